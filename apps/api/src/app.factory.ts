@@ -1,0 +1,42 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import { AppModule } from './app.module.js';
+import { systemClock, type Clock } from './common/clock/clock.js';
+import type { AppConfig } from './config/env.schema.js';
+import { SESSION_COOKIE } from './modules/auth/auth.service.js';
+
+export const GLOBAL_PREFIX = 'api';
+
+export function buildOpenApiDocument(app: NestExpressApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Giao Ban API')
+    .setDescription(
+      'Reporting workflow of the Ban Chỉ đạo Công tác thông tin đối ngoại. Sign in with POST /api/auth/login; ' +
+        `the session travels in the httpOnly cookie \`${SESSION_COOKIE}\`. Errors are { code, message, details? }.`,
+    )
+    .setVersion('0.1.0')
+    .addCookieAuth(SESSION_COOKIE)
+    .build();
+  return SwaggerModule.createDocument(app, config);
+}
+
+/** The application as main.ts, local.ts and the tests run it: one place, so they cannot drift. */
+export async function createApp(
+  config: AppConfig,
+  options: { clock?: Clock; logger?: false | ('log' | 'error' | 'warn')[] } = {},
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.clock ?? systemClock), {
+    logger: options.logger ?? ['log', 'error', 'warn'],
+  });
+  app.setGlobalPrefix(GLOBAL_PREFIX);
+  app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', 1);
+  app.use(cookieParser());
+  app.enableShutdownHooks();
+  SwaggerModule.setup(`${GLOBAL_PREFIX}/docs`, app, () => buildOpenApiDocument(app), {
+    jsonDocumentUrl: `${GLOBAL_PREFIX}/docs-json`,
+  });
+  return app;
+}

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { systemClock, type Clock } from './common/clock/clock.js';
+import { ApiExceptionFilter } from './common/filters/api-exception.filter.js';
+import { validationExceptionFactory } from './common/filters/validation-exception.factory.js';
+import { CoreModule } from './config/core.module.js';
+import type { AppConfig } from './config/env.schema.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { SeedsModule } from './database/seeds/seeds.module.js';
+import { AgenciesModule } from './modules/agencies/agencies.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { SessionGuard } from './modules/auth/session.guard.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { PeriodsModule } from './modules/periods/periods.module.js';
+import { UsersModule } from './modules/users/users.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, clock: Clock = systemClock): DynamicModule {
+    const webApp =
+      config.webDistDir && existsSync(config.webDistDir)
+        ? [
+            ServeStaticModule.forRoot({
+              rootPath: config.webDistDir,
+              // The API owns /api; everything else is the single-page app and falls back to index.html.
+              exclude: ['/api/{*path}'],
+            }),
+          ]
+        : [];
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config, clock),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), retryAttempts: 5, retryDelay: 2000 }),
+        DiscoveryModule,
+        AuthModule,
+        UsersModule,
+        AgenciesModule,
+        PeriodsModule,
+        HealthModule,
+        SeedsModule,
+        ...webApp,
+      ],
+      providers: [
+        { provide: APP_GUARD, useExisting: SessionGuard },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({
+            whitelist: true,
+            forbidNonWhitelisted: true,
+            transform: true,
+            exceptionFactory: validationExceptionFactory,
+          }),
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,44 @@
+import type { ErrorCode, FieldError } from '@giao-ban/shared';
+
+/** The one exception the services throw; the filter turns it into `{ code, message, details }`. */
+export class AppException extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: FieldError[] | Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'AppException';
+  }
+}
+
+function assertUnreachable(value: never): never {
+  throw new Error(`Unmapped error code: ${String(value)}`);
+}
+
+/** Transport status of each code; exhaustive, so a new code without a status fails to compile. */
+export function httpStatusOf(code: ErrorCode): number {
+  switch (code) {
+    case 'VALIDATION_FAILED':
+      return 422;
+    case 'BAD_REQUEST':
+      return 400;
+    case 'UNAUTHENTICATED':
+    case 'INVALID_CREDENTIALS':
+      return 401;
+    case 'FORBIDDEN':
+      return 403;
+    case 'NOT_FOUND':
+      return 404;
+    case 'CONFLICT':
+      return 409;
+    case 'TOO_MANY_REQUESTS':
+      return 429;
+    case 'DATABASE_UNAVAILABLE':
+      return 503;
+    case 'INTERNAL_ERROR':
+      return 500;
+    default:
+      return assertUnreachable(code);
+  }
+}

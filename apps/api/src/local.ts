@@ -1,0 +1,68 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApp } from './app.factory.js';
+import { parseEnv, toAppConfig } from './config/env.schema.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
+import { DEMO_PASSWORD, DEMO_USERS } from './database/seeds/demo-data.js';
+import { prepareData } from './startup.js';
+
+/**
+ * `npm start`: the whole app on one URL. Without DATABASE_URL it runs an embedded PostgreSQL whose
+ * data lives in .data/postgres (git-ignored), so a second start keeps what was entered.
+ */
+async function main(): Promise<void> {
+  const env = parseEnv(process.env);
+  const here = path.dirname(fileURLToPath(import.meta.url)); // dist/apps/api
+  const repoRoot = path.resolve(here, '../../..');
+  let embedded: EmbeddedDatabase | null = null;
+  let databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) {
+    console.log(`Starting embedded PostgreSQL on port ${env.EMBEDDED_PG_PORT} (data in .data/postgres)…`);
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.join(repoRoot, '.data', 'postgres'),
+      port: env.EMBEDDED_PG_PORT,
+      persistent: true,
+    });
+    databaseUrl = embedded.url;
+  }
+  const config = toAppConfig({ ...env, WEB_DIST_DIR: env.WEB_DIST_DIR ?? path.resolve(here, '../web') }, databaseUrl);
+
+  const app = await createApp(config, { logger: ['error', 'warn'] });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping Giao Ban${embedded ? ' and its PostgreSQL' : ''}…`);
+    await app.close().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  const { demoLoaded } = await prepareData(app, config, { demoWhenEmpty: true });
+  await app.listen(config.port);
+
+  const url = `http://localhost:${config.port}`;
+  const logins = DEMO_USERS.map((u) => `    ${u.login.padEnd(14)} ${u.role.padEnd(16)} ${u.fullName}`).join('\n');
+  console.log(
+    [
+      '',
+      `  Giao Ban is running at ${url}`,
+      `  API docs: ${url}/api/docs`,
+      demoLoaded ? '  Demo data loaded from the seed document.' : '  Existing data kept.',
+      '',
+      `  Demo logins (password ${DEMO_PASSWORD}):`,
+      logins,
+      '',
+      '  Ctrl-C stops everything.',
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IndicatorEntity } from './indicator.entity.js';
+import { PeriodsController } from './periods.controller.js';
+import { PeriodsRepository } from './periods.repository.js';
+import { PeriodsService } from './periods.service.js';
+import { ReportingPeriodEntity } from './reporting-period.entity.js';
+import { TaskGroupEntity } from './task-group.entity.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ReportingPeriodEntity, TaskGroupEntity, IndicatorEntity])],
+  controllers: [PeriodsController],
+  providers: [PeriodsService, PeriodsRepository],
+  exports: [PeriodsService],
+})
+export class PeriodsModule {}

@@ -1,0 +1,9 @@
+export default async function globalTeardown() {
+  const child = globalThis.__e2eApp;
+  if (child && child.exitCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+  await globalThis.__e2ePostgres?.stop();
+}

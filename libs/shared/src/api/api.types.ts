@@ -1,0 +1,41 @@
+/** Stable error codes of the JSON API. The web app maps them to messages. */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
+  'DATABASE_UNAVAILABLE',
+  'INTERNAL_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface FieldError {
+  /** Dotted path of the offending field, e.g. `indicators.0.value`. */
+  field: string;
+  /** Constraint name → message. */
+  constraints: Record<string, string>;
+}
+
+/** The one error shape of the API. */
+export interface ApiErrorBody {
+  code: ErrorCode;
+  message: string;
+  details?: FieldError[] | Record<string, unknown>;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface HealthStatus {
+  status: 'ok' | 'error';
+  database: 'up' | 'down';
+  time: string;
+}
