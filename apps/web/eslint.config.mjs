@@ -1,0 +1,87 @@
+// Lint rules of the web app. Run from the workspace root: `eslint -c apps/web/eslint.config.mjs apps/web`.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+)*$/;
+
+/** House rules without extra plugins: kebab-case file names, no barrel files inside features. */
+const local = {
+  rules: {
+    'file-naming': {
+      meta: { type: 'suggestion', schema: [], messages: {
+        kebab: 'File names are kebab-case ("{{name}}").',
+        barrel: 'No barrel files inside features: import from the file that defines the thing.',
+      } },
+      create(context) {
+        return {
+          Program(node) {
+            const path = context.filename.replaceAll('\\', '/');
+            const name = path.split('/').pop() ?? '';
+            if (!KEBAB_CASE.test(name)) context.report({ node, messageId: 'kebab', data: { name } });
+            if (/\/src\/features\/.+\/index\.tsx?$/.test(path)) context.report({ node, messageId: 'barrel' });
+          },
+        };
+      },
+    },
+  },
+};
+
+/** Dependency direction (bulletproof-react): shared code → features → app; never feature → feature. */
+const FEATURES = ['auth', 'periods', 'agencies'];
+const noAppImports = { group: ['@/app', '@/app/*'], message: 'Only src/app may import from src/app.' };
+const noFeatureImports = {
+  group: ['@/features/*'],
+  message: 'Shared code (components, lib, config) must not depend on a feature; pass data in as props.',
+};
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/*.cjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,mts,mjs}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { local },
+    rules: {
+      'local/file-naming': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { patterns: [noAppImports] }],
+    },
+  },
+  {
+    files: ['src/components/**', 'src/lib/**', 'src/config/**', 'src/locales/**'].map((glob) => `apps/web/${glob}`),
+    rules: { 'no-restricted-imports': ['error', { patterns: [noAppImports, noFeatureImports] }] },
+  },
+  ...FEATURES.map((feature) => ({
+    files: [`apps/web/src/features/${feature}/**`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noAppImports,
+            {
+              group: ['@/features/*', `!@/features/${feature}`],
+              message: `A feature must not import another feature; compose them in src/app instead.`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ['apps/web/src/app/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['apps/web/src/testing/**', 'apps/web/**/*.spec.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.jest, ...globals.node } },
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['apps/web/scripts/**', 'apps/web/*.mts', 'apps/web/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

@@ -1,0 +1,33 @@
+/**
+ * Web unit and component tests: jsdom, @swc/jest (TSX, automatic JSX runtime) emitting CommonJS.
+ * The root package is `"type": "module"`, hence `.cjs`.
+ */
+module.exports = {
+  displayName: 'web',
+  rootDir: __dirname,
+  testEnvironment: '<rootDir>/src/testing/jsdom-environment.cjs',
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx'],
+  setupFilesAfterEnv: ['<rootDir>/src/testing/setup-tests.ts'],
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          transform: { react: { runtime: 'automatic' } },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  moduleNameMapper: {
+    '^@giao-ban/shared$': '<rootDir>/../../libs/shared/src/index.ts',
+    '^@/(.*)$': '<rootDir>/src/$1',
+    // The app imports antd's ES locale modules (tree-shakeable for Vite); jest wants CommonJS.
+    '^antd/es/(.*)$': 'antd/lib/$1',
+    '\\.(css|less|scss)$': '<rootDir>/src/testing/style-mock.cjs',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  testTimeout: 15000,
+};

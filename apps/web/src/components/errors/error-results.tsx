@@ -1,0 +1,57 @@
+import { Button, Result } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { paths } from '@/config/paths';
+
+function HomeButton({ to = paths.home.getHref(), label }: { to?: string; label?: ReactNode }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <Button type="primary" onClick={() => void navigate(to)}>
+      {label ?? t('common.backHome')}
+    </Button>
+  );
+}
+
+export function NotFoundResult({ title, subTitle, backTo, backLabel }: {
+  title?: ReactNode;
+  subTitle?: ReactNode;
+  backTo?: string;
+  backLabel?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Result
+      status="404"
+      title={title ?? t('common.notFoundTitle')}
+      subTitle={subTitle ?? t('common.notFoundHint')}
+      extra={<HomeButton to={backTo} label={backLabel} />}
+    />
+  );
+}
+
+export function ForbiddenResult({ subTitle }: { subTitle?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Result
+      status="403"
+      title={t('common.forbiddenTitle')}
+      subTitle={subTitle ?? t('common.forbiddenHint')}
+      extra={<HomeButton />}
+    />
+  );
+}
+
+/** A failed request that may succeed if asked again. */
+export function ErrorResult({ message, onRetry }: { message: ReactNode; onRetry?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Result
+      status="error"
+      title={t('common.unexpectedTitle')}
+      subTitle={message}
+      extra={onRetry ? <Button onClick={onRetry}>{t('common.retry')}</Button> : undefined}
+    />
+  );
+}
