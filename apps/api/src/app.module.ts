@@ -11,10 +11,12 @@ import type { AppConfig } from './config/env.schema.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { SeedsModule } from './database/seeds/seeds.module.js';
 import { AgenciesModule } from './modules/agencies/agencies.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { SessionGuard } from './modules/auth/session.guard.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { PeriodsModule } from './modules/periods/periods.module.js';
+import { ReportsModule } from './modules/reports/reports.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
 @Module({})
@@ -40,6 +42,8 @@ export class AppModule {
         UsersModule,
         AgenciesModule,
         PeriodsModule,
+        AuditModule,
+        ReportsModule,
         HealthModule,
         SeedsModule,
         ...webApp,

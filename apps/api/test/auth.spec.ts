@@ -5,7 +5,7 @@ describe('authentication', () => {
   let sut: TestApp;
 
   beforeAll(async () => {
-    sut = await startTestApp();
+    sut = await startTestApp({ config: { sessionTtlHours: 12 } });
   });
   afterAll(() => sut.close());
 

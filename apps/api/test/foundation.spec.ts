@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { listRoutes } from '../src/common/routes/route-table.js';
 import { ENV_NAMES } from '../src/config/env.schema.js';
 import { dataSourceOptions } from '../src/database/data-source-options.js';
+import { MIGRATIONS } from '../src/database/entities.js';
 import { DemoDataLoader } from '../src/database/seeds/demo-data.loader.js';
 import { createTestDatabase, startTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -22,19 +23,16 @@ describe('database schema', () => {
       const before = await dataSource.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`);
       expect(before[0].n).toBe(0);
       const applied = await dataSource.runMigrations();
-      expect(applied.map((m) => m.name)).toEqual(['Foundation1764430000000']);
+      expect(applied.map((m) => m.name)).toEqual(MIGRATIONS.map((m) => m.name));
       const tables = await dataSource.query(
         `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
       );
-      expect(tables.map((t: { tablename: string }) => t.tablename)).toEqual([
-        'agencies',
-        'indicators',
-        'migrations',
-        'reporting_periods',
-        'sessions',
-        'task_groups',
-        'users',
-      ]);
+      expect(tables.map((t: { tablename: string }) => t.tablename)).toEqual(
+        expect.arrayContaining(['agencies', 'indicators', 'migrations', 'reporting_periods', 'sessions', 'task_groups', 'users']),
+      );
+      // Every entity has its table, made by a migration.
+      const entityTables = dataSource.entityMetadatas.map((m) => m.tableName);
+      expect(entityTables.filter((t) => !tables.some((row: { tablename: string }) => row.tablename === t))).toEqual([]);
       expect(await dataSource.showMigrations()).toBe(false);
       // The entities' columns agree with the migrated schema. (Constraint and index names are the
       // migration's own, and CHECKs live only there, so those differences are expected.)

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -9,7 +8,7 @@ export const baseUrl = (): string => {
   return url;
 };
 
-/** Debian's Chromium (no browser downloads here), launched as root-safe headless. */
+/** Debian's Chromium (no browser downloads here), headless and root-safe; playwright gives it a fresh profile. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -22,7 +21,6 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      `--user-data-dir=${mkdtempSync(path.join(tmpdir(), 'giao-ban-chromium-'))}`,
     ],
   });
 }

@@ -32,6 +32,8 @@ describe('the standing office opens the demo period', () => {
 
     await page.getByRole('link', { name: 'Báo cáo 6 tháng cuối năm 2021' }).first().click();
     await page.getByRole('heading', { name: 'Báo cáo 6 tháng cuối năm 2021' }).waitFor();
+    // The task groups arrive with their own request, after the heading.
+    await page.getByText(TASK_GROUP_STARTS[7]!, { exact: false }).waitFor();
     const body = await page.locator('body').innerText();
     for (const start of TASK_GROUP_STARTS) expect(body).toContain(start);
     const positions = TASK_GROUP_STARTS.map((start) => body.indexOf(start));

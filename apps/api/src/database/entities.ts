@@ -5,8 +5,32 @@ import { ReportingPeriodEntity } from '../modules/periods/reporting-period.entit
 import { TaskGroupEntity } from '../modules/periods/task-group.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 import { Foundation1764430000000 } from './migrations/1764430000000-foundation.js';
+import { ReportingWorkflow1764440000000 } from './migrations/1764440000000-reporting-workflow.js';
+import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
+import { PeriodAgencyEntity } from '../modules/periods/period-agency.entity.js';
+import { PublicHolidayEntity } from '../modules/periods/public-holiday.entity.js';
+import { AgencyReportEntity } from '../modules/reports/agency-report.entity.js';
+import { IndicatorValueEntity } from '../modules/reports/indicator-value.entity.js';
+import { ReportSectionEntity } from '../modules/reports/report-section.entity.js';
+import { ReportVersionEntity } from '../modules/reports/report-version.entity.js';
+import { ReviewNoteEntity } from '../modules/reports/review-note.entity.js';
 
 /** Listed explicitly (no globs): the same list works for tsc output, jest's ESM mode and the CLI. */
-export const ENTITIES = [AgencyEntity, UserEntity, SessionEntity, ReportingPeriodEntity, TaskGroupEntity, IndicatorEntity];
+export const ENTITIES = [
+  AgencyEntity,
+  UserEntity,
+  SessionEntity,
+  ReportingPeriodEntity,
+  TaskGroupEntity,
+  IndicatorEntity,
+  PeriodAgencyEntity,
+  PublicHolidayEntity,
+  AgencyReportEntity,
+  ReportSectionEntity,
+  IndicatorValueEntity,
+  ReportVersionEntity,
+  ReviewNoteEntity,
+  AuditEventEntity,
+];
 
-export const MIGRATIONS = [Foundation1764430000000];
+export const MIGRATIONS = [Foundation1764430000000, ReportingWorkflow1764440000000];

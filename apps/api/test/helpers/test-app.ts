@@ -52,7 +52,8 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     nodeEnv: 'test',
     port: 0,
     databaseUrl,
-    sessionTtlHours: 12,
+    // Tests move the clock by months; sessions must outlive that unless a test is about expiry.
+    sessionTtlHours: 24 * 365 * 10,
     cookieSecure: false,
     loginRateLimit: 1000,
     webDistDir: null,

@@ -31,7 +31,14 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'NOT_FOUND':
       return 404;
     case 'CONFLICT':
+    case 'STALE_VERSION':
+    case 'ILLEGAL_TRANSITION':
+    case 'PERIOD_NOT_OPEN':
       return 409;
+    case 'FILE_TOO_LARGE':
+      return 413;
+    case 'UNSUPPORTED_FILE_TYPE':
+      return 415;
     case 'TOO_MANY_REQUESTS':
       return 429;
     case 'DATABASE_UNAVAILABLE':

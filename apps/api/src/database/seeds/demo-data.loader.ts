@@ -3,11 +3,32 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AgencyEntity } from '../../modules/agencies/agency.entity.js';
 import { PasswordHasher } from '../../modules/auth/password-hasher.js';
-import { IndicatorEntity } from '../../modules/periods/indicator.entity.js';
+import { GENERAL_SECTION_KEYS, type CurrentUser } from '@giao-ban/shared';
+import type { Clock } from '../../common/clock/clock.js';
+import { AuditService } from '../../modules/audit/audit.service.js';
+import { PeriodAdminService } from '../../modules/periods/period-admin.service.js';
+import { PeriodsRepository } from '../../modules/periods/periods.repository.js';
+import { PeriodsService } from '../../modules/periods/periods.service.js';
 import { ReportingPeriodEntity } from '../../modules/periods/reporting-period.entity.js';
 import { TaskGroupEntity } from '../../modules/periods/task-group.entity.js';
+import { ReportsRepository } from '../../modules/reports/reports.repository.js';
+import { ReportsService } from '../../modules/reports/reports.service.js';
+import { ReviewService } from '../../modules/reports/review.service.js';
 import { UserEntity } from '../../modules/users/user.entity.js';
+import { UsersService } from '../../modules/users/users.service.js';
 import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_PERIOD, DEMO_USERS } from './demo-data.js';
+import { DEMO_OFFICE_OPENED_AT, DEMO_REPORTS } from './demo-reports.js';
+
+/** The demo's own clock: December 2021, moved step by step as the story goes. */
+class DemoClock implements Clock {
+  private current = new Date();
+  set(instant: string): void {
+    this.current = new Date(instant);
+  }
+  now(): Date {
+    return new Date(this.current);
+  }
+}
 
 /**
  * Loads the demo data. Every insert is keyed on a natural key and skips rows that exist, so loading
@@ -32,8 +53,8 @@ export class DemoDataLoader {
     await this.dataSource.transaction(async (db) => {
       const agencyIds = await this.loadAgencies(db);
       await this.loadUsers(db, agencyIds, passwordHash);
-      await this.loadPeriod(db);
     });
+    await this.loadPeriod();
     this.logger.log('Demo data loaded');
   }
 
@@ -76,31 +97,95 @@ export class DemoDataLoader {
       .execute();
   }
 
-  private async loadPeriod(db: EntityManager): Promise<void> {
+  /**
+   * The demo period is created, opened and lived through by the application's own services, on a
+   * clock set to the dates of December 2021, so its reports, versions and audit trail are real.
+   * Skipped when the period exists (that is what makes loading twice change nothing).
+   */
+  private async loadPeriod(): Promise<void> {
     const { taskGroups, ...period } = DEMO_PERIOD;
-    const periods = db.getRepository(ReportingPeriodEntity);
-    const existing = await periods.findOneBy({ kind: period.kind, year: period.year, sequence: period.sequence });
-    if (existing) return;
-    const saved = await periods.save(periods.create({ ...period, state: 'open', requiresHeadApproval: false }));
-    for (const [index, group] of taskGroups.entries()) {
-      const taskGroup = await db.getRepository(TaskGroupEntity).save({
-        periodId: saved.id,
-        ordinal: index + 1,
+    const exists = await this.dataSource
+      .getRepository(ReportingPeriodEntity)
+      .existsBy({ kind: period.kind, year: period.year, sequence: period.sequence });
+    if (exists) return;
+
+    const clock = new DemoClock();
+    const audit = new AuditService(clock);
+    const periods = new PeriodsService(
+      new PeriodsRepository(this.dataSource.getRepository(ReportingPeriodEntity), this.dataSource.getRepository(TaskGroupEntity)),
+    );
+    const admin = new PeriodAdminService(this.dataSource, periods, audit);
+    const repository = new ReportsRepository();
+    const reports = new ReportsService(this.dataSource, repository, audit, clock);
+    const review = new ReviewService(this.dataSource, reports, repository, audit, clock);
+    const actor = await this.actors();
+    const office = actor('vanphong');
+
+    clock.set(DEMO_OFFICE_OPENED_AT);
+    const created = await admin.create(office, { ...period, requiresHeadApproval: false, shiftDueDateToWorkingDay: true });
+    for (const group of taskGroups) {
+      await admin.addTaskGroup(office, created.id, {
         title: group.title,
         guidance: group.guidance,
+        indicators: group.indicators.map((i) => ({ ...i, integerOnly: true })),
       });
-      await db.getRepository(IndicatorEntity).insert(
-        group.indicators.map((indicator, i) => ({
-          taskGroupId: taskGroup.id,
-          ordinal: i + 1,
-          name: indicator.name,
-          unit: indicator.unit,
-          aggregation: indicator.aggregation,
-          integerOnly: true,
-          target: indicator.target === null ? null : String(indicator.target),
-        })),
-      );
     }
+    const agencies = await this.dataSource.getRepository(AgencyEntity).find({ where: { isStandingOffice: false }, order: { displayOrder: 'ASC' } });
+    await admin.setAgencies(office, created.id, agencies.map((a) => a.id));
+    await admin.open(office, created.id);
+
+    const board = await reports.reviewBoard(office, created.id);
+    for (const demo of DEMO_REPORTS) {
+      const agency = agencies.find((a) => a.code === demo.agencyCode)!;
+      const reportId = board.items.find((r) => r.agencyId === agency.id)!.reportId;
+      const reporter = actor(DEMO_AGENCIES.find((a) => a.code === demo.agencyCode)!.reporterLogin!);
+      const report = await reports.detail(office, reportId);
+      const groupSection = (ordinal: number) => report.sections.find((s) => s.taskGroup?.ordinal === ordinal)!;
+
+      clock.set('2021-11-22T08:30:00+07:00');
+      for (const [ordinal, content] of Object.entries(demo.groups)) {
+        if (content.status === 'not_applicable') {
+          await review.setApplicability(office, reportId, groupSection(Number(ordinal)).id, false);
+        }
+      }
+      clock.set('2021-12-10T09:00:00+07:00');
+      for (const [ordinal, content] of Object.entries(demo.groups)) {
+        if (content.status === 'not_applicable') continue;
+        const section = (await reports.detail(reporter, reportId)).sections.find((s) => s.taskGroup?.ordinal === Number(ordinal))!;
+        await reports.saveSection(reporter, reportId, section.id, {
+          version: section.version,
+          text: content.text,
+          status: content.status,
+          indicatorValues: section.indicatorValues.map((v, i) => ({ indicatorId: v.indicatorId, value: content.values?.[i] ?? null })),
+        });
+      }
+      for (const key of GENERAL_SECTION_KEYS) {
+        const text = demo.general[key];
+        const section = report.sections.find((s) => s.generalKey === key)!;
+        if (text) await reports.saveSection(reporter, reportId, section.id, { version: section.version, text });
+      }
+
+      const outcome = demo.outcome;
+      if (outcome.kind === 'missing') continue;
+      clock.set(outcome.submittedAt);
+      await reports.submit(reporter, reportId);
+      if (outcome.kind === 'accepted') {
+        clock.set(outcome.acceptedAt);
+        await review.accept(office, reportId);
+      } else if (outcome.kind === 'returned') {
+        clock.set(outcome.returnedAt);
+        await review.returnForRevision(office, reportId, {
+          sectionIds: [groupSection(outcome.returnedGroup).id],
+          reason: outcome.reason,
+          revisionDueDate: outcome.revisionDueDate,
+        });
+      }
+    }
+  }
+
+  private async actors(): Promise<(login: string) => CurrentUser> {
+    const users = await this.dataSource.getRepository(UserEntity).find({ relations: { agency: true } });
+    return (login) => UsersService.toCurrentUser(users.find((u) => u.login === login)!);
   }
 
   /** The first administrator of a production install (ADMIN_LOGIN / ADMIN_PASSWORD). */

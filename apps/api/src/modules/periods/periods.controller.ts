@@ -1,6 +1,9 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCookieAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { CurrentUser as CurrentUserShape, Page, ReportingPeriod, TaskGroup } from '@giao-ban/shared';
+import type { CurrentUser as CurrentUserShape, Page, PeriodAgencies, ReportingPeriod, TaskGroup } from '@giao-ban/shared';
+import { Roles } from '../../common/decorators/roles.decorator.js';
+import { CreatePeriodDto, PeriodAgenciesDto, ReorderTaskGroupsDto, TaskGroupInputDto, UpdatePeriodDto } from './dto/period-requests.dto.js';
+import { PeriodAdminService } from './period-admin.service.js';
 import { CurrentUser } from '../../common/decorators/current-user.decorator.js';
 import { PageQueryDto } from '../../common/pagination/page-query.dto.js';
 import { ReportingPeriodDto, ReportingPeriodPageDto, TaskGroupPageDto } from './dto/period.dto.js';
@@ -10,7 +13,16 @@ import { PeriodsService } from './periods.service.js';
 @ApiCookieAuth('gb_session')
 @Controller('periods')
 export class PeriodsController {
-  constructor(private readonly periods: PeriodsService) {}
+  constructor(
+    private readonly periods: PeriodsService,
+    private readonly admin: PeriodAdminService,
+  ) {}
+
+  @Post()
+  @Roles('office')
+  create(@CurrentUser() user: CurrentUserShape, @Body() body: CreatePeriodDto): Promise<ReportingPeriod> {
+    return this.admin.create(user, body);
+  }
 
   @Get()
   @ApiOkResponse({ type: ReportingPeriodPageDto })
@@ -31,5 +43,78 @@ export class PeriodsController {
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<Page<TaskGroup>> {
     return this.periods.listTaskGroupsVisibleTo(user, id);
+  }
+
+  @Patch(':id')
+  @Roles('office')
+  update(@CurrentUser() user: CurrentUserShape, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdatePeriodDto): Promise<ReportingPeriod> {
+    return this.admin.update(user, id, body);
+  }
+
+  @Post(':id/task-groups')
+  @Roles('office')
+  addTaskGroup(@CurrentUser() user: CurrentUserShape, @Param('id', ParseUUIDPipe) id: string, @Body() body: TaskGroupInputDto): Promise<TaskGroup> {
+    return this.admin.addTaskGroup(user, id, body);
+  }
+
+  @Put(':id/task-groups/order')
+  @Roles('office')
+  reorder(@CurrentUser() user: CurrentUserShape, @Param('id', ParseUUIDPipe) id: string, @Body() body: ReorderTaskGroupsDto): Promise<TaskGroup[]> {
+    return this.admin.reorderTaskGroups(user, id, body.taskGroupIds);
+  }
+
+  @Put(':id/task-groups/:taskGroupId')
+  @Roles('office')
+  updateTaskGroup(
+    @CurrentUser() user: CurrentUserShape,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('taskGroupId', ParseUUIDPipe) taskGroupId: string,
+    @Body() body: TaskGroupInputDto,
+  ): Promise<TaskGroup> {
+    return this.admin.updateTaskGroup(user, id, taskGroupId, body);
+  }
+
+  @Delete(':id/task-groups/:taskGroupId')
+  @HttpCode(204)
+  @Roles('office')
+  removeTaskGroup(
+    @CurrentUser() user: CurrentUserShape,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('taskGroupId', ParseUUIDPipe) taskGroupId: string,
+  ): Promise<void> {
+    return this.admin.removeTaskGroup(user, id, taskGroupId);
+  }
+
+  @Get(':id/agencies')
+  @Roles('office', 'leader', 'admin')
+  agencies(@Param('id', ParseUUIDPipe) id: string): Promise<PeriodAgencies> {
+    return this.admin.agencies(id);
+  }
+
+  @Put(':id/agencies')
+  @Roles('office')
+  setAgencies(@CurrentUser() user: CurrentUserShape, @Param('id', ParseUUIDPipe) id: string, @Body() body: PeriodAgenciesDto): Promise<PeriodAgencies> {
+    return this.admin.setAgencies(user, id, body.agencyIds);
+  }
+
+  @Post(':id/open')
+  @HttpCode(200)
+  @Roles('office')
+  open(@CurrentUser() user: CurrentUserShape, @Param('id', ParseUUIDPipe) id: string): Promise<ReportingPeriod> {
+    return this.admin.open(user, id);
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @Roles('office')
+  close(@CurrentUser() user: CurrentUserShape, @Param('id', ParseUUIDPipe) id: string): Promise<ReportingPeriod> {
+    return this.admin.close(user, id);
+  }
+
+  @Post(':id/archive')
+  @HttpCode(200)
+  @Roles('office')
+  archive(@CurrentUser() user: CurrentUserShape, @Param('id', ParseUUIDPipe) id: string): Promise<ReportingPeriod> {
+    return this.admin.archive(user, id);
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IndicatorEntity } from './indicator.entity.js';
+import { PeriodAdminService } from './period-admin.service.js';
 import { PeriodsController } from './periods.controller.js';
 import { PeriodsRepository } from './periods.repository.js';
 import { PeriodsService } from './periods.service.js';
@@ -10,7 +11,7 @@ import { TaskGroupEntity } from './task-group.entity.js';
 @Module({
   imports: [TypeOrmModule.forFeature([ReportingPeriodEntity, TaskGroupEntity, IndicatorEntity])],
   controllers: [PeriodsController],
-  providers: [PeriodsService, PeriodsRepository],
-  exports: [PeriodsService],
+  providers: [PeriodsService, PeriodsRepository, PeriodAdminService],
+  exports: [PeriodsService, PeriodAdminService],
 })
 export class PeriodsModule {}

@@ -1,0 +1,86 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import {
+  INDICATOR_AGGREGATIONS,
+  PERIOD_KINDS,
+  type CreatePeriodRequest,
+  type IndicatorAggregation,
+  type IndicatorInput,
+  type PeriodAgencies,
+  type PeriodKind,
+  type ReorderTaskGroupsRequest,
+  type TaskGroupInput,
+  type UpdatePeriodRequest,
+} from '@giao-ban/shared';
+import { IsLocalDate } from '../../../common/validation/is-local-date.js';
+
+export class CreatePeriodDto implements CreatePeriodRequest {
+  @ApiProperty({ example: 'Báo cáo 6 tháng đầu năm 2022' }) @IsString() @MinLength(3) @MaxLength(200) title!: string;
+  @ApiProperty({ enum: PERIOD_KINDS }) @IsIn([...PERIOD_KINDS]) kind!: PeriodKind;
+  @ApiProperty({ example: 2022 }) @IsInt() @Min(2000) @Max(2100) year!: number;
+  @ApiProperty({ nullable: true, type: Number }) @ValidateIf((o) => o.sequence !== null) @IsInt() @Min(1) @Max(12) sequence!: number | null;
+  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsLocalDate() cutOffFrom?: string;
+  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsLocalDate() cutOffTo?: string;
+  @ApiProperty({ format: 'date' }) @IsLocalDate() dueDate!: string;
+  @ApiProperty() @IsBoolean() requiresHeadApproval!: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() shiftDueDateToWorkingDay?: boolean;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true }) @IsOptional() @IsUUID() copyFromPeriodId?: string | null;
+}
+
+export class UpdatePeriodDto implements UpdatePeriodRequest {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(3) @MaxLength(200) title?: string;
+  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsLocalDate() cutOffFrom?: string;
+  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsLocalDate() cutOffTo?: string;
+  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsLocalDate() dueDate?: string;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() requiresHeadApproval?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() shiftDueDateToWorkingDay?: boolean;
+}
+
+export class IndicatorInputDto implements IndicatorInput {
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(300) name!: string;
+  @ApiProperty({ example: 'tin/bài' }) @IsString() @MinLength(1) @MaxLength(40) unit!: string;
+  @ApiProperty({ enum: INDICATOR_AGGREGATIONS }) @IsIn([...INDICATOR_AGGREGATIONS]) aggregation!: IndicatorAggregation;
+  @ApiProperty() @IsBoolean() integerOnly!: boolean;
+  @ApiProperty({ nullable: true, type: Number })
+  @ValidateIf((o) => o.target !== null)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(1_000_000_000)
+  target!: number | null;
+}
+
+export class TaskGroupInputDto implements TaskGroupInput {
+  @ApiProperty() @IsString() @MinLength(3) @MaxLength(2000) title!: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) guidance?: string | null;
+  @ApiProperty({ type: [IndicatorInputDto] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => IndicatorInputDto)
+  indicators!: IndicatorInputDto[];
+}
+
+export class ReorderTaskGroupsDto implements ReorderTaskGroupsRequest {
+  @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(100) @IsUUID('all', { each: true }) taskGroupIds!: string[];
+}
+
+export class PeriodAgenciesDto implements PeriodAgencies {
+  @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(5000) @IsUUID('all', { each: true }) agencyIds!: string[];
+}

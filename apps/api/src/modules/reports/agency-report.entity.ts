@@ -1,0 +1,31 @@
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import type { LocalDate, ReportState } from '@giao-ban/shared';
+import { AgencyEntity } from '../agencies/agency.entity.js';
+import { ReportingPeriodEntity } from '../periods/reporting-period.entity.js';
+import { ReportSectionEntity } from './report-section.entity.js';
+
+/** One unit's report for one period; the row itself is the unit's obligation to report. */
+@Entity('agency_reports')
+export class AgencyReportEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ name: 'period_id', type: 'uuid' }) periodId!: string;
+  @ManyToOne(() => ReportingPeriodEntity) @JoinColumn({ name: 'period_id' }) period?: Relation<ReportingPeriodEntity>;
+  @Column({ name: 'agency_id', type: 'uuid' }) agencyId!: string;
+  @ManyToOne(() => AgencyEntity) @JoinColumn({ name: 'agency_id' }) agency?: Relation<AgencyEntity>;
+  @Column({ type: 'varchar', length: 20, default: 'not_started' }) state!: ReportState;
+  @Column({ name: 'extended_due_date', type: 'date', nullable: true }) extendedDueDate!: LocalDate | null;
+  @Column({ name: 'extension_reason', type: 'text', nullable: true }) extensionReason!: string | null;
+  @Column({ name: 'revision_due_date', type: 'date', nullable: true }) revisionDueDate!: LocalDate | null;
+  @Column({ name: 'return_reason', type: 'text', nullable: true }) returnReason!: string | null;
+  @Column({ type: 'boolean', default: false }) reopened!: boolean;
+  @Column({ name: 'first_submitted_at', type: 'timestamptz', nullable: true }) firstSubmittedAt!: Date | null;
+  @Column({ name: 'last_submitted_at', type: 'timestamptz', nullable: true }) lastSubmittedAt!: Date | null;
+  @Column({ name: 'version_number', type: 'int', default: 0 }) versionNumber!: number;
+  @Column({ name: 'approved_at', type: 'timestamptz', nullable: true }) approvedAt!: Date | null;
+  @Column({ name: 'approved_by', type: 'uuid', nullable: true }) approvedBy!: string | null;
+  @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true }) acceptedAt!: Date | null;
+  @Column({ name: 'accepted_by', type: 'uuid', nullable: true }) acceptedBy!: string | null;
+  @OneToMany(() => ReportSectionEntity, (s) => s.report) sections?: Relation<ReportSectionEntity[]>;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+}

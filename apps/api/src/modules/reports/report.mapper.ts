@@ -1,0 +1,95 @@
+import {
+  GENERAL_SECTION_TITLES_VI,
+  daysLate,
+  effectiveDueDate,
+  submissionStatus,
+  type ReportSectionDetail,
+  type ReviewBoardRow,
+  type SubmissionStatus,
+  type VersionSectionContent,
+} from '@giao-ban/shared';
+import type { AgencyReportEntity } from './agency-report.entity.js';
+import type { ReportSectionEntity } from './report-section.entity.js';
+
+export function toSectionDetail(s: ReportSectionEntity): ReportSectionDetail {
+  const values = new Map((s.indicatorValues ?? []).map((v) => [v.indicatorId, Number(v.value)]));
+  const group = s.taskGroup ?? null;
+  return {
+    id: s.id,
+    taskGroupId: s.taskGroupId,
+    generalKey: s.generalKey,
+    applicable: s.applicable,
+    status: s.status,
+    text: s.text,
+    indicatorValues: (group?.indicators ?? []).map((i) => ({ indicatorId: i.id, value: values.get(i.id) ?? null })),
+    version: s.version,
+    returned: s.returned,
+    updatedAt: s.updatedAt.toISOString(),
+    taskGroup: group
+      ? {
+          id: group.id,
+          ordinal: group.ordinal,
+          title: group.title,
+          guidance: group.guidance,
+          indicators: (group.indicators ?? []).map((i) => ({
+            id: i.id,
+            name: i.name,
+            unit: i.unit,
+            aggregation: i.aggregation,
+            integerOnly: i.integerOnly,
+            target: i.target === null ? null : Number(i.target),
+            ordinal: i.ordinal,
+          })),
+        }
+      : null,
+  };
+}
+
+/** What a submitted version keeps of a section: readable on its own, whatever changes later. */
+export function toVersionSection(s: ReportSectionEntity): VersionSectionContent {
+  const detail = toSectionDetail(s);
+  const group = detail.taskGroup;
+  return {
+    key: group ? `tg:${group.ordinal}` : detail.generalKey!,
+    title: group ? `(${group.ordinal}) ${group.title}` : GENERAL_SECTION_TITLES_VI[detail.generalKey!],
+    status: detail.applicable ? detail.status : 'not_applicable',
+    text: detail.text,
+    indicatorValues: (group?.indicators ?? []).map((i) => ({
+      name: i.name,
+      unit: i.unit,
+      value: detail.indicatorValues.find((v) => v.indicatorId === i.id)?.value ?? null,
+    })),
+  };
+}
+
+export interface Timeliness {
+  effectiveDueDate: string;
+  submissionStatus: SubmissionStatus;
+  daysLate: number | null;
+}
+
+export function timelinessOf(report: AgencyReportEntity, now: Date): Timeliness {
+  const due = effectiveDueDate(report.period!.dueDate, report.extendedDueDate);
+  const status = submissionStatus(report.firstSubmittedAt, due, now);
+  const late =
+    status === 'late' ? daysLate(due, report.firstSubmittedAt!) : status === 'missing_overdue' ? daysLate(due, now) : null;
+  return { effectiveDueDate: due, submissionStatus: status, daysLate: late };
+}
+
+export function toReviewBoardRow(report: AgencyReportEntity, now: Date): ReviewBoardRow {
+  const t = timelinessOf(report, now);
+  return {
+    reportId: report.id,
+    agencyId: report.agencyId,
+    agencyName: report.agency!.name,
+    state: report.state,
+    effectiveDueDate: t.effectiveDueDate,
+    extendedDueDate: report.extendedDueDate,
+    firstSubmittedAt: report.firstSubmittedAt?.toISOString() ?? null,
+    lastSubmittedAt: report.lastSubmittedAt?.toISOString() ?? null,
+    submissionStatus: t.submissionStatus,
+    daysLate: t.daysLate,
+    versionNumber: report.versionNumber,
+    lastReminderAt: null,
+  };
+}

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgencyReportEntity } from './agency-report.entity.js';
+import { IndicatorValueEntity } from './indicator-value.entity.js';
+import { ReportSectionEntity } from './report-section.entity.js';
+import { ReportVersionEntity } from './report-version.entity.js';
+import { PeriodReportsController, ReportsController } from './reports.controller.js';
+import { ReportsRepository } from './reports.repository.js';
+import { ReportsService } from './reports.service.js';
+import { ReviewNoteEntity } from './review-note.entity.js';
+import { ReviewService } from './review.service.js';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([AgencyReportEntity, ReportSectionEntity, IndicatorValueEntity, ReportVersionEntity, ReviewNoteEntity]),
+  ],
+  controllers: [ReportsController, PeriodReportsController],
+  providers: [ReportsService, ReviewService, ReportsRepository],
+  exports: [ReportsService],
+})
+export class ReportsModule {}

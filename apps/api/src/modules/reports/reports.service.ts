@@ -1,0 +1,373 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  decideReportAction,
+  effectiveDueDate,
+  isAgencyRole,
+  isSubmittedOnTime,
+  daysLeft,
+  toLocalDate,
+  type AuditEvent,
+  type CurrentUser,
+  type FieldError,
+  type MyReportRow,
+  type Page,
+  type ReportAction,
+  type ReportDetail,
+  type ReportPermissions,
+  type ReportSectionDetail,
+  type ReportState,
+  type ReviewBoardRow,
+  type ReviewNote,
+  type Role,
+} from '@giao-ban/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CLOCK, type Clock } from '../../common/clock/clock.js';
+import { AppException } from '../../common/errors/app-exception.js';
+import { ownAgencyOf } from '../../common/scope/scope.js';
+import { AuditService } from '../audit/audit.service.js';
+import { ReportingPeriodEntity } from '../periods/reporting-period.entity.js';
+import type { AgencyReportEntity } from './agency-report.entity.js';
+import type { AddNoteDto, SaveSectionDto } from './dto/report-requests.dto.js';
+import { timelinessOf, toReviewBoardRow, toSectionDetail, toVersionSection } from './report.mapper.js';
+import { ReportVersionEntity } from './report-version.entity.js';
+import { ReportsRepository } from './reports.repository.js';
+import { ReviewNoteEntity } from './review-note.entity.js';
+
+/**
+ * A unit's report: reading it (scoped), autosaving its sections, sending it for approval and
+ * submitting it as a new immutable version. The office's review actions are in ReviewService.
+ */
+@Injectable()
+export class ReportsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reports: ReportsRepository,
+    private readonly audit: AuditService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  // ——— scoping and the state machine, shared with ReviewService ———
+
+  /** The report if this user may read it; another unit's report is 404, like a missing one. */
+  async loadVisible(db: EntityManager, user: CurrentUser, reportId: string, forUpdate = false): Promise<AgencyReportEntity> {
+    const report = await this.reports.findWithPeriod(db, reportId, forUpdate);
+    const own = ownAgencyOf(user);
+    if (!report || (own !== null && report.agencyId !== own)) throw new AppException('NOT_FOUND', 'No such report.');
+    return report;
+  }
+
+  decide(report: AgencyReportEntity, action: ReportAction, role: Role): ReportState {
+    const decision = decideReportAction(report.state, action, {
+      role,
+      requiresHeadApproval: report.period!.requiresHeadApproval,
+      acceptingSubmissions: report.period!.state === 'open' || report.reopened,
+    });
+    if (!decision.allowed) throw new AppException(decision.code, decision.reason);
+    return decision.next;
+  }
+
+  private can(report: AgencyReportEntity, action: ReportAction, role: Role): boolean {
+    try {
+      this.decide(report, action, role);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  // ——— reading ———
+
+  async listMine(user: CurrentUser): Promise<Page<MyReportRow>> {
+    const agencyId = ownAgencyOf(user);
+    if (!agencyId) throw new AppException('FORBIDDEN', 'Only member units have reports of their own.');
+    const now = this.clock.now();
+    const rows = await this.reports.findByAgencyNewestFirst(this.dataSource.manager, agencyId);
+    const returned = await this.reports.countReturnedSections(this.dataSource.manager, rows.map((r) => r.id));
+    const items = rows.map((report): MyReportRow => {
+      const t = timelinessOf(report, now);
+      const submitted = report.firstSubmittedAt !== null;
+      return {
+        reportId: report.id,
+        periodId: report.periodId,
+        periodTitle: report.period!.title,
+        periodKind: report.period!.kind,
+        periodState: report.period!.state,
+        effectiveDueDate: t.effectiveDueDate,
+        state: report.state,
+        daysLeft: submitted ? null : daysLeft(t.effectiveDueDate, now),
+        daysLate: t.daysLate,
+        submissionStatus: t.submissionStatus,
+        lastSubmittedAt: report.lastSubmittedAt?.toISOString() ?? null,
+        versionNumber: report.versionNumber,
+        revisionDueDate: report.revisionDueDate,
+        returnedSectionCount: returned.get(report.id) ?? 0,
+      };
+    });
+    return { items, total: items.length, page: 1, pageSize: Math.max(items.length, 1) };
+  }
+
+  async reviewBoard(user: CurrentUser, periodId: string): Promise<Page<ReviewBoardRow>> {
+    const period = await this.dataSource.getRepository(ReportingPeriodEntity).findOneBy({ id: periodId });
+    if (!period || (isAgencyRole(user.role) && period.state === 'draft')) {
+      throw new AppException('NOT_FOUND', 'No such reporting period.');
+    }
+    const rows = await this.reports.findByPeriodInAgencyOrder(this.dataSource.manager, periodId, ownAgencyOf(user));
+    const now = this.clock.now();
+    const items = rows.map((r) => toReviewBoardRow(r, now));
+    return { items, total: items.length, page: 1, pageSize: Math.max(items.length, 1) };
+  }
+
+  async detail(user: CurrentUser, reportId: string, db: EntityManager = this.dataSource.manager): Promise<ReportDetail> {
+    const report = await this.loadVisible(db, user, reportId);
+    const sections = await this.reports.findSectionsInOrder(db, report.id);
+    const t = timelinessOf(report, this.clock.now());
+    const period = report.period!;
+    return {
+      id: report.id,
+      period: {
+        id: period.id,
+        title: period.title,
+        state: period.state,
+        dueDate: period.dueDate,
+        cutOffFrom: period.cutOffFrom,
+        cutOffTo: period.cutOffTo,
+        requiresHeadApproval: period.requiresHeadApproval,
+      },
+      agency: { id: report.agencyId, name: report.agency!.name },
+      state: report.state,
+      effectiveDueDate: t.effectiveDueDate,
+      extendedDueDate: report.extendedDueDate,
+      extensionReason: report.extensionReason,
+      revisionDueDate: report.revisionDueDate,
+      returnReason: report.returnReason,
+      firstSubmittedAt: report.firstSubmittedAt?.toISOString() ?? null,
+      lastSubmittedAt: report.lastSubmittedAt?.toISOString() ?? null,
+      submissionStatus: t.submissionStatus,
+      daysLate: t.daysLate,
+      versionNumber: report.versionNumber,
+      reopened: report.reopened,
+      sections: sections.map(toSectionDetail),
+      notes: await this.notesOf(db, report.id),
+      permissions: this.permissionsOf(report, user.role),
+    };
+  }
+
+  private permissionsOf(report: AgencyReportEntity, role: Role): ReportPermissions {
+    const office = role === 'office';
+    const unit = isAgencyRole(role);
+    return {
+      canEdit: this.can(report, 'edit', role),
+      canRequestApproval: this.can(report, 'request_approval', role),
+      canSendBack: this.can(report, 'send_back_to_draft', role),
+      canSubmit: this.can(report, 'submit', role),
+      canReview: this.can(report, 'accept', role),
+      canReopen: this.can(report, 'reopen', role),
+      canExtend: office && report.firstSubmittedAt === null,
+      canSetApplicability: office && ['not_started', 'draft', 'returned'].includes(report.state),
+      canComment: office || unit,
+      canReadAudit: office || role === 'admin',
+    };
+  }
+
+  private async notesOf(db: EntityManager, reportId: string): Promise<ReviewNote[]> {
+    const rows: { id: string; section_id: string | null; parent_id: string | null; full_name: string; role: Role; body: string; created_at: Date }[] =
+      await db.query(
+        `SELECT n.id, n.section_id, n.parent_id, u.full_name, u.role, n.body, n.created_at
+           FROM review_notes n JOIN users u ON u.id = n.author_id
+          WHERE n.report_id = $1 ORDER BY n.created_at, n.id`,
+        [reportId],
+      );
+    return rows.map((r) => ({
+      id: r.id,
+      sectionId: r.section_id,
+      parentId: r.parent_id,
+      authorName: r.full_name,
+      authorRole: r.role,
+      body: r.body,
+      createdAt: r.created_at.toISOString(),
+    }));
+  }
+
+  // ——— the unit's work ———
+
+  /** The autosave. A stale version gets 409 STALE_VERSION with the server's copy in `details.server`. */
+  async saveSection(user: CurrentUser, reportId: string, sectionId: string, body: SaveSectionDto): Promise<ReportSectionDetail> {
+    return this.dataSource.transaction(async (db) => {
+      const report = await this.loadVisible(db, user, reportId);
+      const next = this.decide(report, 'edit', user.role);
+      const section = await this.reports.findSection(db, report.id, sectionId);
+      if (!section) throw new AppException('NOT_FOUND', 'No such section in this report.');
+      if (!section.applicable) throw new AppException('ILLEGAL_TRANSITION', 'The office marked this task group not applicable.');
+      if (report.state === 'returned' && !section.returned) {
+        throw new AppException('ILLEGAL_TRANSITION', 'Only the returned sections can be changed.');
+      }
+      this.validateSectionValues(section, body);
+
+      const saved = await this.reports.saveSectionIfVersion(db, section.id, body.version, {
+        text: body.text,
+        status: section.taskGroupId ? (body.status ?? null) : null,
+        updatedAt: this.clock.now(),
+        updatedBy: user.id,
+      });
+      if (!saved) {
+        // Read again: the winner's committed text, not the copy read before the race.
+        const current = await this.reports.findSection(db, report.id, section.id);
+        throw new AppException('STALE_VERSION', 'Someone saved this section in the meantime.', {
+          server: toSectionDetail(current ?? section),
+        });
+      }
+      if (section.taskGroupId && body.indicatorValues) {
+        await this.reports.replaceIndicatorValues(db, section.id, body.indicatorValues);
+      }
+      if (next !== report.state) {
+        await db.query(`UPDATE agency_reports SET state = $2, updated_at = now() WHERE id = $1`, [report.id, next]);
+      }
+      await this.audit.record(db, user, {
+        action: 'report.section_saved',
+        objectType: 'report',
+        objectId: report.id,
+        periodId: report.periodId,
+        agencyId: report.agencyId,
+        summary: { sectionId: section.id, version: body.version + 1, characters: body.text.length, status: body.status ?? null },
+      });
+      return toSectionDetail((await this.reports.findSection(db, report.id, section.id))!);
+    });
+  }
+
+  private validateSectionValues(section: NonNullable<Awaited<ReturnType<ReportsRepository['findSection']>>>, body: SaveSectionDto): void {
+    const errors: FieldError[] = [];
+    if (!section.taskGroupId && body.status) {
+      errors.push({ field: 'status', constraints: { generalSection: 'A general section has no task status.' } });
+    }
+    const indicators = new Map((section.taskGroup?.indicators ?? []).map((i) => [i.id, i]));
+    (body.indicatorValues ?? []).forEach((v, index) => {
+      const indicator = indicators.get(v.indicatorId);
+      if (!indicator) {
+        errors.push({ field: `indicatorValues.${index}.indicatorId`, constraints: { unknown: 'Not an indicator of this task group.' } });
+      } else if (indicator.integerOnly && v.value !== null && v.value !== undefined && !Number.isInteger(v.value)) {
+        errors.push({ field: `indicatorValues.${index}.value`, constraints: { isInt: `${indicator.name} is counted in whole ${indicator.unit}.` } });
+      }
+    });
+    if (errors.length) throw new AppException('VALIDATION_FAILED', 'The section has invalid fields.', errors);
+  }
+
+  async requestApproval(user: CurrentUser, reportId: string): Promise<ReportDetail> {
+    return this.transition(user, reportId, 'request_approval', 'report.approval_requested');
+  }
+
+  async sendBackToDraft(user: CurrentUser, reportId: string): Promise<ReportDetail> {
+    return this.transition(user, reportId, 'send_back_to_draft', 'report.sent_back_to_draft');
+  }
+
+  private async transition(user: CurrentUser, reportId: string, action: ReportAction, auditAction: string): Promise<ReportDetail> {
+    return this.dataSource.transaction(async (db) => {
+      const report = await this.loadVisible(db, user, reportId, true);
+      const next = this.decide(report, action, user.role);
+      await db.query(`UPDATE agency_reports SET state = $2, updated_at = now() WHERE id = $1`, [report.id, next]);
+      await this.audit.record(db, user, {
+        action: auditAction,
+        objectType: 'report',
+        objectId: report.id,
+        periodId: report.periodId,
+        agencyId: report.agencyId,
+        summary: { from: report.state, to: next },
+      });
+      return this.detail(user, report.id, db);
+    });
+  }
+
+  /**
+   * Freezes the report as a new numbered version. Timeliness of the first submission is judged
+   * against the effective due date; a resubmission against the revision due date.
+   */
+  async submit(user: CurrentUser, reportId: string): Promise<ReportDetail> {
+    return this.dataSource.transaction(async (db) => {
+      const report = await this.loadVisible(db, user, reportId, true);
+      const next = this.decide(report, 'submit', user.role);
+      const sections = await this.reports.findSectionsInOrder(db, report.id);
+      const missing = sections.filter((s) => s.taskGroupId && s.applicable && !s.status);
+      if (missing.length) {
+        throw new AppException(
+          'VALIDATION_FAILED',
+          'Every applicable task group needs its status before submission.',
+          missing.map((s) => ({ field: `sections.${s.id}.status`, constraints: { required: 'Choose the task status.' } })),
+        );
+      }
+      const now = this.clock.now();
+      const due = effectiveDueDate(report.period!.dueDate, report.extendedDueDate);
+      const resubmission = report.firstSubmittedAt !== null;
+      const onTime = isSubmittedOnTime(now, resubmission && report.revisionDueDate ? report.revisionDueDate : due);
+      const number = report.versionNumber + 1;
+      await db.insert(ReportVersionEntity, {
+        reportId: report.id,
+        number,
+        submittedAt: now,
+        submittedBy: user.id,
+        onTime,
+        content: { sections: sections.map(toVersionSection) },
+      });
+      const approvedByHead = report.period!.requiresHeadApproval && user.role === 'agency_head';
+      await db.query(
+        `UPDATE agency_reports
+            SET state = $2, first_submitted_at = coalesce(first_submitted_at, $3), last_submitted_at = $3,
+                version_number = $4, reopened = false, updated_at = now(),
+                approved_at = CASE WHEN $5 THEN $3 ELSE approved_at END,
+                approved_by = CASE WHEN $5 THEN $6::uuid ELSE approved_by END
+          WHERE id = $1`,
+        [report.id, next, now, number, approvedByHead, user.id],
+      );
+      await db.query(`UPDATE report_sections SET returned = false WHERE report_id = $1 AND returned`, [report.id]);
+      await this.audit.record(db, user, {
+        action: approvedByHead ? 'report.approved_and_submitted' : 'report.submitted',
+        objectType: 'report',
+        objectId: report.id,
+        periodId: report.periodId,
+        agencyId: report.agencyId,
+        summary: { from: report.state, to: next, version: number, onTime, localDate: toLocalDate(now) },
+      });
+      return this.detail(user, report.id, db);
+    });
+  }
+
+  async addNote(user: CurrentUser, reportId: string, body: AddNoteDto): Promise<ReviewNote> {
+    if (user.role !== 'office' && !isAgencyRole(user.role)) {
+      throw new AppException('FORBIDDEN', 'Only the office and the unit write notes on a report.');
+    }
+    return this.dataSource.transaction(async (db) => {
+      const report = await this.loadVisible(db, user, reportId);
+      if (body.sectionId && !(await this.reports.findSection(db, report.id, body.sectionId))) {
+        throw new AppException('NOT_FOUND', 'No such section in this report.');
+      }
+      if (body.parentId) {
+        const parent = await db.getRepository(ReviewNoteEntity).findOneBy({ id: body.parentId, reportId: report.id });
+        if (!parent) throw new AppException('NOT_FOUND', 'No such note in this report.');
+      }
+      const note = await db.getRepository(ReviewNoteEntity).save({
+        reportId: report.id,
+        sectionId: body.sectionId ?? null,
+        parentId: body.parentId ?? null,
+        authorId: user.id,
+        body: body.body,
+        createdAt: this.clock.now(),
+      });
+      await this.audit.record(db, user, {
+        action: 'report.note_added',
+        objectType: 'report',
+        objectId: report.id,
+        periodId: report.periodId,
+        agencyId: report.agencyId,
+        summary: { noteId: note.id, sectionId: note.sectionId, parentId: note.parentId },
+      });
+      return (await this.notesOf(db, report.id)).find((n) => n.id === note.id)!;
+    });
+  }
+
+  async history(user: CurrentUser, reportId: string): Promise<AuditEvent[]> {
+    if (user.role !== 'office' && user.role !== 'admin') {
+      throw new AppException('FORBIDDEN', 'Only the office and the administrator read the history.');
+    }
+    const report = await this.loadVisible(this.dataSource.manager, user, reportId);
+    return this.audit.historyOf(this.dataSource.manager, [report.id]);
+  }
+}

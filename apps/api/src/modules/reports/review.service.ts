@@ -1,0 +1,226 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  toLocalDate,
+  type CurrentUser,
+  type ReportDetail,
+  type ReportSectionDetail,
+  type ReportVersionContent,
+  type ReportVersionSummary,
+  type VersionComparison,
+} from '@giao-ban/shared';
+import { diffWords } from 'diff';
+import { DataSource } from 'typeorm';
+import { CLOCK, type Clock } from '../../common/clock/clock.js';
+import { AppException } from '../../common/errors/app-exception.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { GrantExtensionDto, ReopenReportDto, ReturnReportDto } from './dto/report-requests.dto.js';
+import { toSectionDetail } from './report.mapper.js';
+import { ReportVersionEntity } from './report-version.entity.js';
+import { ReportsRepository } from './reports.repository.js';
+import { ReportsService } from './reports.service.js';
+import { ReviewNoteEntity } from './review-note.entity.js';
+
+/** The standing office's side of a report: return, accept, reopen, extend; versions and their diff. */
+@Injectable()
+export class ReviewService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reports: ReportsService,
+    private readonly repository: ReportsRepository,
+    private readonly audit: AuditService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Sends chosen sections (or, with none chosen, the whole report) back with a reason and a date. */
+  async returnForRevision(user: CurrentUser, reportId: string, body: ReturnReportDto): Promise<ReportDetail> {
+    return this.dataSource.transaction(async (db) => {
+      const report = await this.reports.loadVisible(db, user, reportId, true);
+      const next = this.reports.decide(report, 'return', user.role);
+      if (body.revisionDueDate < toLocalDate(this.clock.now())) {
+        throw new AppException('VALIDATION_FAILED', 'The revision due date is in the past.', [
+          { field: 'revisionDueDate', constraints: { notPast: 'The revision due date cannot be in the past.' } },
+        ]);
+      }
+      const sections = await this.repository.findSectionsInOrder(db, report.id);
+      const known = new Set(sections.map((s) => s.id));
+      const unknown = body.sectionIds.filter((id) => !known.has(id));
+      if (unknown.length) throw new AppException('NOT_FOUND', 'No such section in this report.', { sectionIds: unknown });
+      const chosen = body.sectionIds.length ? body.sectionIds : sections.filter((s) => s.applicable).map((s) => s.id);
+      await db.query(`UPDATE report_sections SET returned = (id = ANY($2::uuid[])) WHERE report_id = $1`, [report.id, chosen]);
+      await db.query(
+        `UPDATE agency_reports SET state = $2, revision_due_date = $3, return_reason = $4, updated_at = now() WHERE id = $1`,
+        [report.id, next, body.revisionDueDate, body.reason],
+      );
+      await db.getRepository(ReviewNoteEntity).insert({
+        reportId: report.id,
+        sectionId: chosen.length === 1 ? chosen[0] : null,
+        parentId: null,
+        authorId: user.id,
+        body: body.reason,
+        createdAt: this.clock.now(),
+      });
+      await this.audit.record(db, user, {
+        action: 'report.returned',
+        objectType: 'report',
+        objectId: report.id,
+        periodId: report.periodId,
+        agencyId: report.agencyId,
+        summary: { from: report.state, to: next, sectionIds: chosen, reason: body.reason, revisionDueDate: body.revisionDueDate },
+      });
+      return this.reports.detail(user, report.id, db);
+    });
+  }
+
+  async accept(user: CurrentUser, reportId: string): Promise<ReportDetail> {
+    return this.dataSource.transaction(async (db) => {
+      const report = await this.reports.loadVisible(db, user, reportId, true);
+      const next = this.reports.decide(report, 'accept', user.role);
+      await db.query(
+        `UPDATE agency_reports SET state = $2, accepted_at = $3, accepted_by = $4, updated_at = now() WHERE id = $1`,
+        [report.id, next, this.clock.now(), user.id],
+      );
+      await this.audit.record(db, user, {
+        action: 'report.accepted',
+        objectType: 'report',
+        objectId: report.id,
+        periodId: report.periodId,
+        agencyId: report.agencyId,
+        summary: { from: report.state, to: next, version: report.versionNumber },
+      });
+      return this.reports.detail(user, report.id, db);
+    });
+  }
+
+  /** Opens one unit's report again — also in a closed period — with a reason. */
+  async reopen(user: CurrentUser, reportId: string, body: ReopenReportDto): Promise<ReportDetail> {
+    return this.dataSource.transaction(async (db) => {
+      const report = await this.reports.loadVisible(db, user, reportId, true);
+      const next = this.reports.decide(report, 'reopen', user.role);
+      await db.query(`UPDATE report_sections SET returned = applicable WHERE report_id = $1`, [report.id]);
+      await db.query(
+        `UPDATE agency_reports SET state = $2, reopened = true, return_reason = $3, updated_at = now() WHERE id = $1`,
+        [report.id, next, body.reason],
+      );
+      await this.audit.record(db, user, {
+        action: 'report.reopened',
+        objectType: 'report',
+        objectId: report.id,
+        periodId: report.periodId,
+        agencyId: report.agencyId,
+        summary: { from: report.state, to: next, reason: body.reason, periodState: report.period!.state },
+      });
+      return this.reports.detail(user, report.id, db);
+    });
+  }
+
+  async grantExtension(user: CurrentUser, reportId: string, body: GrantExtensionDto): Promise<ReportDetail> {
+    this.requireOffice(user);
+    return this.dataSource.transaction(async (db) => {
+      const report = await this.reports.loadVisible(db, user, reportId, true);
+      if (report.firstSubmittedAt) throw new AppException('ILLEGAL_TRANSITION', 'The report was already submitted.');
+      if (body.dueDate <= report.period!.dueDate) {
+        throw new AppException('VALIDATION_FAILED', 'An extension must be later than the due date.', [
+          { field: 'dueDate', constraints: { afterDueDate: `Must be after ${report.period!.dueDate}.` } },
+        ]);
+      }
+      await db.query(
+        `UPDATE agency_reports SET extended_due_date = $2, extension_reason = $3, updated_at = now() WHERE id = $1`,
+        [report.id, body.dueDate, body.reason],
+      );
+      await this.audit.record(db, user, {
+        action: 'report.extension_granted',
+        objectType: 'report',
+        objectId: report.id,
+        periodId: report.periodId,
+        agencyId: report.agencyId,
+        summary: { before: report.extendedDueDate ?? report.period!.dueDate, after: body.dueDate, reason: body.reason },
+      });
+      return this.reports.detail(user, report.id, db);
+    });
+  }
+
+  /** The office marks a task group "not applicable" to a unit: it leaves every rate's denominator. */
+  async setApplicability(user: CurrentUser, reportId: string, sectionId: string, applicable: boolean): Promise<ReportSectionDetail> {
+    this.requireOffice(user);
+    return this.dataSource.transaction(async (db) => {
+      const report = await this.reports.loadVisible(db, user, reportId, true);
+      if (!['not_started', 'draft', 'returned'].includes(report.state)) {
+        throw new AppException('ILLEGAL_TRANSITION', `A ${report.state} report is frozen.`);
+      }
+      const section = await this.repository.findSection(db, report.id, sectionId);
+      if (!section || !section.taskGroupId) throw new AppException('NOT_FOUND', 'No such task group section in this report.');
+      await db.query(
+        `UPDATE report_sections SET applicable = $2, status = CASE WHEN $2 THEN NULL ELSE 'not_applicable' END,
+                version = version + 1, updated_at = $3, updated_by = $4
+          WHERE id = $1`,
+        [section.id, applicable, this.clock.now(), user.id],
+      );
+      await this.audit.record(db, user, {
+        action: 'report.applicability_set',
+        objectType: 'report',
+        objectId: report.id,
+        periodId: report.periodId,
+        agencyId: report.agencyId,
+        summary: { sectionId: section.id, before: section.applicable, after: applicable },
+      });
+      return toSectionDetail((await this.repository.findSection(db, report.id, section.id))!);
+    });
+  }
+
+  async versions(user: CurrentUser, reportId: string): Promise<ReportVersionSummary[]> {
+    const report = await this.reports.loadVisible(this.dataSource.manager, user, reportId);
+    const rows: { number: number; submitted_at: Date; full_name: string; on_time: boolean }[] = await this.dataSource.query(
+      `SELECT v.number, v.submitted_at, u.full_name, v.on_time
+         FROM report_versions v JOIN users u ON u.id = v.submitted_by
+        WHERE v.report_id = $1 ORDER BY v.number`,
+      [report.id],
+    );
+    return rows.map((r) => ({
+      number: r.number,
+      submittedAt: r.submitted_at.toISOString(),
+      submittedByName: r.full_name,
+      onTime: r.on_time,
+    }));
+  }
+
+  async version(user: CurrentUser, reportId: string, number: number): Promise<ReportVersionContent> {
+    const report = await this.reports.loadVisible(this.dataSource.manager, user, reportId);
+    const version = await this.dataSource.getRepository(ReportVersionEntity).findOneBy({ reportId: report.id, number });
+    if (!version) throw new AppException('NOT_FOUND', 'No such version.');
+    return { number: version.number, submittedAt: version.submittedAt.toISOString(), sections: version.content.sections };
+  }
+
+  /** Section by section, a word diff of two versions. */
+  async compare(user: CurrentUser, reportId: string, from: number, to: number): Promise<VersionComparison> {
+    const [a, b] = await Promise.all([this.version(user, reportId, from), this.version(user, reportId, to)]);
+    const keys = [...new Set([...a.sections.map((s) => s.key), ...b.sections.map((s) => s.key)])];
+    return {
+      from,
+      to,
+      sections: keys.map((key) => {
+        const before = a.sections.find((s) => s.key === key);
+        const after = b.sections.find((s) => s.key === key);
+        const render = (s: typeof before) =>
+          s ? [s.text, ...s.indicatorValues.map((v) => `${v.name}: ${v.value ?? '—'} ${v.unit}`)].join('\n') : '';
+        const diff = diffWords(render(before), render(after)).map((part) => ({
+          value: part.value,
+          ...(part.added ? { added: true } : {}),
+          ...(part.removed ? { removed: true } : {}),
+        }));
+        return {
+          key,
+          title: (after ?? before)!.title,
+          changed: diff.some((p) => p.added || p.removed) || before?.status !== after?.status,
+          statusFrom: before?.status ?? null,
+          statusTo: after?.status ?? null,
+          diff,
+        };
+      }),
+    };
+  }
+
+  private requireOffice(user: CurrentUser): void {
+    if (user.role !== 'office') throw new AppException('FORBIDDEN', 'Only the standing office does this.');
+  }
+}

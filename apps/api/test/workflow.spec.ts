@@ -1,0 +1,296 @@
+import type { ReportDetail, ReviewBoardRow } from '@giao-ban/shared';
+import { DataSource } from 'typeorm';
+import { fillReport, openNewPeriod } from './helpers/workflow.js';
+import { startTestApp, type TestApp } from './helpers/test-app.js';
+
+describe('reporting workflow (SPEC §3)', () => {
+  let sut: TestApp;
+
+  beforeAll(async () => {
+    sut = await startTestApp();
+  });
+  afterAll(() => sut.close());
+
+  /** The rows a refused request must leave exactly as they were. */
+  const snapshot = async (reportId: string) => {
+    const db = sut.app.get(DataSource);
+    return {
+      report: await db.query(`SELECT * FROM agency_reports WHERE id = $1`, [reportId]),
+      sections: await db.query(`SELECT * FROM report_sections WHERE report_id = $1 ORDER BY id`, [reportId]),
+      values: await db.query(
+        `SELECT v.* FROM indicator_values v JOIN report_sections s ON s.id = v.section_id WHERE s.report_id = $1 ORDER BY 1, 2`,
+        [reportId],
+      ),
+      versions: await db.query(`SELECT count(*)::int FROM report_versions WHERE report_id = $1`, [reportId]),
+    };
+  };
+
+  it('the whole cycle: open for three units, file on time and late, return a section, resubmit, accept', async () => {
+    const office = await sut.signIn('vanphong');
+    const { periodId, reportIdOf } = await openNewPeriod(sut, office, ['SNGV', 'CAT', 'BINHLIEU']);
+    const songoaivu = await sut.signIn('songoaivu');
+    const congan = await sut.signIn('congan');
+
+    // Obligations: three reports, each with the eight copied task groups and six general sections.
+    const board1 = (await office.get(`/api/periods/${periodId}/reports`)).body.items as ReviewBoardRow[];
+    expect(board1.map((r) => [r.agencyName, r.state, r.submissionStatus])).toEqual([
+      ['Sở Ngoại vụ', 'not_started', 'missing_not_due'],
+      ['Công an tỉnh', 'not_started', 'missing_not_due'],
+      ['Huyện Bình Liêu', 'not_started', 'missing_not_due'],
+    ]);
+    const sngv = reportIdOf('SNGV');
+    const cat = reportIdOf('CAT');
+    const first: ReportDetail = (await songoaivu.get(`/api/reports/${sngv}`)).body;
+    expect(first.sections.filter((s) => s.taskGroup)).toHaveLength(8);
+    expect(first.sections.filter((s) => s.generalKey)).toHaveLength(6);
+
+    // "My reports" shows the due date and days left.
+    const mine = (await songoaivu.get('/api/reports/mine')).body.items;
+    expect(mine[0]).toMatchObject({ periodTitle: 'Báo cáo 6 tháng đầu năm 2022', effectiveDueDate: '2022-06-17', daysLeft: 16, state: 'not_started' });
+
+    // Sở Ngoại vụ files on time (23:59:59 on the due date).
+    await fillReport(songoaivu, sngv, 'Sở Ngoại vụ đã triển khai');
+    sut.clock.set('2022-06-17T23:59:59+07:00');
+    const submitted = await songoaivu.post(`/api/reports/${sngv}/submit`);
+    expect(submitted.status).toBe(200);
+    expect(submitted.body).toMatchObject({ state: 'submitted', submissionStatus: 'on_time', versionNumber: 1 });
+
+    // Công an tỉnh files at midnight: one day late.
+    await fillReport(congan, cat, 'Công an tỉnh đã triển khai');
+    sut.clock.set('2022-06-18T00:00:00+07:00');
+    const late = await congan.post(`/api/reports/${cat}/submit`);
+    expect(late.body).toMatchObject({ state: 'submitted', submissionStatus: 'late', daysLate: 1 });
+
+    // The office returns section (3) of Sở Ngoại vụ's report.
+    const section3 = first.sections.find((s) => s.taskGroup?.ordinal === 3)!;
+    const returned = await office.post(`/api/reports/${sngv}/return`).send({
+      sectionIds: [section3.id],
+      reason: 'Đề nghị bổ sung số liệu tin, bài đấu tranh phản bác.',
+      revisionDueDate: '2022-06-22',
+    });
+    expect(returned.status).toBe(200);
+    expect(returned.body.state).toBe('returned');
+    const unitView: ReportDetail = (await songoaivu.get(`/api/reports/${sngv}`)).body;
+    expect(unitView.sections.filter((s) => s.returned).map((s) => s.id)).toEqual([section3.id]);
+    expect(unitView.notes.map((n) => n.body)).toContain('Đề nghị bổ sung số liệu tin, bài đấu tranh phản bác.');
+    expect(unitView.returnReason).toBe('Đề nghị bổ sung số liệu tin, bài đấu tranh phản bác.');
+
+    // Only the returned section can change.
+    const other = unitView.sections.find((s) => s.taskGroup?.ordinal === 1)!;
+    const refused = await songoaivu.put(`/api/reports/${sngv}/sections/${other.id}`).send({ version: other.version, text: 'x', status: 'done' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('ILLEGAL_TRANSITION');
+    const s3 = unitView.sections.find((s) => s.id === section3.id)!;
+    const fixed = await songoaivu.put(`/api/reports/${sngv}/sections/${s3.id}`).send({
+      version: s3.version,
+      text: 'Sở Ngoại vụ đã đăng 12 tin, bài đấu tranh phản bác luận điệu xuyên tạc.',
+      status: 'done',
+      indicatorValues: [{ indicatorId: s3.indicatorValues[0]!.indicatorId, value: 12 }],
+    });
+    expect(fixed.status).toBe(200);
+    sut.clock.set('2022-06-21T10:00:00+07:00');
+    const resubmitted = await songoaivu.post(`/api/reports/${sngv}/submit`);
+    // A new version; the headline timeliness stays that of the first submission.
+    expect(resubmitted.body).toMatchObject({ state: 'submitted', versionNumber: 2, submissionStatus: 'on_time' });
+    expect(resubmitted.body.sections.every((s: { returned: boolean }) => !s.returned)).toBe(true);
+
+    // Versions and a readable diff of the changed section only.
+    const versions = (await office.get(`/api/reports/${sngv}/versions`)).body;
+    expect(versions.map((v: { number: number; onTime: boolean }) => [v.number, v.onTime])).toEqual([[1, true], [2, true]]);
+    const diff = (await office.get(`/api/reports/${sngv}/compare?from=1&to=2`)).body;
+    const changed = diff.sections.filter((s: { changed: boolean }) => s.changed);
+    expect(changed.map((s: { key: string }) => s.key)).toEqual(['tg:3']);
+    expect(changed[0].diff.filter((p: { added?: boolean }) => p.added).map((p: { value: string }) => p.value).join('')).toContain('12 tin, bài');
+
+    // The office accepts both.
+    expect((await office.post(`/api/reports/${sngv}/accept`)).body.state).toBe('accepted');
+    expect((await office.post(`/api/reports/${cat}/accept`)).body.state).toBe('accepted');
+    const board2 = (await office.get(`/api/periods/${periodId}/reports`)).body.items as ReviewBoardRow[];
+    expect(board2.map((r) => [r.agencyName, r.state, r.submissionStatus, r.daysLate, r.versionNumber])).toEqual([
+      ['Sở Ngoại vụ', 'accepted', 'on_time', null, 2],
+      ['Công an tỉnh', 'accepted', 'late', 1, 1],
+      ['Huyện Bình Liêu', 'not_started', 'missing_overdue', 4, 0],
+    ]);
+
+    // The history shows each step, in order; nobody can rewrite it.
+    const history = (await office.get(`/api/reports/${sngv}/audit`)).body as { action: string; actorRole: string }[];
+    const steps = history.map((e) => e.action).filter((a) => a !== 'report.section_saved');
+    expect(steps).toEqual(['report.submitted', 'report.returned', 'report.submitted', 'report.accepted']);
+    expect(history.filter((e) => e.action === 'report.section_saved').length).toBeGreaterThanOrEqual(9);
+    const db = sut.app.get(DataSource);
+    await expect(db.query(`UPDATE audit_events SET action = 'x'`)).rejects.toThrow(/append-only/);
+    await expect(db.query(`DELETE FROM audit_events`)).rejects.toThrow(/append-only/);
+    await expect(db.query(`DELETE FROM report_versions`)).rejects.toThrow(/append-only/);
+  });
+
+  it('refuses illegal transitions with a clear code and changes nothing', async () => {
+    const office = await sut.signIn('vanphong');
+    const { reportIdOf } = await openNewPeriodOnce();
+    const reporter = await sut.signIn('laodong');
+    const leader = await sut.signIn('lanhdao');
+    const id = reportIdOf('LDLD');
+    const detail: ReportDetail = await fillReport(reporter, id);
+    const section = detail.sections.find((s) => s.taskGroup?.ordinal === 1)!;
+
+    // accept a draft
+    let before = await snapshot(id);
+    let r = await office.post(`/api/reports/${id}/accept`);
+    expect([r.status, r.body.code]).toEqual([409, 'ILLEGAL_TRANSITION']);
+    expect(await snapshot(id)).toEqual(before);
+
+    // the leader writes anything
+    for (const [method, url, body] of [
+      ['put', `/api/reports/${id}/sections/${section.id}`, { version: section.version, text: 'x' }],
+      ['post', `/api/reports/${id}/submit`, {}],
+      ['post', `/api/reports/${id}/accept`, {}],
+      ['post', `/api/reports/${id}/notes`, { body: 'x' }],
+      ['post', `/api/reports/${id}/extension`, { dueDate: '2022-07-01', reason: 'xin gia hạn' }],
+    ] as const) {
+      r = await leader[method](url).send(body);
+      expect([url, r.status, r.body.code]).toEqual([url, 403, 'FORBIDDEN']);
+    }
+    expect(await snapshot(id)).toEqual(before);
+
+    // submit, then submit twice, edit after submit
+    expect((await reporter.post(`/api/reports/${id}/submit`)).status).toBe(200);
+    before = await snapshot(id);
+    r = await reporter.post(`/api/reports/${id}/submit`);
+    expect([r.status, r.body.code]).toEqual([409, 'ILLEGAL_TRANSITION']);
+    const fresh: ReportDetail = (await reporter.get(`/api/reports/${id}`)).body;
+    const s1 = fresh.sections.find((s) => s.id === section.id)!;
+    r = await reporter.put(`/api/reports/${id}/sections/${s1.id}`).send({ version: s1.version, text: 'sửa sau khi gửi', status: 'done' });
+    expect([r.status, r.body.code]).toEqual([409, 'ILLEGAL_TRANSITION']);
+    // the office cannot write the unit's report either
+    r = await office.put(`/api/reports/${id}/sections/${s1.id}`).send({ version: s1.version, text: 'x' });
+    expect([r.status, r.body.code]).toEqual([403, 'FORBIDDEN']);
+    expect(await snapshot(id)).toEqual(before);
+  });
+
+  let shared: Awaited<ReturnType<typeof openNewPeriod>> | null = null;
+  async function openNewPeriodOnce() {
+    if (!shared) {
+      const office = await sut.signIn('vanphong');
+      shared = await openNewPeriodAlt(office);
+    }
+    return shared;
+  }
+  async function openNewPeriodAlt(office: Awaited<ReturnType<TestApp['signIn']>>) {
+    // A quarter, so it does not collide with the half-year of the first test.
+    sut.clock.set('2022-03-01T02:00:00Z');
+    const created = await office.post('/api/periods').send({
+      title: 'Báo cáo quý II năm 2022',
+      kind: 'quarter',
+      year: 2022,
+      sequence: 2,
+      dueDate: '2022-06-16',
+      requiresHeadApproval: false,
+      copyFromPeriodId: (await office.get('/api/periods')).body.items.find((p: { title: string }) => p.title === 'Báo cáo 6 tháng cuối năm 2021').id,
+    });
+    const periodId = created.body.id as string;
+    const db = sut.app.get(DataSource);
+    const units = await db.query(`SELECT id, code FROM agencies WHERE code = ANY($1)`, [['LDLD', 'BQLKKT', 'STTTT']]);
+    await office.put(`/api/periods/${periodId}/agencies`).send({ agencyIds: units.map((u: { id: string }) => u.id) });
+    await office.post(`/api/periods/${periodId}/open`);
+    const board = (await office.get(`/api/periods/${periodId}/reports`)).body.items as ReviewBoardRow[];
+    return {
+      periodId,
+      reportIdOf: (code: string) => board.find((b) => b.agencyId === units.find((u: { code: string }) => u.code === code).id)!.reportId,
+    };
+  }
+
+  describe('deadlines on an injected clock', () => {
+    it('an extension moves the line; a late resubmission keeps the first timeliness', async () => {
+      const office = await sut.signIn('vanphong');
+      const { reportIdOf } = await openNewPeriodOnce();
+      const id = reportIdOf('BQLKKT');
+      const unit = await sut.signIn('khukinhte');
+      await fillReport(unit, id);
+      const ext = await office.post(`/api/reports/${id}/extension`).send({ dueDate: '2022-06-20', reason: 'Đơn vị đề nghị gia hạn do tổ chức đoàn công tác.' });
+      expect(ext.status).toBe(200);
+      expect(ext.body).toMatchObject({ effectiveDueDate: '2022-06-20', extendedDueDate: '2022-06-20' });
+      sut.clock.set('2022-06-20T23:59:59+07:00');
+      const onTime = await unit.post(`/api/reports/${id}/submit`);
+      expect(onTime.body).toMatchObject({ submissionStatus: 'on_time', daysLate: null });
+      // A second extension after submission is refused.
+      const again = await office.post(`/api/reports/${id}/extension`).send({ dueDate: '2022-06-25', reason: 'lần hai' });
+      expect([again.status, again.body.code]).toEqual([409, 'ILLEGAL_TRANSITION']);
+    });
+
+    it('rejects a due date without a working day after the cut-off, and moves a weekend due date to Monday', async () => {
+      const office = await sut.signIn('vanphong');
+      const tooEarly = await office.post('/api/periods').send({
+        title: 'Báo cáo tháng 7 năm 2022', kind: 'month', year: 2022, sequence: 7, dueDate: '2022-07-14', requiresHeadApproval: false,
+      });
+      expect(tooEarly.status).toBe(422);
+      expect(tooEarly.body.details[0].field).toBe('dueDate');
+      const weekend = await office.post('/api/periods').send({
+        title: 'Báo cáo tháng 7 năm 2022', kind: 'month', year: 2022, sequence: 7, dueDate: '2022-07-16', requiresHeadApproval: false,
+      });
+      expect(weekend.status).toBe(201);
+      expect(weekend.body).toMatchObject({ cutOffFrom: '2022-06-15', cutOffTo: '2022-07-14', dueDate: '2022-07-18', state: 'draft' });
+    });
+  });
+
+  describe('autosave concurrency', () => {
+    it('two sessions save the same section from the same version: one wins, the other gets 409 with the server copy', async () => {
+      const { reportIdOf } = await openNewPeriodOnce();
+      const id = reportIdOf('STTTT');
+      const a = await sut.signIn('sotttt');
+      const b = await sut.signIn('sotttt');
+      const detail: ReportDetail = (await a.get(`/api/reports/${id}`)).body;
+      const section = detail.sections.find((s) => s.generalKey === 'difficulties')!;
+      const first = await a.put(`/api/reports/${id}/sections/${section.id}`).send({ version: section.version, text: 'Bản của máy A' });
+      const second = await b.put(`/api/reports/${id}/sections/${section.id}`).send({ version: section.version, text: 'Bản của máy B' });
+      expect(first.status).toBe(200);
+      expect(second.status).toBe(409);
+      expect(second.body.code).toBe('STALE_VERSION');
+      expect(second.body.details.server).toMatchObject({ id: section.id, text: 'Bản của máy A', version: section.version + 1 });
+      // The loser keeps its text and saves it on top of the server's version.
+      const retry = await b.put(`/api/reports/${id}/sections/${section.id}`).send({ version: second.body.details.server.version, text: 'Bản của máy B' });
+      expect(retry.status).toBe(200);
+      expect(retry.body.text).toBe('Bản của máy B');
+    });
+
+    it('20 parallel saves: from one version exactly one wins; to different sections, none is lost', async () => {
+      const { reportIdOf } = await openNewPeriodOnce();
+      const id = reportIdOf('STTTT');
+      const agent = await sut.signIn('sotttt');
+      const detail: ReportDetail = (await agent.get(`/api/reports/${id}`)).body;
+      const target = detail.sections.find((s) => s.generalKey === 'proposals')!;
+      const race = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          agent.put(`/api/reports/${id}/sections/${target.id}`).send({ version: target.version, text: `Đề xuất số ${i}` }),
+        ),
+      );
+      const winners = race.filter((r) => r.status === 200);
+      expect(winners).toHaveLength(1);
+      expect(race.filter((r) => r.status === 409 && r.body.code === 'STALE_VERSION')).toHaveLength(19);
+      const after: ReportDetail = (await agent.get(`/api/reports/${id}`)).body;
+      expect(after.sections.find((s) => s.id === target.id)!.text).toBe(winners[0]!.body.text);
+
+      const sections = after.sections.filter((s) => s.applicable && s.id !== target.id);
+      const parallel = await Promise.all(
+        sections.map((s, i) => agent.put(`/api/reports/${id}/sections/${s.id}`).send({ version: s.version, text: `Nội dung ${i}` })),
+      );
+      expect(parallel.map((r) => r.status)).toEqual(sections.map(() => 200));
+      const final: ReportDetail = (await agent.get(`/api/reports/${id}`)).body;
+      expect(sections.map((s) => final.sections.find((f) => f.id === s.id)!.text)).toEqual(sections.map((_, i) => `Nội dung ${i}`));
+    });
+
+    it('validates figures: non-negative, bounded, whole numbers where the unit says so', async () => {
+      const { reportIdOf } = await openNewPeriodOnce();
+      const id = reportIdOf('STTTT');
+      const agent = await sut.signIn('sotttt');
+      const detail: ReportDetail = (await agent.get(`/api/reports/${id}`)).body;
+      const s = detail.sections.find((x) => x.taskGroup?.ordinal === 7)!;
+      const [lop] = s.indicatorValues;
+      for (const value of [-1, 2.5, 5_000_000_000]) {
+        const r = await agent.put(`/api/reports/${id}/sections/${s.id}`).send({ version: s.version, text: 'x', status: 'done', indicatorValues: [{ indicatorId: lop!.indicatorId, value }] });
+        expect([value, r.status, r.body.code]).toEqual([value, 422, 'VALIDATION_FAILED']);
+        expect(r.body.details[0].field).toMatch(/^indicatorValues\.0\.value$/);
+      }
+      const unchanged: ReportDetail = (await agent.get(`/api/reports/${id}`)).body;
+      expect(unchanged.sections.find((x) => x.id === s.id)!.version).toBe(s.version);
+    });
+  });
+});
