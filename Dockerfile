@@ -16,6 +16,7 @@ COPY libs/shared/package.json libs/shared/package.json
 RUN npm ci --omit=dev --no-audit --no-fund
 COPY --from=build /app/libs/shared/dist libs/shared/dist
 COPY --from=build /app/dist dist
+RUN mkdir -p /app/uploads && chown node:node /app/uploads
 USER node
 EXPOSE 3000
 CMD ["node", "dist/apps/api/main.js"]

@@ -26,7 +26,14 @@ async function main(): Promise<void> {
     });
     databaseUrl = embedded.url;
   }
-  const config = toAppConfig({ ...env, WEB_DIST_DIR: env.WEB_DIST_DIR ?? path.resolve(here, '../web') }, databaseUrl);
+  const config = toAppConfig(
+    {
+      ...env,
+      WEB_DIST_DIR: env.WEB_DIST_DIR ?? path.resolve(here, '../web'),
+      UPLOAD_DIR: env.UPLOAD_DIR ?? path.join(repoRoot, '.data', 'uploads'),
+    },
+    databaseUrl,
+  );
 
   const app = await createApp(config, { logger: ['error', 'warn'] });
   let stopping = false;

@@ -29,13 +29,21 @@ describe('scoping matrix', () => {
     report: Record<Target, string>;
     section: Record<Target, string>;
     agency: Record<Target, string>;
+    attachment: Record<Target, string>;
   }
   let ids: Ids;
 
   /** Whether the route's object belongs to one unit (so "another unit's" applies). */
   const unitScoped = (path: string) => path.startsWith('/api/reports/:id') || path === '/api/agencies/:id';
 
-  type Sample = { params?: (t: Target) => Promise<Record<string, string>> | Record<string, string>; query?: string; body?: () => object };
+  type Sample = {
+    params?: (t: Target) => Promise<Record<string, string>> | Record<string, string>;
+    query?: string;
+    body?: () => object;
+    /** A multipart upload instead of a JSON body. */
+    file?: Buffer;
+  };
+  const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n');
   let draftGroupCounter = 0;
   const SAMPLES: Record<string, Sample> = {
     'GET /api/auth/me': {},
@@ -94,6 +102,9 @@ describe('scoping matrix', () => {
     'GET /api/reports/:id/versions/:number': { params: (t) => ({ id: ids.report[t], number: '1' }) },
     'GET /api/reports/:id/compare': { params: (t) => ({ id: ids.report[t] }), query: '?from=1&to=1' },
     'GET /api/reports/:id/audit': { params: (t) => ({ id: ids.report[t] }) },
+    'POST /api/reports/:id/attachments': { params: (t) => ({ id: ids.report[t] }), file: PDF },
+    'GET /api/reports/:id/attachments/:attachmentId': { params: (t) => ({ id: ids.report[t], attachmentId: ids.attachment[t] }) },
+    'DELETE /api/reports/:id/attachments/:attachmentId': { params: (t) => ({ id: ids.report[t], attachmentId: ids.attachment[t] }) },
   };
 
   async function newDraftGroup(): Promise<string> {
@@ -116,9 +127,12 @@ describe('scoping matrix', () => {
     );
     const office = await sut.signIn('vanphong');
     const { periodId, reportIdOf } = await openNewPeriod(sut, office, ['SNGV', 'CAT']);
-    // Both reports get a first version, so version routes have something to find.
+    // Both reports get a file and a first version, so those routes have something to find.
+    const attachment: Record<string, string> = {};
     for (const [login, code] of [['songoaivu', 'SNGV'], ['congan', 'CAT']] as const) {
       const agent = await sut.signIn(login);
+      const file = await agent.post(`/api/reports/${reportIdOf(code)}/attachments`).attach('file', PDF, { filename: 'minh-chung.pdf' });
+      attachment[code] = file.body.id;
       await fillReport(agent, reportIdOf(code));
       await agent.post(`/api/reports/${reportIdOf(code)}/submit`).expect(200);
     }
@@ -133,6 +147,7 @@ describe('scoping matrix', () => {
       report: { own: reportIdOf('SNGV'), other: reportIdOf('CAT') },
       section: { own: await sectionOf(reportIdOf('SNGV')), other: await sectionOf(reportIdOf('CAT')) },
       agency: { own, other },
+      attachment: { own: attachment.SNGV!, other: attachment.CAT! },
     };
   });
   afterAll(() => sut.close());
@@ -163,7 +178,11 @@ describe('scoping matrix', () => {
         const params = (await sample.params?.(target)) ?? {};
         const url = route.path.replace(/:(\w+)/g, (_, name: string) => params[name]!) + (sample.query ?? '');
         const call = agent[route.method.toLowerCase() as 'get'](url);
-        const response = await (sample.body ? call.send(sample.body()) : call);
+        const response = await (sample.file
+          ? call.attach('file', sample.file, { filename: 'minh-chung.pdf' })
+          : sample.body
+            ? call.send(sample.body())
+            : call);
         const want = expected(route, role, target);
         const ok = want === 'allow' ? ![401, 403, 404].includes(response.status) : response.status === want;
         if (!ok) mismatches.push(`${route.method} ${url} (${target}): want ${want}, got ${response.status} ${response.body?.code ?? ''}`);

@@ -22,6 +22,8 @@ export const envSchema = z.object({
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   /** Folder of the built web app; served at `/` when it exists. */
   WEB_DIST_DIR: z.string().optional(),
+  /** Folder of uploaded evidence files (created when missing). Default: .data/uploads of the checkout. */
+  UPLOAD_DIR: z.string().optional(),
   /** Load the demo data (seed document) on start. `npm start` does so when the database is empty. */
   DEMO_DATA: flag.default(false),
   /** First administrator, created on start when no user with this login exists. */
@@ -43,6 +45,7 @@ export interface AppConfig {
   cookieSecure: boolean;
   loginRateLimit: number;
   webDistDir: string | null;
+  uploadDir: string;
   demoData: boolean;
   admin: { login: string; password: string } | null;
   trustProxy: boolean;
@@ -75,6 +78,7 @@ export function toAppConfig(env: Env, databaseUrl: string): AppConfig {
     cookieSecure: env.COOKIE_SECURE,
     loginRateLimit: env.LOGIN_RATE_LIMIT,
     webDistDir: env.WEB_DIST_DIR ?? null,
+    uploadDir: env.UPLOAD_DIR ?? '.data/uploads',
     demoData: env.DEMO_DATA,
     admin: env.ADMIN_LOGIN && env.ADMIN_PASSWORD ? { login: env.ADMIN_LOGIN, password: env.ADMIN_PASSWORD } : null,
     trustProxy: env.TRUST_PROXY,

@@ -6,6 +6,8 @@ import { TaskGroupEntity } from '../modules/periods/task-group.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 import { Foundation1764430000000 } from './migrations/1764430000000-foundation.js';
 import { ReportingWorkflow1764440000000 } from './migrations/1764440000000-reporting-workflow.js';
+import { Attachments1764450000000 } from './migrations/1764450000000-attachments.js';
+import { AttachmentEntity } from '../modules/reports/attachment.entity.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { PeriodAgencyEntity } from '../modules/periods/period-agency.entity.js';
 import { PublicHolidayEntity } from '../modules/periods/public-holiday.entity.js';
@@ -31,6 +33,7 @@ export const ENTITIES = [
   ReportVersionEntity,
   ReviewNoteEntity,
   AuditEventEntity,
+  AttachmentEntity,
 ];
 
-export const MIGRATIONS = [Foundation1764430000000, ReportingWorkflow1764440000000];
+export const MIGRATIONS = [Foundation1764430000000, ReportingWorkflow1764440000000, Attachments1764450000000];

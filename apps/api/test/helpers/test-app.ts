@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pg from 'pg';
 import request from 'supertest';
@@ -91,6 +93,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     cookieSecure: false,
     loginRateLimit: 1000,
     webDistDir: null,
+    uploadDir: path.join(tmpdir(), 'giao-ban-test-uploads'),
     demoData: false,
     admin: null,
     trustProxy: false,

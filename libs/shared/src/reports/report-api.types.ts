@@ -1,6 +1,6 @@
 import type { Role } from '../auth/roles.js';
 import type { Indicator, IndicatorAggregation, LocalDate, PeriodKind, PeriodState } from '../periods/period.types.js';
-import type { GeneralSectionKey, IndicatorValue, ReportSection, ReportState, SubmissionStatus, TaskStatus } from './report.types.js';
+import type { Attachment, GeneralSectionKey, IndicatorValue, ReportSection, ReportState, SubmissionStatus, TaskStatus } from './report.types.js';
 
 // ——— Period management (office) ———
 
@@ -129,6 +129,8 @@ export interface ReportDetail {
   /** Task group sections in ordinal order, then the general sections in GENERAL_SECTION_KEYS order. */
   sections: ReportSectionDetail[];
   notes: ReviewNote[];
+  /** Evidence files: GET /api/reports/:id/attachments/:attachmentId downloads one. */
+  attachments: Attachment[];
   permissions: ReportPermissions;
 }
 

@@ -61,3 +61,19 @@ export const GENERAL_SECTION_TITLES_VI: Record<GeneralSectionKey, string> = {
   proposals: 'Đề xuất, kiến nghị',
   next_plan: 'Phương hướng, nhiệm vụ kỳ tới',
 };
+
+/** Evidence files a report may carry, recognised by their content, not their name. */
+export const ATTACHMENT_TYPES = ['pdf', 'docx', 'xlsx', 'jpg', 'png'] as const;
+export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+
+export interface Attachment {
+  id: string;
+  sectionId: string | null;
+  fileName: string;
+  fileType: AttachmentType;
+  sizeBytes: number;
+  sha256: string;
+  uploadedByName: string;
+  uploadedAt: string;
+}

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgencyReportEntity } from './agency-report.entity.js';
+import { AttachmentEntity } from './attachment.entity.js';
+import { AttachmentsController } from './attachments.controller.js';
+import { AttachmentsService } from './attachments.service.js';
 import { IndicatorValueEntity } from './indicator-value.entity.js';
 import { ReportSectionEntity } from './report-section.entity.js';
 import { ReportVersionEntity } from './report-version.entity.js';
@@ -12,10 +15,10 @@ import { ReviewService } from './review.service.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([AgencyReportEntity, ReportSectionEntity, IndicatorValueEntity, ReportVersionEntity, ReviewNoteEntity]),
+    TypeOrmModule.forFeature([AgencyReportEntity, ReportSectionEntity, IndicatorValueEntity, ReportVersionEntity, ReviewNoteEntity, AttachmentEntity]),
   ],
-  controllers: [ReportsController, PeriodReportsController],
-  providers: [ReportsService, ReviewService, ReportsRepository],
+  controllers: [ReportsController, PeriodReportsController, AttachmentsController],
+  providers: [ReportsService, ReviewService, ReportsRepository, AttachmentsService],
   exports: [ReportsService],
 })
 export class ReportsModule {}

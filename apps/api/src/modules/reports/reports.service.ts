@@ -7,6 +7,7 @@ import {
   isSubmittedOnTime,
   daysLeft,
   toLocalDate,
+  type Attachment,
   type AuditEvent,
   type CurrentUser,
   type FieldError,
@@ -149,6 +150,7 @@ export class ReportsService {
       reopened: report.reopened,
       sections: sections.map(toSectionDetail),
       notes: await this.notesOf(db, report.id),
+      attachments: await this.attachmentsOf(db, report.id),
       permissions: this.permissionsOf(report, user.role),
     };
   }
@@ -168,6 +170,26 @@ export class ReportsService {
       canComment: office || unit,
       canReadAudit: office || role === 'admin',
     };
+  }
+
+  async attachmentsOf(db: EntityManager, reportId: string): Promise<Attachment[]> {
+    const rows: { id: string; section_id: string | null; file_name: string; file_type: Attachment['fileType']; size_bytes: number; sha256: string; full_name: string; uploaded_at: Date }[] =
+      await db.query(
+        `SELECT a.id, a.section_id, a.file_name, a.file_type, a.size_bytes, a.sha256, u.full_name, a.uploaded_at
+           FROM attachments a JOIN users u ON u.id = a.uploaded_by
+          WHERE a.report_id = $1 ORDER BY a.uploaded_at, a.id`,
+        [reportId],
+      );
+    return rows.map((r) => ({
+      id: r.id,
+      sectionId: r.section_id,
+      fileName: r.file_name,
+      fileType: r.file_type,
+      sizeBytes: r.size_bytes,
+      sha256: r.sha256,
+      uploadedByName: r.full_name,
+      uploadedAt: r.uploaded_at.toISOString(),
+    }));
   }
 
   private async notesOf(db: EntityManager, reportId: string): Promise<ReviewNote[]> {
