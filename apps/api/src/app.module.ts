@@ -13,6 +13,7 @@ import { SeedsModule } from './database/seeds/seeds.module.js';
 import { AgenciesModule } from './modules/agencies/agencies.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { DashboardModule } from './modules/dashboard/dashboard.module.js';
 import { SessionGuard } from './modules/auth/session.guard.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { PeriodsModule } from './modules/periods/periods.module.js';
@@ -44,6 +45,7 @@ export class AppModule {
         PeriodsModule,
         AuditModule,
         ReportsModule,
+        DashboardModule,
         HealthModule,
         SeedsModule,
         ...webApp,

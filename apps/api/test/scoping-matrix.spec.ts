@@ -77,6 +77,7 @@ describe('scoping matrix', () => {
     'POST /api/periods/:id/close': { params: () => ({ id: ids.draftPeriodId }) },
     'POST /api/periods/:id/archive': { params: () => ({ id: ids.draftPeriodId }) },
     'GET /api/periods/:periodId/reports': { params: () => ({ periodId: ids.periodId }) },
+    'GET /api/periods/:id/dashboard': { params: () => ({ id: ids.periodId }) },
     'GET /api/reports/mine': {},
     'GET /api/reports/:id': { params: (t) => ({ id: ids.report[t] }) },
     'PUT /api/reports/:id/sections/:sectionId': {

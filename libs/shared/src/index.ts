@@ -11,3 +11,5 @@ export * from './reports/report.types.js';
 export * from './reports/report-workflow.js';
 export * from './reports/report-api.types.js';
 export * from './reports/submission-status.js';
+export * from './dashboard/task-completion.js';
+export * from './dashboard/dashboard.types.js';
