@@ -49,13 +49,42 @@ export interface CompletionRow {
   not_applicable: number;
 }
 
-@Injectable()
-export class DashboardRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+const HEATMAP = `SELECT r.id AS report_id, r.agency_id, a.name AS agency_name,
+              json_agg(json_build_object(
+                'taskGroupId', g.id,
+                'status', CASE WHEN r.first_submitted_at IS NOT NULL THEN s.status END,
+                'applicable', s.applicable) ORDER BY g.ordinal) AS cells
+         FROM agency_reports r
+         JOIN agencies a ON a.id = r.agency_id
+         JOIN report_sections s ON s.report_id = r.id
+         JOIN task_groups g ON g.id = s.task_group_id
+        WHERE r.period_id = $1
+        GROUP BY r.id, r.agency_id, a.name, a.display_order
+        ORDER BY a.display_order, a.name`;
 
-  reportingByPeriod(periodIds: string[], now: Date): Promise<ReportingRow[]> {
-    return this.dataSource.query(
-      `WITH ${REPORTS_CTE}
+/** Totals over submitted reports only. */
+const INDICATOR_TOTALS = `SELECT i.id, g.ordinal AS group_ordinal, i.name, i.unit, i.aggregation, i.target,
+              CASE WHEN i.aggregation = 'max' THEN coalesce(max(v.value), 0) ELSE coalesce(sum(v.value), 0) END AS total,
+              count(v.value)::int AS reporting_units
+         FROM indicators i
+         JOIN task_groups g ON g.id = i.task_group_id
+         LEFT JOIN (indicator_values v
+                    JOIN report_sections s ON s.id = v.section_id AND s.applicable
+                    JOIN agency_reports r ON r.id = s.report_id AND r.first_submitted_at IS NOT NULL)
+                ON v.indicator_id = i.id
+        WHERE g.period_id = $1
+        GROUP BY i.id, g.ordinal
+        ORDER BY g.ordinal, i.ordinal`;
+
+export interface Query {
+  text: string;
+  values: unknown[];
+}
+
+/** The dashboard's queries as data: the repository runs them, and so does bench/dashboard.mjs, raw. */
+export const dashboardQueries = {
+  reportingByPeriod: (periodIds: string[], now: Date): Query => ({
+    text: `WITH ${REPORTS_CTE}
        SELECT period_id,
               count(*)::int AS expected,
               count(first_submitted_at)::int AS submitted,
@@ -64,13 +93,11 @@ export class DashboardRepository {
               count(*) FILTER (WHERE first_submitted_at IS NULL AND $2::timestamptz < due_end)::int AS missing_not_due,
               count(*) FILTER (WHERE first_submitted_at IS NULL AND $2::timestamptz >= due_end)::int AS missing_overdue
          FROM r GROUP BY period_id`,
-      [periodIds, now],
-    );
-  }
+    values: [periodIds, now],
+  }),
 
-  completionByTaskGroup(periodIds: string[], now: Date): Promise<CompletionRow[]> {
-    return this.dataSource.query(
-      `WITH ${REPORTS_CTE},
+  completionByTaskGroup: (periodIds: string[], now: Date): Query => ({
+    text: `WITH ${REPORTS_CTE},
        t AS (
          SELECT r.period_id, s.task_group_id, ${OUTCOME} AS outcome
            FROM report_sections s JOIN r ON r.id = s.report_id
@@ -85,13 +112,11 @@ export class DashboardRepository {
          FROM t JOIN task_groups g ON g.id = t.task_group_id
         GROUP BY t.period_id, g.id, g.ordinal, g.title
         ORDER BY g.ordinal`,
-      [periodIds, now],
-    );
-  }
+    values: [periodIds, now],
+  }),
 
-  units(periodId: string, now: Date, agencyId: string | null) {
-    return this.dataSource.query(
-      `WITH ${REPORTS_CTE}
+  units: (periodId: string, now: Date, agencyId: string | null): Query => ({
+    text: `WITH ${REPORTS_CTE}
        SELECT r.id AS report_id, r.agency_id, a.name AS agency_name, r.state, r.due::text AS due,
               r.first_submitted_at, r.last_submitted_at, r.version_number,
               CASE WHEN r.first_submitted_at IS NOT NULL
@@ -102,8 +127,45 @@ export class DashboardRepository {
          FROM r JOIN agencies a ON a.id = r.agency_id
         WHERE $3::uuid IS NULL OR r.agency_id = $3::uuid
         ORDER BY a.display_order, a.name`,
-      [[periodId], now, agencyId],
-    ) as Promise<
+    values: [[periodId], now, agencyId],
+  }),
+
+  heatmap: (periodId: string): Query => ({
+    text: HEATMAP,
+    values: [periodId],
+  }),
+
+  indicatorTotals: (periodId: string): Query => ({
+    text: INDICATOR_TOTALS,
+    values: [periodId],
+  }),
+
+  trendPeriods: (kind: string, dueDate: string, limit: number): Query => ({
+    text: `SELECT id, title, due_date::text AS due_date FROM reporting_periods
+            WHERE kind = $1 AND state <> 'draft' AND due_date <= $2
+            ORDER BY due_date DESC LIMIT $3`,
+    values: [kind, dueDate, limit],
+  }),
+};
+
+@Injectable()
+export class DashboardRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private run<T>(query: Query): Promise<T> {
+    return this.dataSource.query(query.text, query.values);
+  }
+
+  reportingByPeriod(periodIds: string[], now: Date): Promise<ReportingRow[]> {
+    return this.run(dashboardQueries.reportingByPeriod(periodIds, now));
+  }
+
+  completionByTaskGroup(periodIds: string[], now: Date): Promise<CompletionRow[]> {
+    return this.run(dashboardQueries.completionByTaskGroup(periodIds, now));
+  }
+
+  units(periodId: string, now: Date, agencyId: string | null) {
+    return this.run<
       {
         report_id: string;
         agency_id: string;
@@ -116,53 +178,24 @@ export class DashboardRepository {
         submission_status: string;
         contacts: { fullName: string; email: string | null }[];
       }[]
-    >;
+    >(dashboardQueries.units(periodId, now, agencyId));
   }
 
   heatmap(periodId: string) {
-    return this.dataSource.query(
-      `SELECT r.id AS report_id, r.agency_id, a.name AS agency_name,
-              json_agg(json_build_object(
-                'taskGroupId', g.id,
-                'status', CASE WHEN r.first_submitted_at IS NOT NULL THEN s.status END,
-                'applicable', s.applicable) ORDER BY g.ordinal) AS cells
-         FROM agency_reports r
-         JOIN agencies a ON a.id = r.agency_id
-         JOIN report_sections s ON s.report_id = r.id
-         JOIN task_groups g ON g.id = s.task_group_id
-        WHERE r.period_id = $1
-        GROUP BY r.id, r.agency_id, a.name, a.display_order
-        ORDER BY a.display_order, a.name`,
-      [periodId],
-    ) as Promise<{ report_id: string; agency_id: string; agency_name: string; cells: { taskGroupId: string; status: string | null; applicable: boolean }[] }[]>;
+    return this.run<{ report_id: string; agency_id: string; agency_name: string; cells: { taskGroupId: string; status: string | null; applicable: boolean }[] }[]>(
+      dashboardQueries.heatmap(periodId),
+    );
   }
 
   /** Totals over submitted reports only: a draft's figures are not yet the unit's word. */
   indicatorTotals(periodId: string) {
-    return this.dataSource.query(
-      `SELECT i.id, g.ordinal AS group_ordinal, i.name, i.unit, i.aggregation, i.target,
-              CASE WHEN i.aggregation = 'max' THEN coalesce(max(v.value), 0) ELSE coalesce(sum(v.value), 0) END AS total,
-              count(v.value)::int AS reporting_units
-         FROM indicators i
-         JOIN task_groups g ON g.id = i.task_group_id
-         LEFT JOIN (indicator_values v
-                    JOIN report_sections s ON s.id = v.section_id AND s.applicable
-                    JOIN agency_reports r ON r.id = s.report_id AND r.first_submitted_at IS NOT NULL)
-                ON v.indicator_id = i.id
-        WHERE g.period_id = $1
-        GROUP BY i.id, g.ordinal
-        ORDER BY g.ordinal, i.ordinal`,
-      [periodId],
-    ) as Promise<{ id: string; group_ordinal: number; name: string; unit: string; aggregation: 'sum' | 'max'; target: string | null; total: string; reporting_units: number }[]>;
+    return this.run<{ id: string; group_ordinal: number; name: string; unit: string; aggregation: 'sum' | 'max'; target: string | null; total: string; reporting_units: number }[]>(
+      dashboardQueries.indicatorTotals(periodId),
+    );
   }
 
   /** The last `limit` non-draft periods of the same kind, up to and including this one. */
   trendPeriods(kind: string, dueDate: string, limit: number) {
-    return this.dataSource.query(
-      `SELECT id, title, due_date::text AS due_date FROM reporting_periods
-        WHERE kind = $1 AND state <> 'draft' AND due_date <= $2
-        ORDER BY due_date DESC LIMIT $3`,
-      [kind, dueDate, limit],
-    ) as Promise<{ id: string; title: string; due_date: string }[]>;
+    return this.run<{ id: string; title: string; due_date: string }[]>(dashboardQueries.trendPeriods(kind, dueDate, limit));
   }
 }

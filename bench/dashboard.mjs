@@ -1,0 +1,265 @@
+// Dashboard and autosave benchmark at national scale (issue: live dashboard).
+//   npm run bench:dashboard
+// Builds nothing itself: run after `nx run-many -t build -p shared api` (the npm script does).
+// Seeds 63 provinces × 40 units × 16 half-year periods × 8 task groups into a fresh embedded
+// PostgreSQL, then measures in the same run:
+//   1. GET /api/periods/:id/dashboard over HTTP (p50/p95), against the raw SQL it stands on (pg, no Nest).
+//   2. The autosave (PUT /api/reports/:id/sections/:sectionId) under autocannon, against a bare NestJS
+//      endpoint in the same process.
+import 'reflect-metadata';
+import { performance } from 'node:perf_hooks';
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import argon2 from 'argon2';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { Body, Controller, Module, Param, Put } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { createApp } from '../dist/apps/api/app.factory.js';
+import { startEmbeddedPostgres } from '../dist/apps/api/database/embedded-postgres.js';
+import { dashboardQueries } from '../dist/apps/api/modules/dashboard/dashboard.repository.js';
+
+const PROVINCES = 63;
+const UNITS_PER_PROVINCE = 40;
+const PERIODS = 16;
+const GROUPS = 8;
+const HTTP_SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const ms = (v) => `${v.toFixed(2)} ms`;
+
+async function seed(client) {
+  const t0 = performance.now();
+  await client.query(`
+    INSERT INTO agencies (code, name, short_name, kind, display_order)
+    SELECT format('P%sU%s', p, u), format('Đơn vị %s tỉnh %s', u, p), format('ĐV %s-%s', p, u), 'department', u
+      FROM generate_series(1, ${PROVINCES}) p, generate_series(1, ${UNITS_PER_PROVINCE}) u`);
+  await client.query(`
+    INSERT INTO reporting_periods (title, kind, year, sequence, cut_off_from, cut_off_to, due_date, state)
+    SELECT format('Báo cáo 6 tháng %s năm %s', CASE WHEN i % 2 = 0 THEN 'đầu' ELSE 'cuối' END, 2014 + i / 2),
+           'half_year', 2014 + i / 2, i % 2 + 1,
+           make_date(2014 + i / 2 - (1 - i % 2), CASE WHEN i % 2 = 0 THEN 12 ELSE 6 END, 15),
+           make_date(2014 + i / 2, CASE WHEN i % 2 = 0 THEN 6 ELSE 12 END, 14),
+           make_date(2014 + i / 2, CASE WHEN i % 2 = 0 THEN 6 ELSE 12 END, 17),
+           CASE WHEN i = ${PERIODS - 1} THEN 'open' ELSE 'closed' END
+      FROM generate_series(0, ${PERIODS - 1}) i`);
+  await client.query(`
+    INSERT INTO task_groups (period_id, ordinal, title)
+    SELECT p.id, g, format('Nhóm nhiệm vụ %s', g) FROM reporting_periods p, generate_series(1, ${GROUPS}) g`);
+  await client.query(`
+    INSERT INTO indicators (task_group_id, ordinal, name, unit, aggregation, target)
+    SELECT id, 1, 'Tin, bài', 'tin/bài', 'sum', 100000 FROM task_groups`);
+  // Every unit reports every period: ~85 % on time, ~10 % late, ~5 % missing (deterministic by hash).
+  await client.query(`
+    INSERT INTO agency_reports (period_id, agency_id, state, first_submitted_at, last_submitted_at, version_number)
+    SELECT p.id, a.id,
+           CASE WHEN h < 95 THEN 'accepted' ELSE 'draft' END,
+           CASE WHEN h < 85 THEN (p.due_date - 2)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
+                WHEN h < 95 THEN (p.due_date + 3)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh' END,
+           CASE WHEN h < 85 THEN (p.due_date - 2)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
+                WHEN h < 95 THEN (p.due_date + 3)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh' END,
+           CASE WHEN h < 95 THEN 1 ELSE 0 END
+      FROM reporting_periods p CROSS JOIN agencies a
+      CROSS JOIN LATERAL (SELECT abs(hashtext(p.id::text || a.id::text)) % 100 AS h) x`);
+  await client.query(`
+    INSERT INTO report_sections (report_id, task_group_id, applicable, status, text, version)
+    SELECT r.id, g.id, (x.h % 20) <> 0,
+           CASE WHEN (x.h % 20) = 0 THEN 'not_applicable' WHEN x.h % 5 = 0 THEN 'in_progress' ELSE 'done' END,
+           'Kết quả thực hiện nhiệm vụ trong kỳ.', 1
+      FROM agency_reports r JOIN task_groups g ON g.period_id = r.period_id
+      CROSS JOIN LATERAL (SELECT abs(hashtext(r.id::text || g.id::text)) % 100 AS h) x`);
+  await client.query(`
+    INSERT INTO report_sections (report_id, general_key, text)
+    SELECT r.id, k, '' FROM agency_reports r
+    CROSS JOIN unnest(ARRAY['strengths','limitations','causes','difficulties','proposals','next_plan']) k`);
+  await client.query(`
+    INSERT INTO indicator_values (section_id, indicator_id, value)
+    SELECT s.id, i.id, 1 + abs(hashtext(s.id::text)) % 50
+      FROM report_sections s JOIN indicators i ON i.task_group_id = s.task_group_id
+      JOIN agency_reports r ON r.id = s.report_id AND r.first_submitted_at IS NOT NULL`);
+  await client.query('VACUUM ANALYZE');
+  const seconds = (performance.now() - t0) / 1000;
+  const counts = (await client.query(`SELECT (SELECT count(*) FROM agency_reports)::int AS reports,
+      (SELECT count(*) FROM report_sections WHERE task_group_id IS NOT NULL)::int AS task_sections,
+      (SELECT count(*) FROM report_sections)::int AS sections,
+      pg_size_pretty(pg_database_size(current_database())) AS size`)).rows[0];
+  return { seconds, ...counts };
+}
+
+async function timeHttp(url, cookie, samples) {
+  const times = [];
+  for (let i = 0; i < samples; i += 1) {
+    const t = performance.now();
+    const response = await fetch(url, { headers: { cookie } });
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    times.push(performance.now() - t);
+  }
+  return times;
+}
+
+async function timeRaw(pool, period, now, samples) {
+  const times = [];
+  for (let i = 0; i < samples; i += 1) {
+    const t = performance.now();
+    // The same queries the service runs, in the same shape (trend first, then the rest together).
+    const trend = await pool.query(dashboardQueries.trendPeriods(period.kind, period.due_date, 6).text, dashboardQueries.trendPeriods(period.kind, period.due_date, 6).values);
+    const ids = [period.id, ...trend.rows.map((r) => r.id)];
+    const qs = [
+      dashboardQueries.reportingByPeriod(ids, now),
+      dashboardQueries.completionByTaskGroup(ids, now),
+      dashboardQueries.units(period.id, now, null),
+      dashboardQueries.heatmap(period.id),
+      dashboardQueries.indicatorTotals(period.id),
+    ];
+    await Promise.all(qs.map((q) => pool.query(q.text, q.values)));
+    times.push(performance.now() - t);
+  }
+  return times;
+}
+
+async function load(url, requests) {
+  const latencies = [];
+  const instance = autocannon({ url, connections: 10, duration: LOAD_SECONDS, requests });
+  instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  const result = await instance;
+  return { rps: result.requests.average, p50: percentile(latencies, 50), p95: percentile(latencies, 95), non2xx: result.non2xx, errors: result.errors, total: latencies.length };
+}
+
+// A bare NestJS endpoint: same framework, no session, no validation, no database.
+class BareController {
+  save(id, body) {
+    return { id, ...body };
+  }
+}
+Controller('bare')(BareController);
+Reflect.decorate([Put(':id')], BareController.prototype, 'save', Object.getOwnPropertyDescriptor(BareController.prototype, 'save'));
+Param('id')(BareController.prototype, 'save', 0);
+Body()(BareController.prototype, 'save', 1);
+Reflect.defineMetadata('design:paramtypes', [String, Object], BareController.prototype, 'save');
+class BareModule {}
+Module({ controllers: [BareController] })(BareModule);
+
+async function main() {
+  const parent = mkdtempSync(path.join(tmpdir(), 'giao-ban-bench-'));
+  chmodSync(parent, 0o755);
+  const port = 57000 + Math.floor(Math.random() * 2000);
+  console.log(`Starting PostgreSQL (embedded, port ${port})…`);
+  const db = await startEmbeddedPostgres({ dataDir: path.join(parent, 'pg'), port, persistent: false });
+  const config = {
+    nodeEnv: 'production', port: 0, databaseUrl: db.url, sessionTtlHours: 12, cookieSecure: false, loginRateLimit: 1000,
+    webDistDir: null, uploadDir: path.join(parent, 'uploads'), demoData: false, admin: null, trustProxy: false,
+  };
+  const app = await createApp(config, { logger: ['error'] });
+  await app.listen(0, '127.0.0.1');
+  const base = `http://127.0.0.1:${app.getHttpServer().address().port}`;
+  const pool = new pg.Pool({ connectionString: db.url, max: 10 });
+  try {
+    console.log('Seeding the national dataset…');
+    const seeded = await seed(pool);
+    const hash = await argon2.hash('Bench@2026', { type: argon2.argon2id });
+    await pool.query(`INSERT INTO users (login, full_name, role, password_hash) VALUES ('vanphong', 'Văn phòng', 'office', $1)`, [hash]);
+    const login = async (name) => {
+      const r = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: name, password: 'Bench@2026' }) });
+      if (!r.ok) throw new Error(`login ${name}: ${r.status}`);
+      return r.headers.get('set-cookie').split(';')[0];
+    };
+    const officeCookie = await login('vanphong');
+    const period = (await pool.query(`SELECT id, kind, due_date::text AS due_date FROM reporting_periods ORDER BY due_date DESC LIMIT 1`)).rows[0];
+    const dashboardUrl = `${base}/api/periods/${period.id}/dashboard`;
+
+    // Warm both paths, then alternate measurement blocks so neither gets a cold or a hot machine alone.
+    await timeHttp(dashboardUrl, officeCookie, 20);
+    await timeRaw(pool, period, new Date(), 20);
+    const http = [];
+    const raw = [];
+    for (let block = 0; block < 4; block += 1) {
+      raw.push(...(await timeRaw(pool, period, new Date(), HTTP_SAMPLES / 4)));
+      http.push(...(await timeHttp(dashboardUrl, officeCookie, HTTP_SAMPLES / 4)));
+    }
+
+    // Where the time goes: each query alone.
+    const breakdown = {};
+    const ids = [period.id, ...(await pool.query(dashboardQueries.trendPeriods(period.kind, period.due_date, 6).text, dashboardQueries.trendPeriods(period.kind, period.due_date, 6).values)).rows.map((r) => r.id)];
+    for (const [name, q] of Object.entries({
+      reportingByPeriod: dashboardQueries.reportingByPeriod(ids, new Date()),
+      completionByTaskGroup: dashboardQueries.completionByTaskGroup(ids, new Date()),
+      units: dashboardQueries.units(period.id, new Date(), null),
+      heatmap: dashboardQueries.heatmap(period.id),
+      indicatorTotals: dashboardQueries.indicatorTotals(period.id),
+    })) {
+      const t = [];
+      for (let i = 0; i < 10; i += 1) {
+        const s0 = performance.now();
+        await pool.query(q.text, q.values);
+        t.push(performance.now() - s0);
+      }
+      breakdown[name] = percentile(t, 50);
+    }
+
+    // The autosave path: one unit's reporter, ten connections on ten sections of its open report.
+    const report = (await pool.query(
+      `SELECT r.id, r.agency_id FROM agency_reports r WHERE r.period_id = $1 AND r.state = 'draft' LIMIT 1`, [period.id])).rows[0];
+    await pool.query(`INSERT INTO users (login, full_name, role, agency_id, password_hash) VALUES ('donvi', 'Đơn vị', 'agency_reporter', $1, $2)`, [report.agency_id, hash]);
+    const unitCookie = await login('donvi');
+    const sections = (await pool.query(`SELECT id, version FROM report_sections WHERE report_id = $1 ORDER BY id LIMIT 10`, [report.id])).rows;
+    const text = 'Đơn vị đã triển khai thực hiện tốt công tác thông tin đối ngoại trong kỳ. '.repeat(20);
+    // Ten sections for ten connections: a request takes a free section with its current version and
+    // gives it back with the version the server answered (200) or reported (409), so saves never race.
+    const free = sections.map((s) => ({ id: s.id, version: s.version }));
+    const save = await load(base, [
+      {
+        setupRequest: (request) => {
+          const section = free.shift();
+          return {
+            ...request,
+            method: 'PUT',
+            path: `/api/reports/${report.id}/sections/${section.id}`,
+            headers: { 'content-type': 'application/json', cookie: unitCookie },
+            body: JSON.stringify({ version: section.version, text }),
+          };
+        },
+        onResponse: (status, body) => {
+          const parsed = JSON.parse(body);
+          const section = status === 200 ? parsed : parsed.details?.server;
+          if (section) free.push({ id: section.id, version: section.version });
+        },
+      },
+    ]);
+    const bareApp = await NestFactory.create(BareModule, { logger: false });
+    await bareApp.listen(0, '127.0.0.1');
+    const bareBase = `http://127.0.0.1:${bareApp.getHttpServer().address().port}`;
+    const bare = await load(bareBase, [
+      { method: 'PUT', path: '/bare/1', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ version: 1, text }) },
+    ]);
+    await bareApp.close();
+
+    const h50 = percentile(http, 50), h95 = percentile(http, 95), r50 = percentile(raw, 50), r95 = percentile(raw, 95);
+    const lines = [
+      `dataset: ${PROVINCES} provinces × ${UNITS_PER_PROVINCE} units × ${PERIODS} periods × ${GROUPS} task groups = ${seeded.reports} reports, ${seeded.task_sections} task sections (${seeded.sections} sections in all)`,
+      `seed: ${seeded.seconds.toFixed(1)} s; database size ${seeded.size}`,
+      `dashboard over HTTP (${http.length} requests): p50 ${ms(h50)}, p95 ${ms(h95)}`,
+      `raw SQL it stands on (${raw.length} runs):    p50 ${ms(r50)}, p95 ${ms(r95)}`,
+      `ratio HTTP ÷ raw: p50 ${(h50 / r50).toFixed(2)}×, p95 ${(h95 / r95).toFixed(2)}×  (target p95 ≤ 50 ms and ≤ 1.5×)`,
+      `raw SQL per query (p50): ${Object.entries(breakdown).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}`,
+      `autosave PUT (autocannon, 10 connections, ${LOAD_SECONDS} s): ${save.rps.toFixed(0)} req/s, p50 ${ms(save.p50)}, p95 ${ms(save.p95)}, non-2xx ${save.non2xx}, errors ${save.errors}`,
+      `bare NestJS PUT (same process, same load):   ${bare.rps.toFixed(0)} req/s, p50 ${ms(bare.p50)}, p95 ${ms(bare.p95)}`,
+      `autosave ÷ bare throughput: ${((save.rps / bare.rps) * 100).toFixed(0)} %  (target ≥ 50 %)`,
+    ];
+    console.log(`\n${lines.join('\n')}`);
+  } finally {
+    await pool.end();
+    await app.close();
+    await db.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
