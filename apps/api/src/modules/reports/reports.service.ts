@@ -32,8 +32,37 @@ import type { AgencyReportEntity } from './agency-report.entity.js';
 import type { AddNoteDto, SaveSectionDto } from './dto/report-requests.dto.js';
 import { timelinessOf, toReviewBoardRow, toSectionDetail, toVersionSection } from './report.mapper.js';
 import { ReportVersionEntity } from './report-version.entity.js';
-import { ReportsRepository } from './reports.repository.js';
+import { ReportsRepository, type SaveFacts } from './reports.repository.js';
 import { ReviewNoteEntity } from './review-note.entity.js';
+
+/** What the state machine looks at; an AgencyReportEntity with its period is one. */
+type ReportFacts = Pick<AgencyReportEntity, 'state' | 'reopened'> & {
+  period?: { state: AgencyReportEntity['period'] extends infer P ? (P extends { state: infer S } ? S : never) : never; requiresHeadApproval: boolean };
+};
+
+function reportFacts(f: SaveFacts): ReportFacts {
+  return { state: f.reportState, reopened: f.reopened, period: { state: f.periodState, requiresHeadApproval: f.requiresHeadApproval } };
+}
+
+function sectionDetailFromFacts(f: SaveFacts): ReportSectionDetail {
+  const values = new Map(f.values.map((v) => [v.indicatorId, Number(v.value)]));
+  const indicators = f.indicators.map((i) => ({ ...i, target: i.target === null ? null : Number(i.target) }));
+  return {
+    id: f.id,
+    taskGroupId: f.taskGroupId,
+    generalKey: f.generalKey,
+    applicable: f.applicable,
+    status: f.status,
+    text: f.text,
+    indicatorValues: indicators.map((i) => ({ indicatorId: i.id, value: values.get(i.id) ?? null })),
+    version: f.version,
+    returned: f.returned,
+    updatedAt: new Date(f.updatedAt).toISOString(),
+    taskGroup: f.taskGroupId
+      ? { id: f.taskGroupId, ordinal: f.ordinal!, title: f.title!, guidance: f.guidance, indicators }
+      : null,
+  };
+}
 
 /**
  * A unit's report: reading it (scoped), autosaving its sections, sending it for approval and
@@ -58,7 +87,7 @@ export class ReportsService {
     return report;
   }
 
-  decide(report: AgencyReportEntity, action: ReportAction, role: Role): ReportState {
+  decide(report: ReportFacts, action: ReportAction, role: Role): ReportState {
     const decision = decideReportAction(report.state, action, {
       role,
       requiresHeadApproval: report.period!.requiresHeadApproval,
@@ -213,56 +242,55 @@ export class ReportsService {
 
   // ——— the unit's work ———
 
-  /** The autosave. A stale version gets 409 STALE_VERSION with the server's copy in `details.server`. */
+  /**
+   * The autosave — the hottest path of the product, so it is three round trips: the session, one
+   * read of everything the decision needs, one guarded write statement. A stale version gets 409
+   * STALE_VERSION with the server's copy in `details.server`.
+   */
   async saveSection(user: CurrentUser, reportId: string, sectionId: string, body: SaveSectionDto): Promise<ReportSectionDetail> {
-    return this.dataSource.transaction(async (db) => {
-      const report = await this.loadVisible(db, user, reportId);
-      const next = this.decide(report, 'edit', user.role);
-      const section = await this.reports.findSection(db, report.id, sectionId);
-      if (!section) throw new AppException('NOT_FOUND', 'No such section in this report.');
-      if (!section.applicable) throw new AppException('ILLEGAL_TRANSITION', 'The office marked this task group not applicable.');
-      if (report.state === 'returned' && !section.returned) {
-        throw new AppException('ILLEGAL_TRANSITION', 'Only the returned sections can be changed.');
-      }
-      this.validateSectionValues(section, body);
-
-      const saved = await this.reports.saveSectionIfVersion(db, section.id, body.version, {
-        text: body.text,
-        status: section.taskGroupId ? (body.status ?? null) : null,
-        updatedAt: this.clock.now(),
-        updatedBy: user.id,
-      });
-      if (!saved) {
-        // Read again: the winner's committed text, not the copy read before the race.
-        const current = await this.reports.findSection(db, report.id, section.id);
-        throw new AppException('STALE_VERSION', 'Someone saved this section in the meantime.', {
-          server: toSectionDetail(current ?? section),
-        });
-      }
-      if (section.taskGroupId && body.indicatorValues) {
-        await this.reports.replaceIndicatorValues(db, section.id, body.indicatorValues);
-      }
-      if (next !== report.state) {
-        await db.query(`UPDATE agency_reports SET state = $2, updated_at = now() WHERE id = $1`, [report.id, next]);
-      }
-      await this.audit.record(db, user, {
-        action: 'report.section_saved',
-        objectType: 'report',
-        objectId: report.id,
-        periodId: report.periodId,
-        agencyId: report.agencyId,
-        summary: { sectionId: section.id, version: body.version + 1, characters: body.text.length, status: body.status ?? null },
-      });
-      return toSectionDetail((await this.reports.findSection(db, report.id, section.id))!);
+    const db = this.dataSource.manager;
+    const facts = await this.reports.findSaveFacts(db, reportId, sectionId);
+    const own = ownAgencyOf(user);
+    if (!facts || (own !== null && facts.agencyId !== own)) throw new AppException('NOT_FOUND', 'No such report or section.');
+    this.decide(reportFacts(facts), 'edit', user.role);
+    if (!facts.applicable) throw new AppException('ILLEGAL_TRANSITION', 'The office marked this task group not applicable.');
+    if (facts.reportState === 'returned' && !facts.returned) {
+      throw new AppException('ILLEGAL_TRANSITION', 'Only the returned sections can be changed.');
+    }
+    this.validateSectionValues(facts, body);
+    const status = facts.taskGroupId ? (body.status ?? null) : null;
+    const indicatorValues = facts.taskGroupId && body.indicatorValues ? body.indicatorValues.map((v) => ({ indicatorId: v.indicatorId, value: v.value ?? null })) : null;
+    const written = await this.reports.writeSectionSave(db, {
+      sectionId: facts.id,
+      expectedVersion: body.version,
+      expectedState: facts.reportState,
+      text: body.text,
+      status,
+      indicatorValues,
+      at: this.clock.now(),
+      actor: user,
+      periodId: facts.periodId,
+      agencyId: facts.agencyId,
+      auditSummary: { sectionId: facts.id, version: body.version + 1, characters: body.text.length, status },
     });
+    if (!written) {
+      // Read again: the winner's committed copy, or the report's new state, decides the answer.
+      const current = await this.reports.findSaveFacts(db, reportId, sectionId);
+      if (current && current.reportState !== facts.reportState) this.decide(reportFacts(current), 'edit', user.role);
+      throw new AppException('STALE_VERSION', 'Someone saved this section in the meantime.', {
+        server: sectionDetailFromFacts(current ?? facts),
+      });
+    }
+    const values = indicatorValues ? indicatorValues.filter((v): v is { indicatorId: string; value: number } => v.value !== null) : facts.values;
+    return sectionDetailFromFacts({ ...facts, text: body.text, status, version: written.version, updatedAt: written.updatedAt, values });
   }
 
-  private validateSectionValues(section: NonNullable<Awaited<ReturnType<ReportsRepository['findSection']>>>, body: SaveSectionDto): void {
+  private validateSectionValues(section: SaveFacts, body: SaveSectionDto): void {
     const errors: FieldError[] = [];
     if (!section.taskGroupId && body.status) {
       errors.push({ field: 'status', constraints: { generalSection: 'A general section has no task status.' } });
     }
-    const indicators = new Map((section.taskGroup?.indicators ?? []).map((i) => [i.id, i]));
+    const indicators = new Map(section.indicators.map((i) => [i.id, i]));
     (body.indicatorValues ?? []).forEach((v, index) => {
       const indicator = indicators.get(v.indicatorId);
       if (!indicator) {
