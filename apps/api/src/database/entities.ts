@@ -7,6 +7,7 @@ import { UserEntity } from '../modules/users/user.entity.js';
 import { Foundation1764430000000 } from './migrations/1764430000000-foundation.js';
 import { ReportingWorkflow1764440000000 } from './migrations/1764440000000-reporting-workflow.js';
 import { Attachments1764450000000 } from './migrations/1764450000000-attachments.js';
+import { DashboardIndexes1764455000000 } from './migrations/1764455000000-dashboard-indexes.js';
 import { AttachmentEntity } from '../modules/reports/attachment.entity.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { PeriodAgencyEntity } from '../modules/periods/period-agency.entity.js';
@@ -36,4 +37,4 @@ export const ENTITIES = [
   AttachmentEntity,
 ];
 
-export const MIGRATIONS = [Foundation1764430000000, ReportingWorkflow1764440000000, Attachments1764450000000];
+export const MIGRATIONS = [Foundation1764430000000, ReportingWorkflow1764440000000, Attachments1764450000000, DashboardIndexes1764455000000];
