@@ -63,7 +63,7 @@ describe('period dashboard', () => {
       .expect(200);
     await fill(songoaivu, sngv, { 7: 'in_progress', 8: 'not_started' }, [1, 30]);
     await fill(congan, cat, {}, [2, 50]);
-    const blReport = await fill(binhlieu, bl, { 5: 'in_progress' }, [1, 20]);
+    await fill(binhlieu, bl, { 5: 'in_progress' }, [1, 20]);
     await fill(laodong, ldld, {}, [5, 500]);
     await office.post(`/api/reports/${cat}/extension`).send({ dueDate: '2022-06-20', reason: 'Phục vụ nhiệm vụ biên giới' }).expect(200);
 

@@ -6,7 +6,7 @@ import { Inject, Injectable, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, type Attachment, type AttachmentType, type CurrentUser } from '@giao-ban/shared';
 import { fileTypeFromBuffer } from 'file-type';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../../common/clock/clock.js';
 import { AppException } from '../../common/errors/app-exception.js';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
