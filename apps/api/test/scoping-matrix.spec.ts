@@ -106,7 +106,34 @@ describe('scoping matrix', () => {
     'POST /api/reports/:id/attachments': { params: (t) => ({ id: ids.report[t] }), file: PDF },
     'GET /api/reports/:id/attachments/:attachmentId': { params: (t) => ({ id: ids.report[t], attachmentId: ids.attachment[t] }) },
     'DELETE /api/reports/:id/attachments/:attachmentId': { params: (t) => ({ id: ids.report[t], attachmentId: ids.attachment[t] }) },
+    'GET /api/periods/:id/summary': { params: () => summaryPeriod() },
+    'POST /api/periods/:id/summary/compile': { params: () => summaryPeriod(), body: () => ({ includeSubmitted: true }) },
+    'PUT /api/periods/:id/summary/sections/:key': {
+      params: async () => ({ ...(await summaryPeriod()), key: 'tg:1' }),
+      body: () => ({ version: 0, content: { blocks: [{ type: 'paragraph', runs: [{ text: 'Nội dung thử', bold: true }] }] } }),
+    },
+    'POST /api/periods/:id/summary/sections/:key/proposal': {
+      params: async () => ({ ...(await summaryPeriod()), key: 'tg:1' }),
+      body: () => ({ version: 0, decision: 'keep' }),
+    },
+    'PUT /api/periods/:id/summary/settings': { params: () => summaryPeriod(), body: () => ({ style: 'party' }) },
+    'POST /api/periods/:id/summary/finalize': { params: () => summaryPeriod(), body: () => ({ number: '12-BC/BCĐ', date: '2022-06-30' }) },
+    'POST /api/periods/:id/summary/reopen': { params: () => summaryPeriod(), body: () => ({ reason: 'Mở lại để bổ sung' }) },
+    'GET /api/periods/:id/summary/versions/:number': { params: async () => ({ ...(await summaryPeriod()), number: '1' }) },
+    'GET /api/periods/:id/summary/export.docx': { params: () => summaryPeriod() },
+    'GET /api/periods/:id/summary/export.xlsx': { params: () => summaryPeriod() },
   };
+
+  let summaryCompiled = false;
+  /** The summary routes need a compiled summary of the open period: the office compiles it once. */
+  async function summaryPeriod(): Promise<Record<string, string>> {
+    if (!summaryCompiled) {
+      const compiled = await (await sut.signIn('vanphong')).post(`/api/periods/${ids.periodId}/summary/compile`).send({ includeSubmitted: true });
+      if (compiled.status !== 200) throw new Error(`compile summary: ${compiled.status} ${compiled.text}`);
+      summaryCompiled = true;
+    }
+    return { id: ids.periodId };
+  }
 
   async function newDraftGroup(): Promise<string> {
     const [row] = await sut.app.get(DataSource).query(

@@ -17,6 +17,10 @@ import { IndicatorValueEntity } from '../modules/reports/indicator-value.entity.
 import { ReportSectionEntity } from '../modules/reports/report-section.entity.js';
 import { ReportVersionEntity } from '../modules/reports/report-version.entity.js';
 import { ReviewNoteEntity } from '../modules/reports/review-note.entity.js';
+import { SummaryEntity } from '../modules/summaries/summary.entity.js';
+import { SummarySectionEntity } from '../modules/summaries/summary-section.entity.js';
+import { SummarySectionRevisionEntity, SummaryVersionEntity } from '../modules/summaries/summary-version.entity.js';
+import { Summaries1764460000000 } from './migrations/1764460000000-summaries.js';
 
 /** Listed explicitly (no globs): the same list works for tsc output, jest's ESM mode and the CLI. */
 export const ENTITIES = [
@@ -35,6 +39,10 @@ export const ENTITIES = [
   ReviewNoteEntity,
   AuditEventEntity,
   AttachmentEntity,
+  SummaryEntity,
+  SummarySectionEntity,
+  SummaryVersionEntity,
+  SummarySectionRevisionEntity,
 ];
 
-export const MIGRATIONS = [Foundation1764430000000, ReportingWorkflow1764440000000, Attachments1764450000000, DashboardIndexes1764455000000];
+export const MIGRATIONS = [Foundation1764430000000, ReportingWorkflow1764440000000, Attachments1764450000000, DashboardIndexes1764455000000, Summaries1764460000000];

@@ -4,7 +4,8 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { RouteError } from '@/components/errors/route-error';
 import { FullPageSpinner } from '@/components/full-page-spinner';
-import { paths } from '@/config/paths';
+import { homeForRole, paths } from '@/config/paths';
+import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 
 // Route-level code splitting: each screen is its own chunk, loaded when first visited.
 const LoginRoute = lazy(() => import('./routes/auth/login'));
@@ -12,7 +13,20 @@ const AppRoot = lazy(() => import('./routes/app/root'));
 const PeriodsRoute = lazy(() => import('./routes/app/periods'));
 const PeriodRoute = lazy(() => import('./routes/app/period'));
 const AgenciesRoute = lazy(() => import('./routes/app/agencies'));
+const MyReportsRoute = lazy(() => import('./routes/app/my-reports'));
+const ReportRoute = lazy(() => import('./routes/app/report'));
+const ReportCompareRoute = lazy(() => import('./routes/app/report-compare'));
+const PeriodNewRoute = lazy(() => import('./routes/app/period-new'));
+const ReportReviewRoute = lazy(() => import('./routes/app/report-review'));
+const DashboardRoute = lazy(() => import('./routes/app/dashboard'));
+const PeriodDashboardRoute = lazy(() => import('./routes/app/period-dashboard'));
 const NotFoundRoute = lazy(() => import('./routes/not-found'));
+
+/** `/`: each role starts on its own page (member units on their reports, leaders on the dashboard, others on the periods). */
+function HomeRedirect() {
+  const user = useCurrentUser();
+  return <Navigate to={homeForRole(user.role)} replace />;
+}
 
 function Page({ children }: { children: ReactNode }) {
   return <Suspense fallback={<FullPageSpinner />}>{children}</Suspense>;
@@ -38,10 +52,17 @@ export function createRoutes(): RouteObject[] {
       ),
       errorElement: <RouteError />,
       children: [
-        { index: true, element: <Navigate to={paths.app.periods.getHref()} replace /> },
+        { index: true, element: <HomeRedirect /> },
         { path: paths.app.periods.path, element: <PeriodsRoute /> },
         { path: paths.app.period.path, element: <PeriodRoute /> },
         { path: paths.app.agencies.path, element: <AgenciesRoute /> },
+        { path: paths.app.myReports.path, element: <MyReportsRoute /> },
+        { path: paths.app.report.path, element: <ReportRoute /> },
+        { path: paths.app.reportCompare.path, element: <ReportCompareRoute /> },
+        { path: paths.app.periodNew.path, element: <PeriodNewRoute /> },
+        { path: paths.app.reportReview.path, element: <ReportReviewRoute /> },
+        { path: paths.app.dashboard.path, element: <DashboardRoute /> },
+        { path: paths.app.periodDashboard.path, element: <PeriodDashboardRoute /> },
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

@@ -1,3 +1,5 @@
+import type { Role } from '@giao-ban/shared';
+
 /**
  * The route registry: every URL the app links to or matches is built here, never by hand.
  * `path` is the pattern for the router, `getHref` builds a concrete link.
@@ -19,6 +21,10 @@ export const paths = {
       path: '/periods',
       getHref: (page?: number) => (page && page > 1 ? `/periods?page=${page}` : '/periods'),
     },
+    periodNew: {
+      path: '/periods/new',
+      getHref: () => '/periods/new',
+    },
     period: {
       path: '/periods/:periodId',
       getHref: (periodId: string) => `/periods/${encodeURIComponent(periodId)}`,
@@ -27,11 +33,47 @@ export const paths = {
       path: '/agencies',
       getHref: (page?: number) => (page && page > 1 ? `/agencies?page=${page}` : '/agencies'),
     },
+    myReports: {
+      path: '/my-reports',
+      getHref: () => '/my-reports',
+    },
+    report: {
+      path: '/reports/:reportId',
+      getHref: (reportId: string) => `/reports/${encodeURIComponent(reportId)}`,
+    },
+    reportCompare: {
+      path: '/reports/:reportId/compare',
+      getHref: (reportId: string, from?: number, to?: number) =>
+        `/reports/${encodeURIComponent(reportId)}/compare${from && to ? `?from=${from}&to=${to}` : ''}`,
+    },
+    reportReview: {
+      path: '/reports/:reportId/review',
+      getHref: (reportId: string) => `/reports/${encodeURIComponent(reportId)}/review`,
+    },
+    /** The dashboard of the newest period that is no longer a draft (redirects on). */
+    dashboard: {
+      path: '/dashboard',
+      getHref: () => '/dashboard',
+    },
+    periodDashboard: {
+      path: '/periods/:periodId/dashboard',
+      getHref: (periodId: string) => `/periods/${encodeURIComponent(periodId)}/dashboard`,
+    },
   },
 } as const;
 
-/** Where a signed-in user lands when nothing else was asked for. */
-export const DEFAULT_AFTER_LOGIN = paths.app.periods.getHref();
+/**
+ * Where a signed-in user lands when nothing else was asked for: the home route, which sends each
+ * role on to its own start page (`homeForRole`).
+ */
+export const DEFAULT_AFTER_LOGIN = paths.home.getHref();
+
+/** The start page of a role: a member unit's staff start from their own reports, leaders from the dashboard. */
+export function homeForRole(role: Role): string {
+  if (role === 'agency_reporter' || role === 'agency_head') return paths.app.myReports.getHref();
+  if (role === 'leader') return paths.app.dashboard.getHref();
+  return paths.app.periods.getHref();
+}
 
 /** Only same-app paths may be redirect targets (no `//evil.example`, no `https:`). */
 export function isSafeRedirect(target: string): boolean {

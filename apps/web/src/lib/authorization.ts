@@ -7,10 +7,23 @@ import type { Role } from '@giao-ban/shared';
 export const SCREEN_ROLES = {
   periods: ['agency_reporter', 'agency_head', 'office', 'leader', 'admin'],
   agencies: ['office', 'admin'],
+  myReports: ['agency_reporter', 'agency_head'],
+  // everyone signed in may open a period's dashboard; a member unit sees the aggregates and its own line
+  dashboard: ['office', 'leader', 'admin', 'agency_reporter', 'agency_head'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Screen = keyof typeof SCREEN_ROLES;
 
 export function canView(role: Role, screen: Screen): boolean {
   return (SCREEN_ROLES[screen] as readonly Role[]).includes(role);
+}
+
+/** The standing office alone manages periods: creates them, edits task groups and units, opens and closes them. */
+export function canManagePeriods(role: Role): boolean {
+  return role === 'office';
+}
+
+/** Who reads every unit's submissions (review board, review page): the office, leaders and the admin. */
+export function canSeeAllReports(role: Role): boolean {
+  return role === 'office' || role === 'leader' || role === 'admin';
 }

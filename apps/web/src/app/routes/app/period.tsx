@@ -1,10 +1,45 @@
+import type { ReportingPeriod } from '@giao-ban/shared';
+import { Flex } from 'antd';
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { NotFoundResult } from '@/components/errors/error-results';
-import { PeriodDetails } from '@/features/periods/components/period-details';
+import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
+import { OpenDashboardButton } from '@/features/dashboard/components/open-dashboard-button';
+import { ObligatedAgenciesEditor } from '@/features/period-admin/components/obligated-agencies-editor';
+import { ObligatedUnitsCount, PeriodLifecycleActions } from '@/features/period-admin/components/period-lifecycle-actions';
+import { TaskGroupEditor } from '@/features/period-admin/components/task-group-editor';
+import { PeriodDetails, type PeriodPageSlots } from '@/features/periods/components/period-details';
+import { ReviewBoard } from '@/features/review/components/review-board';
+import { canManagePeriods, canSeeAllReports } from '@/lib/authorization';
 
 export default function PeriodRoute() {
+  const { t } = useTranslation();
   const { periodId } = useParams<'periodId'>();
+  const user = useCurrentUser();
   if (!periodId) return <NotFoundResult />;
+
+  const manages = canManagePeriods(user.role);
+  const seesAllReports = canSeeAllReports(user.role);
+  // What the office (management) and the committee (the review board) add to the page.
+  const slots = (period: ReportingPeriod): PeriodPageSlots => {
+    const draft = period.state === 'draft';
+    return {
+      actions:
+        manages || !draft ? (
+          <Flex wrap gap={8} align="flex-start" justify="flex-end">
+            {!draft ? <OpenDashboardButton periodId={period.id} /> : null}
+            {manages ? <PeriodLifecycleActions period={period} /> : null}
+          </Flex>
+        ) : undefined,
+      information: seesAllReports
+        ? [{ key: 'units', label: t('periodAdmin.units.count'), children: <ObligatedUnitsCount periodId={period.id} /> }]
+        : undefined,
+      before: seesAllReports && !draft ? <ReviewBoard periodId={period.id} /> : undefined,
+      taskGroups: manages && draft ? (taskGroups) => <TaskGroupEditor periodId={period.id} taskGroups={taskGroups} /> : undefined,
+      after: manages && draft ? <ObligatedAgenciesEditor periodId={period.id} /> : undefined,
+    };
+  };
+
   // keyed so that moving between periods starts from a clean state
-  return <PeriodDetails key={periodId} periodId={periodId} />;
+  return <PeriodDetails key={periodId} periodId={periodId} slots={slots} />;
 }

@@ -48,7 +48,7 @@ describe('AppRoot (signed-in shell)', () => {
     expect(Object.fromEntries(request.search)).toEqual({ page: '1', pageSize: '20' });
   });
 
-  it('gives the standing office both menu entries and the admin-free header', async () => {
+  it('gives the standing office its menu entries and the admin-free header', async () => {
     mockApi({
       'GET /api/auth/me': { status: 200, body: officeUser },
       'GET /api/periods': { status: 200, body: page([]) },
@@ -59,11 +59,11 @@ describe('AppRoot (signed-in shell)', () => {
     expect(within(drawer).getByText(officeUser.fullName)).toBeInTheDocument();
     expect(within(drawer).getByText('Cơ quan thường trực')).toBeInTheDocument();
     const links = within(drawer).getAllByRole('link').map((link) => link.textContent);
-    expect(links).toEqual(['Kỳ báo cáo', 'Đơn vị']);
+    expect(links).toEqual(['Kỳ báo cáo', 'Bảng điều khiển', 'Đơn vị']);
     expect(within(drawer).getByRole('button', { name: 'Đăng xuất' })).toBeInTheDocument();
   });
 
-  it('shows an agency reporter their unit and only the periods entry', async () => {
+  it('shows an agency reporter their unit, their reports first, then the periods', async () => {
     mockApi({
       'GET /api/auth/me': { status: 200, body: reporterUser },
       'GET /api/periods': { status: 200, body: page([]) },
@@ -72,7 +72,18 @@ describe('AppRoot (signed-in shell)', () => {
 
     const drawer = await openMenu();
     expect(within(drawer).getByText('Cán bộ đầu mối · Sở Ngoại vụ')).toBeInTheDocument();
-    expect(within(drawer).getAllByRole('link').map((link) => link.textContent)).toEqual(['Kỳ báo cáo']);
+    expect(within(drawer).getAllByRole('link').map((link) => link.textContent)).toEqual(['Báo cáo của tôi', 'Kỳ báo cáo']);
+  });
+
+  it('lands a member unit on its own reports and everyone else on the periods', async () => {
+    mockApi({
+      'GET /api/auth/me': { status: 200, body: reporterUser },
+      'GET /api/reports/mine': { status: 200, body: page([]) },
+    });
+    const { router } = renderApp('/');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Báo cáo của tôi' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/my-reports');
   });
 
   it('lists the member units for the office', async () => {

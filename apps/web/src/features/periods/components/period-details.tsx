@@ -1,4 +1,6 @@
+import type { ReportingPeriod, TaskGroup } from '@giao-ban/shared';
 import { Breadcrumb, Card, Descriptions, Tag, Typography, type DescriptionsProps } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorResult, ForbiddenResult, NotFoundResult } from '@/components/errors/error-results';
@@ -13,7 +15,30 @@ import { useTaskGroups } from '../api/get-task-groups';
 import { PeriodStateTag } from './period-state-tag';
 import { TaskGroupList } from './task-group-list';
 
-function TaskGroupsSection({ periodId }: { periodId: string }) {
+/**
+ * What the app adds to the period page for a role (the standing office's management, the review
+ * board), computed from the loaded period. Features never import each other: the app composes.
+ */
+export interface PeriodPageSlots {
+  /** Buttons beside the title. */
+  actions?: ReactNode;
+  /** More facts in the information card. */
+  information?: DescriptionsProps['items'];
+  /** Sections between the information card and the task groups. */
+  before?: ReactNode;
+  /** Replaces the read-only task group list (e.g. with an editor). */
+  taskGroups?: (taskGroups: TaskGroup[]) => ReactNode;
+  /** Sections after the task groups. */
+  after?: ReactNode;
+}
+
+function TaskGroupsSection({
+  periodId,
+  renderList,
+}: {
+  periodId: string;
+  renderList?: (taskGroups: TaskGroup[]) => ReactNode;
+}) {
   const { t } = useTranslation();
   const taskGroups = useTaskGroups(periodId);
 
@@ -21,7 +46,7 @@ function TaskGroupsSection({ periodId }: { periodId: string }) {
   if (taskGroups.isPending) body = <ContentSpinner label={t('common.loading')} />;
   else if (taskGroups.isError)
     body = <ErrorResult message={errorMessage(taskGroups.error, t)} onRetry={() => void taskGroups.refetch()} />;
-  else body = <TaskGroupList taskGroups={taskGroups.data} />;
+  else body = renderList ? renderList(taskGroups.data) : <TaskGroupList taskGroups={taskGroups.data} />;
 
   return (
     <section aria-labelledby="task-groups-heading" style={{ marginTop: 24 }}>
@@ -34,7 +59,13 @@ function TaskGroupsSection({ periodId }: { periodId: string }) {
 }
 
 /** One reporting period: its facts, then its numbered task groups. */
-export function PeriodDetails({ periodId }: { periodId: string }) {
+export function PeriodDetails({
+  periodId,
+  slots,
+}: {
+  periodId: string;
+  slots?: (period: ReportingPeriod) => PeriodPageSlots;
+}) {
   const { t } = useTranslation();
   const period = usePeriod(periodId);
 
@@ -55,6 +86,7 @@ export function PeriodDetails({ periodId }: { periodId: string }) {
   }
 
   const data = period.data;
+  const extras = slots?.(data) ?? {};
   const items: DescriptionsProps['items'] = [
     { key: 'kind', label: t('periods.fields.kind'), children: t(`periods.kind.${data.kind}`) },
     { key: 'state', label: t('periods.fields.state'), children: <PeriodStateTag state={data.state} /> },
@@ -70,6 +102,7 @@ export function PeriodDetails({ periodId }: { periodId: string }) {
       label: t('periods.fields.shiftDueDateToWorkingDay'),
       children: data.shiftDueDateToWorkingDay ? t('common.yes') : t('common.no'),
     },
+    ...(extras.information ?? []),
   ];
 
   return (
@@ -82,7 +115,7 @@ export function PeriodDetails({ periodId }: { periodId: string }) {
           { key: 'period', title: data.title },
         ]}
       />
-      <PageHeader title={data.title} />
+      <PageHeader title={data.title} extra={extras.actions} />
       <Card size="small" title={t('periods.detail.information')}>
         <Descriptions
           size="small"
@@ -91,7 +124,9 @@ export function PeriodDetails({ periodId }: { periodId: string }) {
           items={items}
         />
       </Card>
-      <TaskGroupsSection periodId={periodId} />
+      {extras.before}
+      <TaskGroupsSection periodId={periodId} renderList={extras.taskGroups} />
+      {extras.after}
     </article>
   );
 }

@@ -1,0 +1,527 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  DOCUMENT_NUMBER_EXAMPLE,
+  compileSummary,
+  defaultSummarySettings,
+  diffSectionInputs,
+  inclusionOf,
+  normalizeDocumentNumber,
+  normalizeSummaryDocument,
+  openingInput,
+  recompileOutcome,
+  styleDefaults,
+  summarySectionOutline,
+  unitSectionInputs,
+  validateSummaryDocument,
+  type CurrentUser,
+  type SummaryDetail,
+  type SummaryDocument,
+  type SummaryFigures,
+  type SummaryNewInput,
+  type SummarySectionInputs,
+  type SummarySectionView,
+  type SummarySettings,
+  type SummaryUnitInput,
+  type SummaryVersionContent,
+  type SummaryVersionAction,
+} from '@giao-ban/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CLOCK, type Clock } from '../../common/clock/clock.js';
+import { AppException } from '../../common/errors/app-exception.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { ReportingPeriodEntity } from '../periods/reporting-period.entity.js';
+import type {
+  CompileSummaryDto,
+  FinalizeSummaryDto,
+  ReopenSummaryDto,
+  ResolveSummaryProposalDto,
+  SaveSummarySectionDto,
+  SummarySettingsDto,
+} from './dto/summary-requests.dto.js';
+import { SummariesRepository, type SectionSnapshot, type StoredSection } from './summaries.repository.js';
+import type { SummaryEntity } from './summary.entity.js';
+
+/** What an export renders: a version of the summary, or the current one; its sections are read as they are written. */
+export interface SummarySnapshot {
+  period: ReportingPeriodEntity;
+  state: SummaryVersionContent['state'];
+  version: number;
+  settings: SummarySettings;
+  sections: AsyncIterable<SectionSnapshot>;
+  figures: SummaryFigures;
+}
+
+/**
+ * The standing office's summary report: compiling the period's reports into it, editing it
+ * section by section (never losing an edit to a recompile), numbered versions, finalize and
+ * reopen. Leaders read; agency users never reach these routes (@Roles on the controller).
+ */
+@Injectable()
+export class SummariesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: SummariesRepository,
+    private readonly audit: AuditService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  // ——— reading ———
+
+  async detail(
+    user: CurrentUser,
+    periodId: string,
+    db: EntityManager = this.dataSource.manager,
+    known?: ReadonlyMap<string, SummaryDocument>,
+  ): Promise<SummaryDetail> {
+    const period = await this.periodOrFail(db, periodId);
+    const summary = await this.summaryOrFail(db, period.id);
+    const sections = await this.repository.sections(db, summary.id, known);
+    const newInputs = await this.newInputs(db, period, summary, sections);
+    const office = user.role === 'office';
+    const writable = office && summary.state === 'draft' && this.periodWritable(period);
+    return {
+      id: summary.id,
+      period: { id: period.id, title: period.title, kind: period.kind, year: period.year, sequence: period.sequence, state: period.state },
+      state: summary.state,
+      version: summary.version,
+      includeSubmitted: summary.includeSubmitted,
+      compiledAt: summary.compiledAt.toISOString(),
+      settings: summary.settings,
+      sections: sections.map((s) => this.toView(s, newInputs.get(s.key) ?? [])),
+      figures: summary.figures,
+      hasNewInputs: [...newInputs.values()].some((list) => list.length > 0),
+      finalVersion: summary.finalVersion,
+      finalizedAt: summary.finalizedAt?.toISOString() ?? null,
+      versions: await this.repository.versions(db, summary.id),
+      permissions: {
+        canEdit: writable,
+        canCompile: writable,
+        canFinalize: writable,
+        canReopen: office && summary.state === 'final' && this.periodWritable(period),
+      },
+    };
+  }
+
+  async version(user: CurrentUser, periodId: string, number: number): Promise<SummaryVersionContent> {
+    const db = this.dataSource.manager;
+    const period = await this.periodOrFail(db, periodId);
+    const summary = await this.summaryOrFail(db, period.id);
+    const row = await this.repository.version(db, summary.id, number);
+    if (!row) throw new AppException('NOT_FOUND', 'No such version of the summary.');
+    return {
+      number: row.number,
+      action: row.action,
+      createdAt: row.created_at.toISOString(),
+      createdByName: row.full_name,
+      note: row.note,
+      state: row.state,
+      settings: row.settings,
+      sections: await this.repository.sectionsAt(db, summary.id, number),
+      figures: (await this.repository.figuresAt(db, summary.id, number))!,
+    };
+  }
+
+  /**
+   * What an export renders: version n when asked, else the current state. The sections' texts are
+   * read one at a time as the writer asks for them (a huge period's summary is tens of megabytes).
+   */
+  async exportSource(user: CurrentUser, periodId: string, number?: number): Promise<SummarySnapshot> {
+    const db = this.dataSource.manager;
+    const period = await this.periodOrFail(db, periodId);
+    const summary = await this.summaryOrFail(db, period.id);
+    let head: Pick<SummarySnapshot, 'state' | 'version' | 'settings' | 'figures'> = summary;
+    if (number !== undefined) {
+      const row = await this.repository.version(db, summary.id, number);
+      if (!row) throw new AppException('NOT_FOUND', 'No such version of the summary.');
+      head = { state: row.state, version: row.number, settings: row.settings, figures: (await this.repository.figuresAt(db, summary.id, number))! };
+    }
+    const outline = await this.repository.sectionOutline(db, summary.id, number);
+    const repository = this.repository;
+    async function* sections(): AsyncGenerator<SectionSnapshot> {
+      for (const s of outline) yield { key: s.key, part: s.part, title: s.title, content: await repository.revisionContent(db, summary.id, s.key, s.number) };
+    }
+    return { period, state: head.state, version: head.version, settings: head.settings, figures: head.figures, sections: sections() };
+  }
+
+  // ——— compiling ———
+
+  /**
+   * Compiles the period's reports (their latest submitted versions) into the summary. Sections
+   * the office has not edited take the fresh text; edited ones keep the office's text and get the
+   * fresh one as `proposed`, unless `force`. The annexes' figures are refreshed every time.
+   */
+  async compile(user: CurrentUser, periodId: string, body: CompileSummaryDto): Promise<SummaryDetail> {
+    return this.dataSource.transaction(async (db) => {
+      const period = await this.periodOrFail(db, periodId);
+      this.requireWritablePeriod(period);
+      const now = this.clock.now();
+      const { summary, created } = await this.repository.createOrLock(db, period.id, defaultSummarySettings(period), now);
+      this.requireDraft(summary);
+
+      const taskGroups = await this.repository.taskGroups(db, period.id);
+      const outline = summarySectionOutline(taskGroups);
+      const requested = body.sections?.length ? [...new Set(body.sections)] : outline.map((o) => o.key);
+      const unknown = requested.filter((key) => !outline.some((o) => o.key === key));
+      if (unknown.length) {
+        throw new AppException('VALIDATION_FAILED', 'No such section in this summary.', [
+          { field: 'sections', constraints: { isIn: `Unknown sections: ${unknown.join(', ')}. Sections are ${outline.map((o) => o.key).join(', ')}.` } },
+        ]);
+      }
+
+      const units = await this.withContent(db, period, await this.repository.units(db, period), body.includeSubmitted);
+      const compiled = compileSummary({ period, taskGroups, units, includeSubmitted: body.includeSubmitted, now });
+
+      const number = summary.version + 1;
+      const existing = created ? new Map<string, { edited: boolean }>() : await this.repository.sectionStates(db, summary.id);
+      // Requested sections, and any the summary lacks so far (a first compile: all of them).
+      const plan = compiled.sections
+        .filter((s) => requested.includes(s.key) || !existing.has(s.key))
+        .map((section) => ({ section, outcome: recompileOutcome(existing.get(section.key) ?? null, section.content, !!body.force) }));
+      const replaced = plan.filter((p) => p.outcome.kind === 'replaced').map((p) => p.section.key);
+      const proposed = plan.filter((p) => p.outcome.kind === 'proposed').map((p) => p.section.key);
+      await this.repository.insertVersion(db, {
+        summaryId: summary.id,
+        number,
+        action: 'compiled',
+        createdAt: now,
+        createdBy: user.id,
+        state: 'draft',
+        settings: summary.settings,
+        figures: compiled.figures,
+        sectionKeys: replaced,
+        note: proposed.length ? `Đề xuất nội dung mới cho phần đã chỉnh sửa: ${proposed.join(', ')}` : null,
+      });
+      for (const { section, outcome } of plan) {
+        if (outcome.kind === 'replaced') {
+          await this.repository.insertRevision(db, summary.id, number, section);
+          await this.repository.upsertCompiledSection(db, summary.id, {
+            key: section.key,
+            position: outline.findIndex((o) => o.key === section.key),
+            part: section.part,
+            title: section.title,
+            number,
+            inputs: section.inputs,
+            at: now,
+            by: user.id,
+          });
+        } else {
+          await this.repository.setProposal(db, summary.id, section.key, outcome.proposed, section.inputs, now);
+        }
+      }
+      await db.query(
+        `UPDATE summaries SET version = $2, include_submitted = $3, compiled_at = $4, figures = $5, updated_at = $4 WHERE id = $1`,
+        [summary.id, number, body.includeSubmitted, now, compiled.figures],
+      );
+      await this.audit.record(db, user, {
+        action: 'summary.compiled',
+        objectType: 'summary',
+        objectId: summary.id,
+        periodId: period.id,
+        summary: {
+          version: number,
+          includeSubmitted: body.includeSubmitted,
+          force: !!body.force,
+          replaced,
+          proposed,
+          reports: compiled.figures.units.filter((u) => u.inclusion).map((u) => ({ agencyId: u.agencyId, version: u.versionNumber, inclusion: u.inclusion })),
+        },
+      });
+      const fresh = new Map(plan.filter((p) => p.outcome.kind === 'replaced').map((p) => [p.section.key, p.section.content]));
+      return this.detail(user, period.id, db, fresh);
+    });
+  }
+
+  // ——— editing ———
+
+  /** The office's edit of one section. A stale version gets 409 STALE_VERSION with the server's copy. */
+  async saveSection(user: CurrentUser, periodId: string, key: string, body: SaveSummarySectionDto): Promise<SummarySectionView> {
+    const errors = validateSummaryDocument(body.content);
+    if (errors.length) throw new AppException('VALIDATION_FAILED', 'The section is not a valid document.', errors);
+    const content = normalizeSummaryDocument(body.content);
+    return this.dataSource.transaction(async (db) => {
+      const { period, summary, section } = await this.lockSection(db, periodId, key);
+      const now = this.clock.now();
+      const number = summary.version + 1;
+      if (section.version !== body.version) await this.stale(db, period, summary, key);
+      await this.repository.insertVersion(db, this.versionRow(summary, user, number, 'section_saved', [key], now));
+      await this.repository.insertRevision(db, summary.id, number, { key, part: section.part, title: section.title, content });
+      if (!(await this.repository.saveEditedIfVersion(db, summary.id, key, body.version, number, now, user.id))) {
+        await this.stale(db, period, summary, key);
+      }
+      await this.bumpVersion(db, summary.id, number, now);
+      await this.audit.record(db, user, {
+        action: 'summary.section_saved',
+        objectType: 'summary',
+        objectId: summary.id,
+        periodId: period.id,
+        summary: { key, version: number, sectionVersion: body.version + 1, blocks: content.blocks.length },
+      });
+      return this.sectionView(db, period, key);
+    });
+  }
+
+  /** Takes a recompile's proposed text (`accept`), or keeps the office's edit and marks the inputs seen (`keep`). */
+  async resolveProposal(user: CurrentUser, periodId: string, key: string, body: ResolveSummaryProposalDto): Promise<SummarySectionView> {
+    return this.dataSource.transaction(async (db) => {
+      const { period, summary, section } = await this.lockSection(db, periodId, key);
+      if (section.version !== body.version) await this.stale(db, period, summary, key);
+      if (!section.proposed) throw new AppException('CONFLICT', 'This section has no proposed text to accept or decline.');
+      const now = this.clock.now();
+      const number = summary.version + 1;
+      const accept = body.decision === 'accept';
+      await this.repository.insertVersion(db, this.versionRow(summary, user, number, accept ? 'proposal_accepted' : 'proposal_kept', accept ? [key] : [], now));
+      if (accept) await this.repository.insertRevision(db, summary.id, number, { key, part: section.part, title: section.title, content: section.proposed });
+      await this.repository.resolveProposal(db, summary.id, key, body.decision, number, now, user.id);
+      await this.bumpVersion(db, summary.id, number, now);
+      await this.audit.record(db, user, {
+        action: accept ? 'summary.proposal_accepted' : 'summary.proposal_kept',
+        objectType: 'summary',
+        objectId: summary.id,
+        periodId: period.id,
+        summary: { key, version: number },
+      });
+      return this.sectionView(db, period, key);
+    });
+  }
+
+  /** Style, number, date, bodies, signer and recipients of the export. Switching the style re-words its defaults. */
+  async updateSettings(user: CurrentUser, periodId: string, body: SummarySettingsDto): Promise<SummaryDetail> {
+    return this.dataSource.transaction(async (db) => {
+      const { period, summary } = await this.lockDraft(db, periodId);
+      const before = summary.settings;
+      const oldDefaults = styleDefaults(before.style);
+      const newDefaults = styleDefaults(body.style);
+      const keepOrDefault = <K extends keyof typeof oldDefaults>(k: K) => body[k] ?? (before[k] === oldDefaults[k] ? newDefaults[k] : before[k]);
+      const rawNumber = body.number === undefined ? before.number : body.number;
+      const number = rawNumber ? normalizeDocumentNumber(body.style, rawNumber) : null;
+      if (rawNumber && !number) {
+        throw new AppException('VALIDATION_FAILED', 'The document number does not fit the style.', [
+          { field: 'number', constraints: { documentNumber: `Write it like ${DOCUMENT_NUMBER_EXAMPLE[body.style]}.` } },
+        ]);
+      }
+      const settings: SummarySettings = {
+        style: body.style,
+        number,
+        date: body.date === undefined ? before.date : body.date,
+        place: body.place ?? before.place,
+        subject: body.subject ?? before.subject,
+        parentBody: keepOrDefault('parentBody'),
+        issuingBody: keepOrDefault('issuingBody'),
+        signerAuthority: keepOrDefault('signerAuthority'),
+        signerTitle: keepOrDefault('signerTitle'),
+        signerName: body.signerName === undefined ? before.signerName : body.signerName || null,
+        recipients: body.recipients ?? before.recipients,
+      };
+      const now = this.clock.now();
+      const n = summary.version + 1;
+      await this.repository.insertVersion(db, { ...this.versionRow(summary, user, n, 'settings_changed', [], now), settings });
+      await db.query(`UPDATE summaries SET settings = $2, version = $3, updated_at = $4 WHERE id = $1`, [summary.id, settings, n, now]);
+      await this.audit.record(db, user, {
+        action: 'summary.settings_changed',
+        objectType: 'summary',
+        objectId: summary.id,
+        periodId: period.id,
+        summary: { version: n, before, after: settings },
+      });
+      return this.detail(user, period.id, db);
+    });
+  }
+
+  /** Numbers and dates the summary and freezes it: the text and the figures it was built from. */
+  async finalize(user: CurrentUser, periodId: string, body: FinalizeSummaryDto): Promise<SummaryDetail> {
+    return this.dataSource.transaction(async (db) => {
+      const { period, summary } = await this.lockDraft(db, periodId);
+      const number = normalizeDocumentNumber(summary.settings.style, body.number);
+      if (!number) {
+        throw new AppException('VALIDATION_FAILED', 'The document number does not fit the style.', [
+          { field: 'number', constraints: { documentNumber: `Write it like ${DOCUMENT_NUMBER_EXAMPLE[summary.settings.style]}.` } },
+        ]);
+      }
+      const pending: { key: string }[] = await db.query(
+        `SELECT key FROM summary_sections WHERE summary_id = $1 AND proposed IS NOT NULL ORDER BY position`,
+        [summary.id],
+      );
+      if (pending.length) {
+        throw new AppException('CONFLICT', 'Some sections have a proposed text the office has not accepted or declined.', {
+          sections: pending.map((p) => p.key),
+        });
+      }
+      const now = this.clock.now();
+      const n = summary.version + 1;
+      const settings: SummarySettings = { ...summary.settings, number, date: body.date };
+      await this.repository.insertVersion(db, {
+        ...this.versionRow(summary, user, n, 'finalized', [], now),
+        state: 'final',
+        settings,
+        figures: summary.figures,
+      });
+      await db.query(
+        `UPDATE summaries SET state = 'final', settings = $2, version = $3, final_version = $3, finalized_at = $4, finalized_by = $5, updated_at = $4
+          WHERE id = $1`,
+        [summary.id, settings, n, now, user.id],
+      );
+      await this.audit.record(db, user, {
+        action: 'summary.finalized',
+        objectType: 'summary',
+        objectId: summary.id,
+        periodId: period.id,
+        summary: { version: n, number, date: body.date, style: settings.style },
+      });
+      return this.detail(user, period.id, db);
+    });
+  }
+
+  /** Opens a final summary again, with a reason; the final version stays readable as it was. */
+  async reopen(user: CurrentUser, periodId: string, body: ReopenSummaryDto): Promise<SummaryDetail> {
+    return this.dataSource.transaction(async (db) => {
+      const period = await this.periodOrFail(db, periodId);
+      this.requireWritablePeriod(period);
+      const summary = await this.summaryOrFail(db, period.id, true);
+      if (summary.state !== 'final') throw new AppException('ILLEGAL_TRANSITION', 'Only a final summary is reopened.');
+      const now = this.clock.now();
+      const n = summary.version + 1;
+      await this.repository.insertVersion(db, { ...this.versionRow(summary, user, n, 'reopened', [], now), state: 'draft', note: body.reason });
+      await db.query(`UPDATE summaries SET state = 'draft', version = $2, updated_at = $3 WHERE id = $1`, [summary.id, n, now]);
+      await this.audit.record(db, user, {
+        action: 'summary.reopened',
+        objectType: 'summary',
+        objectId: summary.id,
+        periodId: period.id,
+        summary: { version: n, finalVersion: summary.finalVersion, reason: body.reason },
+      });
+      return this.detail(user, period.id, db);
+    });
+  }
+
+  // ——— new inputs ———
+
+  /**
+   * Per section, the units whose reports would change it since it was compiled. Units whose
+   * report version and acceptance are as the section recorded them are not reread (their version
+   * content is immutable); only the others' latest versions are loaded and fingerprinted.
+   */
+  private async newInputs(db: EntityManager, period: ReportingPeriodEntity, summary: SummaryEntity, sections: StoredSection[]): Promise<Map<string, SummaryNewInput[]>> {
+    const units = await this.repository.units(db, period);
+    const taskGroups = await this.repository.taskGroups(db, period.id);
+    const tagOf = (u: SummaryUnitInput) => {
+      const inclusion = inclusionOf(u.state, summary.includeSubmitted);
+      return u.versionNumber > 0 && inclusion ? inclusion : null;
+    };
+    const contentSections = sections.filter((s) => s.part !== 'opening' && s.part !== 'closing');
+    const stale = units.filter((u) => {
+      const inclusion = tagOf(u);
+      if (!inclusion) return false;
+      return contentSections.some((s) => {
+        const entry = s.inputs[u.agencyId];
+        return !entry || entry[0] !== u.versionNumber || entry[1] !== (inclusion === 'accepted' ? 'a' : 's');
+      });
+    });
+    const contents = await this.repository.latestVersionContents(db, period.id, stale.map((u) => u.agencyId));
+    const fresh = new Map(stale.map((u) => [u.agencyId, unitSectionInputs({ ...u, content: contents.get(u.agencyId) ?? [] }, tagOf(u)!, taskGroups)]));
+
+    const result = new Map<string, SummaryNewInput[]>();
+    for (const section of sections) {
+      const current: SummarySectionInputs = {};
+      if (section.part === 'opening') {
+        for (const u of units) current[u.agencyId] = openingInput(u, tagOf(u));
+      } else if (section.part !== 'closing') {
+        for (const u of units) {
+          if (!tagOf(u)) continue;
+          const entry = fresh.get(u.agencyId)?.[section.key] ?? section.inputs[u.agencyId];
+          if (entry) current[u.agencyId] = entry;
+        }
+      }
+      result.set(section.key, diffSectionInputs(section.inputs, current, units));
+    }
+    return result;
+  }
+
+  // ——— helpers ———
+
+  /** Loads, for the units the summary will include, their latest submitted version's content. */
+  private async withContent(db: EntityManager, period: ReportingPeriodEntity, units: SummaryUnitInput[], includeSubmitted: boolean): Promise<SummaryUnitInput[]> {
+    const wanted = units.filter((u) => u.versionNumber > 0 && inclusionOf(u.state, includeSubmitted)).map((u) => u.agencyId);
+    const contents = await this.repository.latestVersionContents(db, period.id, wanted);
+    return units.map((u) => ({ ...u, content: contents.get(u.agencyId) ?? null }));
+  }
+
+  private toView(s: StoredSection, newInputs: SummaryNewInput[]): SummarySectionView {
+    return {
+      key: s.key,
+      part: s.part,
+      title: s.title,
+      content: s.content,
+      edited: s.edited,
+      version: s.version,
+      compiledAt: new Date(s.compiledAt).toISOString(),
+      proposed: s.proposed,
+      proposedAt: s.proposedAt ? new Date(s.proposedAt).toISOString() : null,
+      newInputs,
+    };
+  }
+
+  private async sectionView(db: EntityManager, period: ReportingPeriodEntity, key: string): Promise<SummarySectionView> {
+    const summary = (await this.repository.findByPeriod(db, period.id))!;
+    const sections = await this.repository.sections(db, summary.id);
+    const newInputs = await this.newInputs(db, period, summary, sections);
+    const section = sections.find((s) => s.key === key)!;
+    return this.toView(section, newInputs.get(key) ?? []);
+  }
+
+  private async stale(db: EntityManager, period: ReportingPeriodEntity, summary: SummaryEntity, key: string): Promise<never> {
+    const server = await this.sectionView(db, period, key);
+    throw new AppException('STALE_VERSION', 'Someone saved this section in the meantime.', { server });
+  }
+
+  private versionRow(summary: SummaryEntity, user: CurrentUser, number: number, action: SummaryVersionAction, sectionKeys: string[], now: Date) {
+    return { summaryId: summary.id, number, action, createdAt: now, createdBy: user.id, state: summary.state, settings: summary.settings, figures: null, sectionKeys };
+  }
+
+  private async bumpVersion(db: EntityManager, summaryId: string, number: number, now: Date): Promise<void> {
+    await db.query(`UPDATE summaries SET version = $2, updated_at = $3 WHERE id = $1`, [summaryId, number, now]);
+  }
+
+  private async periodOrFail(db: EntityManager, periodId: string): Promise<ReportingPeriodEntity> {
+    const period = await this.repository.findPeriod(db, periodId);
+    if (!period) throw new AppException('NOT_FOUND', 'No such reporting period.');
+    return period;
+  }
+
+  private async summaryOrFail(db: EntityManager, periodId: string, forUpdate = false): Promise<SummaryEntity> {
+    const summary = await this.repository.findByPeriod(db, periodId, forUpdate);
+    if (!summary) throw new AppException('NOT_FOUND', 'The summary of this period has not been compiled yet.');
+    return summary;
+  }
+
+  private periodWritable(period: ReportingPeriodEntity): boolean {
+    return period.state === 'open' || period.state === 'closed';
+  }
+
+  private requireWritablePeriod(period: ReportingPeriodEntity): void {
+    if (period.state === 'draft') throw new AppException('PERIOD_NOT_OPEN', 'The period is not open yet: there is nothing to compile.');
+    if (period.state === 'archived') throw new AppException('ILLEGAL_TRANSITION', 'An archived period is read-only.');
+  }
+
+  private requireDraft(summary: SummaryEntity): void {
+    if (summary.state !== 'draft') throw new AppException('ILLEGAL_TRANSITION', 'The summary is final: reopen it to change it.');
+  }
+
+  private async lockDraft(db: EntityManager, periodId: string): Promise<{ period: ReportingPeriodEntity; summary: SummaryEntity }> {
+    const period = await this.periodOrFail(db, periodId);
+    this.requireWritablePeriod(period);
+    const summary = await this.summaryOrFail(db, period.id, true);
+    this.requireDraft(summary);
+    return { period, summary };
+  }
+
+  private async lockSection(db: EntityManager, periodId: string, key: string) {
+    const { period, summary } = await this.lockDraft(db, periodId);
+    const [section]: { part: StoredSection['part']; title: string; version: number; proposed: SummaryDocument | null }[] = await db.query(
+      `SELECT part, title, version, proposed FROM summary_sections WHERE summary_id = $1 AND key = $2`,
+      [summary.id, key],
+    );
+    if (!section) throw new AppException('NOT_FOUND', 'No such section in this summary.');
+    return { period, summary, section };
+  }
+}

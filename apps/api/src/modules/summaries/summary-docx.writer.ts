@@ -1,0 +1,641 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  LevelFormat,
+  LevelSuffix,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type IParagraphOptions,
+  type ISectionOptions,
+} from 'docx';
+import {
+  SUMMARY_PART_TITLES_VI,
+  formatLocalDateVi,
+  formatNumberVi,
+  formatPlaceDate,
+  numberLine,
+  recipientLines,
+  toLocalDate,
+  type SummaryDocument,
+  type SummaryFigures,
+  type SummaryRun,
+  type SummarySettings,
+  type SummaryUnitFigure,
+} from '@giao-ban/shared';
+import { textWidthTwips } from './text-metrics.js';
+import { ZipWriter } from './zip-writer.js';
+
+/**
+ * The summary as a Word document laid out by DOCUMENT-FORMAT.md: Hướng dẫn 36-HD/VPTW (Party)
+ * or Nghị định 30/2020/NĐ-CP (state). A4 portrait, margins 20/20/30/15 mm, Times New Roman,
+ * header block in a borderless two-column table, number and date, "BÁO CÁO" and the subject,
+ * the body, the signature block beside "Nơi nhận:", then the annexes as Word tables with
+ * repeating header rows (annex 2 on landscape pages). Page numbers centred in the top margin,
+ * none on the first page. Built with the `docx` package only: no XML written by hand.
+ */
+export interface DocxSection {
+  key: string;
+  part: string;
+  title: string;
+  content: SummaryDocument;
+}
+
+export interface DocxInput {
+  settings: SummarySettings;
+  /** In print order; read one at a time, so the caller may load them one at a time. */
+  sections: AsyncIterable<DocxSection> | Iterable<DocxSection>;
+  figures: SummaryFigures;
+  /** Year for a blank date line ("ngày … tháng … năm 2022"). */
+  fallbackYear: number;
+}
+
+// ——— page geometry (twips: 1/20 pt; 1 mm = 56.69 twips) ———
+const mm = (v: number) => Math.round((v * 1440) / 25.4);
+export const A4 = { width: 11906, height: 16838 };
+export const MARGINS = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10), footer: mm(10) };
+const TEXT_WIDTH = A4.width - MARGINS.left - MARGINS.right; // 9355
+const LANDSCAPE_TEXT_WIDTH = A4.height - MARGINS.left - MARGINS.right;
+const CELL_MARGIN = 108; // Word's default left/right cell margin
+
+const FONT = 'Times New Roman';
+const half = (pt: number) => pt * 2; // docx sizes are half-points
+
+/** Font sizes (pt) of each element in the two styles (DOCUMENT-FORMAT.md). */
+export const SIZES = {
+  party: { heading: 15, parent: 14, issuer: 14, number: 14, placeDate: 14, type: 16, subject: 14, body: 14, signer: 14, pageNumber: 14 },
+  state: { heading: 12, motto: 13, parent: 13, issuer: 13, number: 13, placeDate: 14, type: 14, subject: 14, body: 14, signer: 14, pageNumber: 14 },
+} as const;
+
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
+const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const TABLE_BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN };
+const BULLETS = 'summary-dash';
+/** Body text: justified, first line indented 1.27 cm, 6 pt after, 1.2 lines (Nghị định 30: ≥ 6 pt, single to 1.5). */
+const BODY_STYLE = 'GBBody';
+const CELL_STYLES = { left: 'GBCell', center: 'GBCellCenter', right: 'GBCellRight' } as const;
+/** Font size of the annex tables (pt). */
+const ANNEX_SIZE = 11;
+
+const text = (value: string, options: { size: number; bold?: boolean; italic?: boolean }) =>
+  new TextRun({ text: value, size: half(options.size), ...(options.bold ? { bold: true } : {}), ...(options.italic ? { italics: true } : {}) });
+
+function centred(value: string, size: number, options: { bold?: boolean; italic?: boolean } & Partial<IParagraphOptions> = {}): Paragraph {
+  const { bold, italic, ...paragraph } = options;
+  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 }, ...paragraph, children: [text(value, { size, bold, italic })] });
+}
+
+/**
+ * A solid rule centred in a cell of `cellWidth`, `ruleWidth` long: a paragraph as wide as the
+ * rule (its indents take the rest) with a bottom border, in a 1 pt font so it adds no line.
+ */
+function rule(cellWidth: number, ruleWidth: number): Paragraph {
+  const inner = cellWidth - 2 * CELL_MARGIN;
+  const side = Math.max(0, Math.round((inner - Math.min(ruleWidth, inner)) / 2));
+  return new Paragraph({
+    indent: { left: side, right: side },
+    spacing: { before: 0, after: 0, line: 80, lineRule: 'exact' },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 0 } },
+    children: [new TextRun({ text: '', size: 2 })],
+  });
+}
+
+/** The text with a rule under it exactly as long as the text (a bottom border on a paragraph indented to fit it). */
+function ruled(value: string, size: number, bold: boolean, cellWidth: number): Paragraph {
+  const inner = cellWidth - 2 * CELL_MARGIN;
+  const width = Math.min(inner, textWidthTwips(value, size, bold) + 40);
+  const side = Math.max(0, Math.round((inner - width) / 2));
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    indent: { left: side, right: side },
+    spacing: { before: 0, after: 0 },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    children: [text(value, { size, bold })],
+  });
+}
+
+function borderlessTable(columnWidths: number[], rows: Paragraph[][][]): Table {
+  return new Table({
+    width: { size: columnWidths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths,
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: rows.map(
+      (cells) =>
+        new TableRow({
+          children: cells.map((children, i) => new TableCell({ width: { size: columnWidths[i]!, type: WidthType.DXA }, borders: NO_BORDERS, children })),
+        }),
+    ),
+  });
+}
+
+/** Header block: left the bodies and the number, right the national or Party heading and the place and date. */
+function headerBlock(s: SummarySettings, fallbackYear: number): Table {
+  const z = SIZES[s.style];
+  const left = mm(70);
+  const right = TEXT_WIDTH - left;
+  const placeDate = formatPlaceDate(s.place, s.date, fallbackYear);
+  if (s.style === 'state') {
+    const motto = 'Độc lập - Tự do - Hạnh phúc';
+    return borderlessTable(
+      [left, right],
+      [
+        [
+          [
+            centred(s.parentBody.toLocaleUpperCase('vi'), SIZES.state.parent),
+            centred(s.issuingBody.toLocaleUpperCase('vi'), SIZES.state.issuer, { bold: true }),
+            rule(left, Math.round((left - 2 * CELL_MARGIN) * 0.4)),
+          ],
+          [
+            centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', SIZES.state.heading, { bold: true }),
+            ruled(motto, SIZES.state.motto, true, right),
+          ],
+        ],
+        [
+          [centred(numberLine('state', s.number), z.number, { spacing: { before: 120, after: 0 } })],
+          [centred(placeDate, z.placeDate, { italic: true, spacing: { before: 120, after: 0 } })],
+        ],
+      ],
+    );
+  }
+  return borderlessTable(
+    [left, right],
+    [
+      [
+        [
+          centred(s.parentBody.toLocaleUpperCase('vi'), SIZES.party.parent),
+          centred(s.issuingBody.toLocaleUpperCase('vi'), SIZES.party.issuer, { bold: true }),
+          centred('*', SIZES.party.issuer),
+        ],
+        [ruled('ĐẢNG CỘNG SẢN VIỆT NAM', SIZES.party.heading, true, right)],
+      ],
+      [
+        [centred(numberLine('party', s.number), z.number)],
+        [new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: 0, after: 0 }, children: [text(placeDate, { size: z.placeDate, italic: true })] })],
+      ],
+    ],
+  );
+}
+
+/** The office's runs at the body size — the document default, so a run only carries its bold and italic. */
+function runsOf(runs: SummaryRun[]): TextRun[] {
+  return runs.map((r) => new TextRun({ text: r.text, ...(r.bold === true ? { bold: true } : {}), ...(r.italic === true ? { italics: true } : {}) }));
+}
+
+/** Body paragraph: justified, first line indented 1.27 cm, 6 pt after, 1.2 lines. */
+function bodyParagraph(children: TextRun[], options: Partial<IParagraphOptions> = {}): Paragraph {
+  return new Paragraph({ style: BODY_STYLE, ...options, children });
+}
+
+function* sectionBody(content: SummaryDocument): Generator<Paragraph> {
+  for (const block of content.blocks) {
+    if (block.type === 'bullets') {
+      for (const item of block.items) yield bodyParagraph(runsOf(item), { numbering: { reference: BULLETS, level: 0, custom: true } });
+    } else {
+      yield bodyParagraph(runsOf(block.runs));
+    }
+  }
+}
+
+/** The body's paragraphs, section after section: part headings (I.–IV.), section headings, the text. */
+async function* bodyParagraphs(input: DocxInput): AsyncGenerator<Paragraph> {
+  const size = SIZES[input.settings.style].body;
+  let part = '';
+  for await (const section of input.sections) {
+    if (section.part !== part && section.part in SUMMARY_PART_TITLES_VI) {
+      const title = SUMMARY_PART_TITLES_VI[section.part as keyof typeof SUMMARY_PART_TITLES_VI];
+      yield bodyParagraph([text(`${section.part}. ${title}`, { size, bold: true })], { keepNext: true, spacing: { before: 120, after: 120, line: 288 } });
+    }
+    part = section.part;
+    if (section.title) yield bodyParagraph([text(section.title, { size, bold: true })], { keepNext: true });
+    yield* sectionBody(section.content);
+  }
+}
+
+/** "Nơi nhận:" and its lines on the left; the signing authority, title and name on the right. */
+function signatureBlock(s: SummarySettings): Table {
+  const size = SIZES[s.style].signer;
+  const left = mm(75);
+  const right = TEXT_WIDTH - left;
+  const recipients = [
+    new Paragraph({ spacing: { before: 0, after: 0 }, children: [text('Nơi nhận:', { size: 12, bold: true, italic: true })] }),
+    ...recipientLines(s.recipients).map((line) => new Paragraph({ spacing: { before: 0, after: 0 }, children: [text(line, { size: 11 })] })),
+  ];
+  const signer = [
+    centred(s.signerAuthority.toLocaleUpperCase('vi'), size, { bold: true }),
+    centred(s.signerTitle.toLocaleUpperCase('vi'), size, { bold: true }),
+    ...Array.from({ length: 4 }, () => centred('', size)),
+    centred(s.signerName ?? '……………………………', size, { bold: true }),
+  ];
+  return borderlessTable([left, right], [[recipients, signer]]);
+}
+
+// ——— annexes ———
+
+/**
+ * A table cell of one line of text. Its paragraph takes a cell style (spacing, size, alignment),
+ * so each of the thousands of annex cells carries little of its own.
+ */
+function cell(value: string, options: { width: number; bold?: boolean; italic?: boolean; align?: 'left' | 'center' | 'right'; columnSpan?: number; rowSpan?: number; size?: number }) {
+  const own = options.size !== undefined && options.size !== ANNEX_SIZE ? { size: half(options.size) } : {};
+  return new TableCell({
+    width: { size: options.width, type: WidthType.DXA },
+    ...(options.columnSpan ? { columnSpan: options.columnSpan } : {}),
+    ...(options.rowSpan ? { rowSpan: options.rowSpan } : {}),
+    verticalAlign: VerticalAlign.CENTER,
+    children: [
+      new Paragraph({
+        style: CELL_STYLES[options.align ?? 'left'],
+        children: [new TextRun({ text: value, ...own, ...(options.bold ? { bold: true } : {}), ...(options.italic ? { italics: true } : {}) })],
+      }),
+    ],
+  });
+}
+
+function gridTable(columnWidths: number[], rows: TableRow[]): Table {
+  return new Table({
+    width: { size: columnWidths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths,
+    layout: TableLayoutType.FIXED,
+    borders: TABLE_BORDERS,
+    rows,
+  });
+}
+
+function annexHeading(number: number, title: string, s: SummarySettings): Paragraph[] {
+  const by = s.number ? `Báo cáo số ${s.number}${s.date ? ` ngày ${formatLocalDateVi(s.date)}` : ''}` : 'Báo cáo';
+  return [
+    centred(`Phụ lục ${number}`, 14, { bold: true }),
+    centred(title, 14, { bold: true }),
+    centred(`(Kèm theo ${by} của Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh)`, 13, { italic: true, spacing: { before: 0, after: 240 } }),
+  ];
+}
+
+export function submissionText(u: SummaryUnitFigure): string {
+  switch (u.submissionStatus) {
+    case 'on_time':
+      return 'Đúng hạn';
+    case 'late':
+      return `Chậm ${u.daysLate} ngày`;
+    case 'missing_overdue':
+      return `Chưa gửi (quá hạn ${u.daysLate} ngày)`;
+    default:
+      return 'Chưa gửi (chưa đến hạn)';
+  }
+}
+
+export function handlingText(u: SummaryUnitFigure): string {
+  switch (u.state) {
+    case 'accepted':
+      return 'Đã tiếp nhận';
+    case 'submitted':
+      return 'Chưa tiếp nhận';
+    case 'returned':
+      return 'Trả lại, đang bổ sung';
+    case 'awaiting_approval':
+      return 'Chờ lãnh đạo đơn vị duyệt';
+    default:
+      return 'Chưa gửi';
+  }
+}
+
+export function inclusionText(u: Pick<SummaryUnitFigure, 'inclusion'>): string {
+  return u.inclusion === 'accepted' ? 'Có' : u.inclusion === 'submitted' ? 'Có (chưa tiếp nhận)' : 'Không';
+}
+
+export const ANNEX_1_HEADERS = ['STT', 'Đơn vị', 'Hạn gửi', 'Ngày gửi', 'Tình trạng gửi', 'Xử lý báo cáo', 'Tổng hợp'];
+
+/**
+ * A part of the document.xml written in pieces: the frame holds a mark (a paragraph, or a table row)
+ * that the pieces' XML replaces. See renderSummaryDocx.
+ */
+interface Insert {
+  mark: string;
+  kind: 'paragraph' | 'row';
+  pieces: () => AsyncIterable<string>;
+}
+
+/** Data rows per piece of an annex table. */
+const ROWS_PER_PIECE = 400;
+
+function markRow(mark: string, widths: number[]): TableRow {
+  const width = widths.reduce((a, b) => a + b, 0);
+  return new TableRow({
+    children: [new TableCell({ width: { size: width, type: WidthType.DXA }, columnSpan: widths.length, children: [new Paragraph({ children: [new TextRun(mark)] })] })],
+  });
+}
+
+/** Rows of a table, `ROWS_PER_PIECE` at a time, as the XML `docx` writes for them. */
+function rowPieces<T>(s: SummarySettings, widths: number[], items: readonly T[], row: (item: T, index: number) => TableRow): () => AsyncIterable<string> {
+  return async function* () {
+    for (let start = 0; start < items.length; start += ROWS_PER_PIECE) {
+      const rows = items.slice(start, start + ROWS_PER_PIECE).map((item, i) => row(item, start + i));
+      yield tableRowsXml(s, widths, rows);
+    }
+  };
+}
+
+function annex1(input: DocxInput, inserts: Insert[]): (Paragraph | Table)[] {
+  const widths = [700, 2355, 1250, 1250, 1450, 1400, 950]; // 9355
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: ANNEX_1_HEADERS.map((h, i) => cell(h, { width: widths[i]!, bold: true, align: 'center', size: ANNEX_SIZE })),
+  });
+  const mark = 'GIAO-BAN-ANNEX-1-ROWS';
+  inserts.push({
+    mark,
+    kind: 'row',
+    pieces: rowPieces(input.settings, widths, input.figures.units, (u, i) =>
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell(String(i + 1), { width: widths[0]!, align: 'center' }),
+          cell(u.name, { width: widths[1]! }),
+          cell(formatLocalDateVi(u.effectiveDueDate), { width: widths[2]!, align: 'center' }),
+          cell(u.firstSubmittedAt ? formatLocalDateVi(toLocalDate(new Date(u.firstSubmittedAt))) : '', { width: widths[3]!, align: 'center' }),
+          cell(submissionText(u), { width: widths[4]! }),
+          cell(handlingText(u), { width: widths[5]! }),
+          cell(inclusionText(u), { width: widths[6]!, align: 'center' }),
+        ],
+      }),
+    ),
+  });
+  return [...annexHeading(1, 'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ THÀNH VIÊN', input.settings), gridTable(widths, [header, markRow(mark, widths)])];
+}
+
+/** Indicator columns per table on a landscape page; more are split into further tables. */
+export const INDICATORS_PER_TABLE = 10;
+
+function annex2(input: DocxInput, inserts: Insert[]): (Paragraph | Table)[] {
+  const f = input.figures;
+  const heading = annexHeading(2, 'SỐ LIỆU CHỈ TIÊU CỦA CÁC CƠ QUAN, ĐƠN VỊ THÀNH VIÊN', input.settings);
+  if (f.indicators.length === 0) return [...heading, bodyParagraph([text('Kỳ báo cáo không có chỉ tiêu.', { size: 14, italic: true })])];
+  const out: (Paragraph | Table)[] = [...heading];
+  for (let start = 0; start < f.indicators.length; start += INDICATORS_PER_TABLE) {
+    const columns = f.indicators.slice(start, start + INDICATORS_PER_TABLE).map((c, i) => ({ ...c, index: start + i }));
+    const fixed = [700, 3100];
+    const each = Math.floor((LANDSCAPE_TEXT_WIDTH - fixed[0]! - fixed[1]!) / columns.length);
+    const widths = [...fixed, ...columns.map(() => each)];
+    const groups: { ordinal: number; span: number }[] = [];
+    for (const c of columns) {
+      const last = groups[groups.length - 1];
+      if (last && last.ordinal === c.taskGroupOrdinal) last.span += 1;
+      else groups.push({ ordinal: c.taskGroupOrdinal, span: 1 });
+    }
+    const headerCell = (value: string, width: number, extra: { columnSpan?: number; rowSpan?: number } = {}) =>
+      cell(value, { width, bold: true, align: 'center', size: 11, ...extra });
+    const mark = `GIAO-BAN-ANNEX-2-ROWS-${start}`;
+    inserts.push({
+      mark,
+      kind: 'row',
+      pieces: rowPieces(input.settings, widths, f.indicatorRows, (r, i) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            cell(String(i + 1), { width: widths[0]!, align: 'center', size: 11 }),
+            new TableCell({
+              width: { size: widths[1]!, type: WidthType.DXA },
+              verticalAlign: VerticalAlign.CENTER,
+              children: [
+                new Paragraph({
+                  style: CELL_STYLES.left,
+                  children: [new TextRun(r.name), ...(r.inclusion === 'submitted' ? [new TextRun({ text: ' (chưa tiếp nhận)', italics: true })] : [])],
+                }),
+              ],
+            }),
+            ...columns.map((c) => cell(r.values[c.index] === null ? '' : formatNumberVi(r.values[c.index]!), { width: each, align: 'right', size: 11 })),
+          ],
+        }),
+      ),
+    });
+    const rows = [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: [
+          headerCell('STT', widths[0]!, { rowSpan: 2 }),
+          headerCell('Đơn vị', widths[1]!, { rowSpan: 2 }),
+          ...groups.map((g) => headerCell(`Nhiệm vụ ${g.ordinal}`, each * g.span, { columnSpan: g.span })),
+        ],
+      }),
+      new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c) => headerCell(`${c.name} (${c.unit})`, each)) }),
+      ...(f.indicatorRows.length ? [markRow(mark, widths)] : []),
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell('', { width: widths[0]!, size: 11 }),
+          cell('Tổng cộng', { width: widths[1]!, bold: true, size: 11 }),
+          ...columns.map((c) => {
+            const total = f.indicatorTotals[c.index];
+            return cell(total === null || total === undefined ? '' : formatNumberVi(total), { width: each, bold: true, align: 'right', size: 11 });
+          }),
+        ],
+      }),
+    ];
+    if (start > 0) out.push(new Paragraph({ spacing: { before: 240, after: 0 }, children: [] }));
+    out.push(gridTable(widths, rows));
+  }
+  const maxColumns = f.indicators.filter((c) => c.aggregation === 'max');
+  if (maxColumns.length) {
+    out.push(
+      new Paragraph({
+        spacing: { before: 120, after: 0 },
+        children: [text(`Ghi chú: dòng "Tổng cộng" ghi giá trị cao nhất đối với: ${maxColumns.map((c) => c.name).join('; ')}.`, { size: 12, italic: true })],
+      }),
+    );
+  }
+  return out;
+}
+
+function pageNumberHeader(size: number): Header {
+  return new Header({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: half(size) })] })],
+  });
+}
+
+function documentOf(s: SummarySettings, sections: ISectionOptions[]): Document {
+  return new Document({
+    creator: 'Giao Ban',
+    title: `BÁO CÁO ${s.subject}`,
+    description: 'Báo cáo tổng hợp của Ban Chỉ đạo Công tác thông tin đối ngoại',
+    styles: {
+      default: {
+        document: {
+          run: { font: FONT, size: half(SIZES[s.style].body), color: '000000' },
+          paragraph: { spacing: { before: 0, after: 0 } },
+        },
+      },
+      paragraphStyles: [
+        {
+          id: BODY_STYLE,
+          name: 'Giao Ban body',
+          quickFormat: true,
+          paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 720 }, spacing: { before: 0, after: 120, line: 288 } },
+        },
+        { id: CELL_STYLES.left, name: 'Giao Ban table cell', run: { size: half(ANNEX_SIZE) }, paragraph: { spacing: { before: 40, after: 40 } } },
+        { id: CELL_STYLES.center, name: 'Giao Ban table cell centred', basedOn: CELL_STYLES.left, paragraph: { alignment: AlignmentType.CENTER } },
+        { id: CELL_STYLES.right, name: 'Giao Ban table cell right', basedOn: CELL_STYLES.left, paragraph: { alignment: AlignmentType.RIGHT } },
+      ],
+    },
+    numbering: {
+      config: [
+        {
+          reference: BULLETS,
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.BULLET,
+              text: '-',
+              alignment: AlignmentType.LEFT,
+              suffix: LevelSuffix.SPACE,
+              style: { paragraph: { indent: { left: 0, firstLine: 720 } }, run: { font: FONT } },
+            },
+          ],
+        },
+      ],
+    },
+    sections,
+  });
+}
+
+type DocxParts = Map<string, string | Uint8Array>;
+
+/**
+ * The package parts `docx` writes for a document, before they are zipped: what Packer.toBuffer
+ * zips. `Packer.compiler` is not in docx's typings, so this is the one place that reaches for it
+ * (docx is pinned at 9.15.2; the export tests fail loudly if it moves).
+ */
+function compileParts(document: Document): DocxParts {
+  const compiler = (Packer as unknown as { compiler?: { compile(file: Document, prettify: undefined, overrides: never[]): DocxParts } }).compiler;
+  if (!compiler) throw new Error('docx no longer exposes Packer.compiler: see summary-docx.writer.ts');
+  return new Map(compiler.compile(document, undefined, []));
+}
+
+/** Body paragraphs per piece: a piece is written by docx, deflated, and let go. */
+const PARAGRAPHS_PER_PIECE = 500;
+
+/** The XML `docx` writes for these paragraphs inside a document body, and the numbering they use. */
+function paragraphsXml(s: SummarySettings, paragraphs: Paragraph[]): { xml: string; numbering: string | null } {
+  const parts = compileParts(documentOf(s, [{ children: paragraphs }]));
+  const xml = parts.get('word/document.xml') as string;
+  const start = xml.indexOf('<w:body>') + '<w:body>'.length;
+  const end = xml.lastIndexOf('<w:sectPr');
+  if (start < '<w:body>'.length || end < start) throw new Error('Unexpected document.xml from docx');
+  return { xml: xml.slice(start, end), numbering: xml.includes('<w:numPr>') ? (parts.get('word/numbering.xml') as string) : null };
+}
+
+/** The XML `docx` writes for these rows inside a table of these column widths. */
+function tableRowsXml(s: SummarySettings, widths: number[], rows: TableRow[]): string {
+  const xml = compileParts(documentOf(s, [{ children: [gridTable(widths, rows)] }])).get('word/document.xml') as string;
+  const start = Math.min(...['<w:tr>', '<w:tr '].map((t) => xml.indexOf(t)).filter((i) => i >= 0));
+  const end = xml.lastIndexOf('</w:tr>') + '</w:tr>'.length;
+  if (!Number.isFinite(start) || end < start) throw new Error('Unexpected table XML from docx');
+  return xml.slice(start, end);
+}
+
+/** Where an element of `kind` holding the mark starts and ends in the frame's XML. */
+function enclosing(xml: string, mark: string, kind: Insert['kind']): [number, number] {
+  const at = xml.indexOf(mark);
+  if (at < 0) throw new Error(`The mark ${mark} is missing from document.xml`);
+  const tag = kind === 'paragraph' ? 'w:p' : 'w:tr';
+  const start = Math.max(xml.lastIndexOf(`<${tag}>`, at), xml.lastIndexOf(`<${tag} `, at));
+  const end = xml.indexOf(`</${tag}>`, at) + `</${tag}>`.length;
+  if (start < 0 || end < at) throw new Error(`The mark ${mark} is not inside a ${tag}`);
+  return [start, end];
+}
+
+/**
+ * The .docx. Its frame — header block, title, signature block, annex headings and table headers,
+ * page setup, styles, numbering, page-number headers — is one `docx` Document with marks where the
+ * body and the annex rows go; those are written by `docx` too, a few hundred paragraphs or rows at
+ * a time, each piece deflated into the zip as it comes. So memory holds one section and one piece
+ * of XML, not a 40 MB document.xml and its object tree, whatever the size of the period; and every
+ * byte of XML is still written by `docx`.
+ */
+export async function renderSummaryDocx(input: DocxInput): Promise<Buffer> {
+  const s = input.settings;
+  const z = SIZES[s.style];
+  const inserts: Insert[] = [];
+  let numbering: string | null = null;
+  const bodyMark = 'GIAO-BAN-SUMMARY-BODY';
+  inserts.push({
+    mark: bodyMark,
+    kind: 'paragraph',
+    pieces: async function* () {
+      let pending: Paragraph[] = [];
+      const flush = () => {
+        const piece = paragraphsXml(s, pending);
+        // The pieces' lists are numbered as the frame would number them (same definitions, same order).
+        numbering ??= piece.numbering;
+        pending = [];
+        return piece.xml;
+      };
+      for await (const paragraph of bodyParagraphs(input)) {
+        pending.push(paragraph);
+        if (pending.length >= PARAGRAPHS_PER_PIECE) yield flush();
+      }
+      if (pending.length) yield flush();
+    },
+  });
+  const headers = { default: pageNumberHeader(z.pageNumber), first: new Header({ children: [new Paragraph({ children: [] })] }) };
+  const portrait = { size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT }, margin: MARGINS };
+  const main: ISectionOptions = {
+    properties: { titlePage: true, page: portrait },
+    headers,
+    children: [
+      headerBlock(s, input.fallbackYear),
+      centred('BÁO CÁO', z.type, { bold: true, spacing: { before: 360, after: 0 } }),
+      centred(s.subject, z.subject, { bold: true, spacing: { before: 0, after: s.style === 'state' ? 0 : 240 } }),
+      ...(s.style === 'state' ? [rule(TEXT_WIDTH + 2 * CELL_MARGIN, mm(35)), new Paragraph({ spacing: { before: 0, after: 120 }, children: [] })] : []),
+      new Paragraph({ children: [new TextRun(bodyMark)] }),
+      new Paragraph({ spacing: { before: 120, after: 0 }, children: [] }),
+      signatureBlock(s),
+    ],
+  };
+  const annexOne: ISectionOptions = { properties: { page: portrait }, headers: { default: pageNumberHeader(z.pageNumber) }, children: annex1(input, inserts) };
+  const annexTwo: ISectionOptions = {
+    properties: { page: { ...portrait, size: { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE } } },
+    headers: { default: pageNumberHeader(z.pageNumber) },
+    children: annex2(input, inserts),
+  };
+  const parts = compileParts(documentOf(s, [main, annexOne, annexTwo]));
+  const frame = parts.get('word/document.xml') as string;
+  const cuts = inserts.map((insert) => ({ insert, range: enclosing(frame, insert.mark, insert.kind) })).sort((a, b) => a.range[0] - b.range[0]);
+
+  async function* documentXml(): AsyncGenerator<string> {
+    let at = 0;
+    for (const { insert, range } of cuts) {
+      yield frame.slice(at, range[0]);
+      yield* insert.pieces();
+      at = range[1];
+    }
+    yield frame.slice(at);
+  }
+
+  const zip = new ZipWriter(DEFLATE_LEVEL);
+  const order = ['[Content_Types].xml', 'word/document.xml', ...[...parts.keys()].filter((k) => k !== '[Content_Types].xml' && k !== 'word/document.xml')];
+  for (const path of order) {
+    if (path === 'word/document.xml') await zip.addStreamed(path, documentXml());
+    else if (path === 'word/numbering.xml') await zip.add(path, numbering ?? (parts.get(path) as string));
+    else if (parts.has(path)) await zip.add(path, parts.get(path)!);
+  }
+  return zip.finish();
+}
+
+/**
+ * zlib level for the .docx. Word reads any level; 1 deflates 40 MB of XML ten times faster than
+ * zlib's default 6 for a file about 40 % larger (8 MB instead of 6 MB at 2,520 units).
+ */
+const DEFLATE_LEVEL = 1;

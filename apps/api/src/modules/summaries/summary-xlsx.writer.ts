@@ -1,0 +1,132 @@
+import ExcelJS from 'exceljs';
+import { parseLocalDate, type SummaryFigures } from '@giao-ban/shared';
+import { ANNEX_1_HEADERS, handlingText, inclusionText, submissionText } from './summary-docx.writer.js';
+
+/**
+ * The annexes as a workbook: one sheet per annex, the header at the top and frozen (with the unit
+ * column), Vietnamese headers, typed cells — numbers as numbers, dates as dates — and column
+ * widths fitted to their content. Annex 2's total row holds SUM/MAX formulas with their results.
+ */
+export const ANNEX_SHEETS = ['Phụ lục 1 - Gửi báo cáo', 'Phụ lục 2 - Chỉ tiêu'] as const;
+
+const VN_OFFSET_MS = 7 * 3_600_000;
+/** Excel dates have no time zone: a local date or time is written as that wall-clock value in UTC. */
+const localDateCell = (date: string) => {
+  const { year, month, day } = parseLocalDate(date);
+  return new Date(Date.UTC(year, month - 1, day));
+};
+const localTimeCell = (instant: string) => new Date(new Date(instant).getTime() + VN_OFFSET_MS);
+
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EEF7' } };
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  bottom: { style: 'thin' },
+  left: { style: 'thin' },
+  right: { style: 'thin' },
+};
+
+function styleHeader(row: ExcelJS.Row): void {
+  row.eachCell({ includeEmpty: true }, (c) => {
+    c.font = { name: 'Times New Roman', bold: true, size: 12 };
+    c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    c.fill = HEADER_FILL;
+    c.border = THIN;
+  });
+}
+
+function styleBody(row: ExcelJS.Row, bold = false): void {
+  row.eachCell({ includeEmpty: true }, (c) => {
+    c.font = { name: 'Times New Roman', size: 12, bold };
+    c.border = THIN;
+    c.alignment = { vertical: 'middle', wrapText: typeof c.value === 'string', horizontal: c.alignment?.horizontal };
+  });
+}
+
+/** Widths that fit: the longest text of each column (headers wrap, so they count less), within bounds. */
+function fitColumns(sheet: ExcelJS.Worksheet, headerRows: number, bounds: { min: number; max: number } = { min: 6, max: 60 }): void {
+  sheet.columns.forEach((column, i) => {
+    let width = bounds.min;
+    sheet.getColumn(i + 1).eachCell({ includeEmpty: false }, (c, rowNumber) => {
+      const v = c.value;
+      const shown =
+        v instanceof Date ? 16 : typeof v === 'number' ? String(v).length + 3 : typeof v === 'object' && v && 'result' in v ? String(v.result ?? '').length + 3 : String(v ?? '').length;
+      width = Math.max(width, rowNumber <= headerRows ? Math.min(shown, 24) : shown + 2);
+    });
+    column.width = Math.min(bounds.max, width);
+  });
+}
+
+function annex1(workbook: ExcelJS.Workbook, figures: SummaryFigures): void {
+  const sheet = workbook.addWorksheet(ANNEX_SHEETS[0], { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
+  const headers = [...ANNEX_1_HEADERS.slice(0, 5), 'Số ngày chậm', ...ANNEX_1_HEADERS.slice(5)];
+  styleHeader(sheet.addRow(headers));
+  figures.units.forEach((u, i) => {
+    const row = sheet.addRow([
+      i + 1,
+      u.name,
+      localDateCell(u.effectiveDueDate),
+      u.firstSubmittedAt ? localTimeCell(u.firstSubmittedAt) : null,
+      submissionText(u),
+      u.daysLate ?? null,
+      handlingText(u),
+      inclusionText(u),
+    ]);
+    styleBody(row);
+    row.getCell(3).numFmt = 'dd/mm/yyyy';
+    row.getCell(4).numFmt = 'dd/mm/yyyy hh:mm';
+    row.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
+  });
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
+  fitColumns(sheet, 1);
+}
+
+function annex2(workbook: ExcelJS.Workbook, figures: SummaryFigures): void {
+  const sheet = workbook.addWorksheet(ANNEX_SHEETS[1], { views: [{ state: 'frozen', xSplit: 2, ySplit: 2 }] });
+  const columns = figures.indicators;
+  const top = sheet.addRow(['STT', 'Đơn vị', ...columns.map((c) => `Nhiệm vụ ${c.taskGroupOrdinal}`)]);
+  const second = sheet.addRow(['', '', ...columns.map((c) => `${c.name} (${c.unit})`)]);
+  sheet.mergeCells(1, 1, 2, 1);
+  sheet.mergeCells(1, 2, 2, 2);
+  for (let i = 0; i < columns.length; ) {
+    let j = i;
+    while (j + 1 < columns.length && columns[j + 1]!.taskGroupOrdinal === columns[i]!.taskGroupOrdinal) j += 1;
+    if (j > i) sheet.mergeCells(1, 3 + i, 1, 3 + j);
+    i = j + 1;
+  }
+  styleHeader(top);
+  styleHeader(second);
+  second.height = 60;
+  const integral = columns.map((_, c) => figures.indicatorRows.every((r) => r.values[c] === null || Number.isInteger(r.values[c])));
+  figures.indicatorRows.forEach((r, i) => {
+    const row = sheet.addRow([i + 1, r.inclusion === 'submitted' ? `${r.name} (chưa tiếp nhận)` : r.name, ...r.values.map((v) => v ?? null)]);
+    styleBody(row);
+    row.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
+    columns.forEach((_, c) => (row.getCell(3 + c).numFmt = integral[c] ? '#,##0' : '#,##0.00'));
+  });
+  const first = 3;
+  const last = 2 + figures.indicatorRows.length;
+  const total = sheet.addRow([
+    null,
+    'Tổng cộng',
+    ...columns.map((c, i) => {
+      const letter = sheet.getColumn(3 + i).letter;
+      const fn = c.aggregation === 'max' ? 'MAX' : 'SUM';
+      const result = figures.indicatorTotals[i] ?? 0;
+      return last >= first ? { formula: `${fn}(${letter}${first}:${letter}${last})`, result } : result;
+    }),
+  ]);
+  styleBody(total, true);
+  columns.forEach((_, c) => (total.getCell(3 + c).numFmt = integral[c] ? '#,##0' : '#,##0.00'));
+  fitColumns(sheet, 2, { min: 6, max: 50 });
+  sheet.getColumn(1).width = 6;
+}
+
+export async function renderSummaryXlsx(figures: SummaryFigures, title: string): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Giao Ban';
+  workbook.title = title;
+  workbook.created = new Date(figures.compiledAt);
+  annex1(workbook, figures);
+  annex2(workbook, figures);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,285 @@
+import { capitalizeFirst, type SummaryDetail } from '@giao-ban/shared';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type TestAgent from 'supertest/lib/agent.js';
+import { DataSource } from 'typeorm';
+import { DEMO_AGENCIES, DEMO_PERIOD } from '../src/database/seeds/demo-data.js';
+import { DEMO_REPORTS } from '../src/database/seeds/demo-reports.js';
+import { demoPeriodId } from './helpers/workflow.js';
+import { startTestApp, type TestApp } from './helpers/test-app.js';
+
+/**
+ * The exports read back: the .docx unzipped (document.xml, styles.xml, headers, sectPr) and
+ * checked against DOCUMENT-FORMAT.md and the seed's own strings; the .xlsx opened with exceljs.
+ */
+describe('summary exports (.docx, .xlsx)', () => {
+  let sut: TestApp;
+  let office: TestAgent;
+  let periodId: string;
+  const url = (path: string) => `/api/periods/${periodId}/summary${path}`;
+
+  const download = async (agent: TestAgent, path: string): Promise<{ status: number; body: Buffer; type: string; disposition: string }> => {
+    const response = await agent
+      .get(path)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    return { status: response.status, body: response.body as Buffer, type: response.headers['content-type'], disposition: response.headers['content-disposition'] ?? '' };
+  };
+
+  interface Docx {
+    document: string;
+    numbering: string;
+    styles: string;
+    headers: string[];
+    paragraphs: string[];
+  }
+  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const paragraphTexts = (xml: string) =>
+    [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => decode(t[1]!)).join(''));
+  const readDocx = async (buffer: Buffer): Promise<Docx> => {
+    const zip = await JSZip.loadAsync(buffer);
+    const document = await zip.file('word/document.xml')!.async('string');
+    const headers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/header\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+    return {
+      document,
+      numbering: await zip.file('word/numbering.xml')!.async('string'),
+      styles: await zip.file('word/styles.xml')!.async('string'),
+      headers,
+      paragraphs: paragraphTexts(document),
+    };
+  };
+  /** Run properties of the run whose text is exactly `text`. */
+  const runProps = (xml: string, text: string): string => {
+    const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const found = [...xml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].find((r) => r[1]!.includes(`>${escaped}</w:t>`));
+    if (!found) throw new Error(`No run with the text "${text}"`);
+    return /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(found[1]!)?.[1] ?? '';
+  };
+  const size = (props: string) => Number(/<w:sz w:val="(\d+)"\/>/.exec(props)?.[1]) / 2;
+  const isBold = (props: string) => /<w:b\/>|<w:b w:val="(true|1|on)"\/>/.test(props);
+  const isItalic = (props: string) => /<w:i\/>|<w:i w:val="(true|1|on)"\/>/.test(props);
+  const style = (xml: string, text: string) => {
+    const props = runProps(xml, text);
+    return { size: size(props), bold: isBold(props), italic: isItalic(props) };
+  };
+  const tables = (xml: string) =>
+    [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((t) => ({
+      rows: (t[0].match(/<w:tr[ >]/g) ?? []).length,
+      headerRows: (t[0].match(/<w:tblHeader\/>|<w:tblHeader w:val="(true|1|on)"\/>/g) ?? []).length,
+      text: paragraphTexts(t[0]),
+    }));
+  const sectPrs = (xml: string) => [...xml.matchAll(/<w:sectPr[ >][\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
+  const attr = (tag: string, name: string) => Number(new RegExp(`${name}="(\\d+)"`).exec(tag)?.[1]);
+
+  let included: number;
+
+  beforeAll(async () => {
+    sut = await startTestApp();
+    periodId = await demoPeriodId(sut);
+    sut.clock.set('2021-12-21T03:00:00Z');
+    office = await sut.signIn('vanphong');
+    const compiled: SummaryDetail = (await office.post(url('/compile')).send({ includeSubmitted: false }).expect(200)).body;
+    included = compiled.figures.indicatorRows.length;
+    // Typed markup must arrive in Word as text.
+    const closing = compiled.sections.find((s) => s.key === 'closing')!;
+    await office
+      .put(url('/sections/closing'))
+      .send({ version: closing.version, content: { blocks: [{ type: 'paragraph', runs: [{ text: 'Trên đây là báo cáo <script>alert(1)</script> & kết luận./.' }] }] } })
+      .expect(200);
+  });
+  afterAll(() => sut.close());
+
+  it('Party style (Hướng dẫn 36): A4, margins, Times New Roman, the header block, number, date, title, body, signature, annex tables', async () => {
+    await office.put(url('/settings')).send({ style: 'party', number: '12-BC/BCĐ', date: '2021-12-24' }).expect(200);
+    const file = await download(office, url('/export.docx'));
+    expect(file.status).toBe(200);
+    expect(file.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(file.disposition).toMatch(/^attachment; filename="tong-hop-bao-cao-6-thang-cuoi-nam-2021-v\d+\.docx"$/);
+    const docx = await readDocx(file.body);
+
+    // Page: A4 portrait, 20/20/30/15 mm; annex 2 on A4 landscape.
+    const sections = sectPrs(docx.document);
+    expect(sections).toHaveLength(3);
+    for (const [i, sect] of sections.entries()) {
+      const pgSz = /<w:pgSz [^>]*\/>/.exec(sect)![0];
+      expect([attr(pgSz, 'w:w'), attr(pgSz, 'w:h')]).toEqual(i < 2 ? [11906, 16838] : [16838, 11906]);
+      const pgMar = /<w:pgMar [^>]*\/>/.exec(sect)![0];
+      expect({ top: attr(pgMar, 'w:top'), bottom: attr(pgMar, 'w:bottom'), left: attr(pgMar, 'w:left'), right: attr(pgMar, 'w:right') }).toEqual({
+        top: 1134, bottom: 1134, left: 1701, right: 850,
+      });
+    }
+    expect(sections[2]).toContain('w:orient="landscape"');
+    // Page numbers centred in the header, none on page 1 (a different, empty first-page header).
+    expect(sections[0]).toContain('<w:titlePg/>');
+    expect(sections[0]).toMatch(/<w:headerReference w:type="first"/);
+    const numbered = docx.headers.filter((h) => /PAGE/.test(h));
+    expect(numbered.length).toBeGreaterThan(0);
+    for (const h of numbered) expect(h).toContain('<w:jc w:val="center"/>');
+    expect(docx.headers.some((h) => !/PAGE/.test(h))).toBe(true);
+    // Times New Roman everywhere by default, 14 pt body.
+    expect(docx.styles).toMatch(/<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>/);
+    expect(docx.document).not.toMatch(/w:ascii="(?!Times New Roman)/);
+
+    // Header block of Hướng dẫn 36.
+    expect(style(docx.document, 'ĐẢNG CỘNG SẢN VIỆT NAM')).toEqual({ size: 15, bold: true, italic: false });
+    expect(style(docx.document, 'TỈNH ỦY QUẢNG NINH')).toEqual({ size: 14, bold: false, italic: false });
+    expect(style(docx.document, 'BAN CHỈ ĐẠO CÔNG TÁC THÔNG TIN ĐỐI NGOẠI')).toEqual({ size: 14, bold: true, italic: false });
+    expect(docx.paragraphs).toContain('*');
+    expect(style(docx.document, 'Số 12-BC/BCĐ')).toEqual({ size: 14, bold: false, italic: false });
+    expect(style(docx.document, 'Quảng Ninh, ngày 24 tháng 12 năm 2021')).toEqual({ size: 14, bold: false, italic: true });
+    expect(style(docx.document, 'BÁO CÁO')).toEqual({ size: 16, bold: true, italic: false });
+    expect(style(docx.document, 'Kết quả công tác thông tin đối ngoại 6 tháng cuối năm 2021')).toEqual({ size: 14, bold: true, italic: false });
+    const [header, signature, annex1, annex2, ...more] = tables(docx.document);
+    expect(more).toEqual([]);
+    expect(header!.rows).toBe(2);
+    expect(header!.text.slice(0, 3)).toEqual(['TỈNH ỦY QUẢNG NINH', 'BAN CHỈ ĐẠO CÔNG TÁC THÔNG TIN ĐỐI NGOẠI', '*']);
+    // The rule under "ĐẢNG CỘNG SẢN VIỆT NAM" is the bottom border of its own paragraph.
+    expect(/<w:p>(?:(?!<\/w:p>)[\s\S])*<w:pBdr><w:bottom [^>]*w:val="single"[\s\S]*?ĐẢNG CỘNG SẢN VIỆT NAM/.test(docx.document)).toBe(true);
+
+    // Body: the four parts, the eight task group headings, in order.
+    const headings = [
+      'I. KẾT QUẢ THỰC HIỆN',
+      ...DEMO_PERIOD.taskGroups.map((g, i) => `${i + 1}. ${capitalizeFirst(g.title)}`),
+      'II. ĐÁNH GIÁ CHUNG',
+      '1. Ưu điểm',
+      '2. Hạn chế',
+      '3. Nguyên nhân',
+      'III. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI',
+      'IV. ĐỀ XUẤT, KIẾN NGHỊ',
+      '1. Khó khăn, vướng mắc',
+      '2. Đề xuất, kiến nghị',
+    ];
+    const positions = headings.map((h) => docx.paragraphs.indexOf(h));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    for (const h of headings) expect(style(docx.document, h).bold).toBe(true);
+    // Bullets are a real Word list, defined in numbering.xml with a dash.
+    const numIds = new Set([...docx.document.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]));
+    expect(numIds.size).toBeGreaterThan(0);
+    for (const id of numIds) expect(docx.numbering).toContain(`<w:num w:numId="${id}"`);
+    expect(docx.numbering).toContain('<w:lvlText w:val="-"/>');
+
+    // Markup typed by the office is text in Word.
+    expect(docx.paragraphs).toContain('Trên đây là báo cáo <script>alert(1)</script> & kết luận./.');
+    expect(docx.document).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; kết luận');
+    expect(docx.document).not.toContain('<script>');
+
+    // Signature block beside "Nơi nhận:".
+    expect(signature!.rows).toBe(1);
+    expect(style(docx.document, 'Nơi nhận:')).toEqual({ size: 12, bold: true, italic: true });
+    expect(style(docx.document, 'T/M BAN CHỈ ĐẠO')).toMatchObject({ size: 14, bold: true });
+    expect(style(docx.document, 'TRƯỞNG BAN')).toMatchObject({ size: 14, bold: true });
+    expect(style(docx.document, '- Lưu: VT, BCĐ.')).toMatchObject({ size: 11 });
+    const recipients = signature!.text.slice(0, signature!.text.indexOf('T/M BAN CHỈ ĐẠO'));
+    expect(recipients.at(-1)).toBe('- Lưu: VT, BCĐ.');
+
+    // Annexes: real tables with header rows; one row per unit (annex 1), per included unit + total (annex 2).
+    expect(annex1).toMatchObject({ rows: 1 + 8, headerRows: 1 });
+    expect(annex1!.text.slice(0, 7)).toEqual(['STT', 'Đơn vị', 'Hạn gửi', 'Ngày gửi', 'Tình trạng gửi', 'Xử lý báo cáo', 'Tổng hợp']);
+    expect(annex1!.text).toEqual(expect.arrayContaining(['Công an tỉnh', 'Chậm 3 ngày', 'Ban Quản lý Khu kinh tế tỉnh', 'Chưa gửi (quá hạn 4 ngày)', 'Trả lại, đang bổ sung']));
+    expect(annex2).toMatchObject({ rows: 2 + included + 1, headerRows: 2 });
+    expect(annex2!.text).toContain('Tổng cộng');
+    expect(docx.paragraphs).toContain('(Kèm theo Báo cáo số 12-BC/BCĐ ngày 24/12/2021 của Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh)');
+
+    // Every Vietnamese diacritic intact: the seed's own strings appear exactly (NFC, as typed).
+    expect(docx.document.normalize('NFC')).toBe(docx.document);
+    const all = docx.paragraphs.join('\n');
+    const accepted = DEMO_REPORTS.filter((r) => r.outcome.kind === 'accepted');
+    const seedStrings = [
+      ...DEMO_AGENCIES.filter((a) => !a.isStandingOffice).map((a) => a.name),
+      ...accepted.flatMap((r) => Object.values(r.groups).map((g) => g.text).filter(Boolean)),
+      ...accepted.flatMap((r) => [r.general.strengths, r.general.limitations, r.general.next_plan, r.general.difficulties]),
+    ];
+    expect(seedStrings.filter((s) => !all.includes(s))).toEqual([]);
+  });
+
+  it('state style (Nghị định 30): Quốc hiệu, Tiêu ngữ with its rule, "Số:", the signing authority', async () => {
+    await office.put(url('/settings')).send({ style: 'state', number: '5/BC-BCĐ', date: '2022-01-05' }).expect(200);
+    const docx = await readDocx((await download(office, url('/export.docx'))).body);
+    expect(style(docx.document, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toEqual({ size: 12, bold: true, italic: false });
+    expect(style(docx.document, 'Độc lập - Tự do - Hạnh phúc')).toEqual({ size: 13, bold: true, italic: false });
+    expect(/<w:pBdr><w:bottom [^>]*w:val="single"[\s\S]*?Độc lập - Tự do - Hạnh phúc/.test(docx.document)).toBe(true);
+    expect(style(docx.document, 'UBND TỈNH QUẢNG NINH')).toEqual({ size: 13, bold: false, italic: false });
+    expect(style(docx.document, 'BAN CHỈ ĐẠO CÔNG TÁC THÔNG TIN ĐỐI NGOẠI')).toEqual({ size: 13, bold: true, italic: false });
+    expect(style(docx.document, 'Số: 05/BC-BCĐ')).toEqual({ size: 13, bold: false, italic: false });
+    expect(style(docx.document, 'Quảng Ninh, ngày 05 tháng 01 năm 2022')).toEqual({ size: 14, bold: false, italic: true });
+    expect(style(docx.document, 'BÁO CÁO')).toEqual({ size: 14, bold: true, italic: false });
+    expect(style(docx.document, 'TM. BAN CHỈ ĐẠO')).toMatchObject({ size: 14, bold: true });
+    expect(docx.paragraphs).not.toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+  });
+
+  it('exports an earlier version as it was saved (no number yet in version 1)', async () => {
+    const docx = await readDocx((await download(office, url('/export.docx?version=1'))).body);
+    expect(docx.paragraphs).toContain('Số       -BC/BCĐ');
+    expect(docx.paragraphs).toContain('Quảng Ninh, ngày      tháng      năm 2021');
+    expect((await download(office, url('/export.docx?version=999'))).status).toBe(404);
+    expect((await download(office, url('/export.docx?version=abc'))).status).toBe(422);
+  });
+
+  it('.xlsx: one sheet per annex, Vietnamese headers, frozen header rows, typed numbers and dates, totals as in the database', async () => {
+    const file = await download(office, url('/export.xlsx'));
+    expect(file.status).toBe(200);
+    expect(file.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Phụ lục 1 - Gửi báo cáo', 'Phụ lục 2 - Chỉ tiêu']);
+
+    const [submissions, indicators] = workbook.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
+    expect(submissions.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect((submissions.getRow(1).values as unknown[]).slice(1)).toEqual(['STT', 'Đơn vị', 'Hạn gửi', 'Ngày gửi', 'Tình trạng gửi', 'Số ngày chậm', 'Xử lý báo cáo', 'Tổng hợp']);
+    expect(submissions.rowCount).toBe(1 + 8);
+    const rows = Array.from({ length: 8 }, (_, i) => submissions.getRow(i + 2));
+    const cat = rows.find((r) => r.getCell(2).value === 'Công an tỉnh')!;
+    expect([cat.getCell(1).value, cat.getCell(5).value, cat.getCell(6).value]).toEqual([6, 'Chậm 3 ngày', 3]);
+    expect(cat.getCell(3).value).toEqual(new Date(Date.UTC(2021, 11, 17)));
+    expect(cat.getCell(4).value).toEqual(new Date(Date.UTC(2021, 11, 20, 9, 15))); // 09:15 in Quảng Ninh
+    expect(rows.find((r) => r.getCell(2).value === 'Ban Quản lý Khu kinh tế tỉnh')!.getCell(6).value).toBe(4);
+    const longest = Math.max(...rows.map((r) => String(r.getCell(2).value).length));
+    expect(submissions.getColumn(2).width).toBeGreaterThanOrEqual(longest);
+
+    expect(indicators.views[0]).toMatchObject({ state: 'frozen', ySplit: 2, xSplit: 2 });
+    expect(indicators.getRow(1).getCell(3).value).toBe('Nhiệm vụ 1');
+    expect(indicators.getRow(2).getCell(3).value).toBe('Văn bản chỉ đạo, hướng dẫn đã ban hành (văn bản)');
+    expect(indicators.rowCount).toBe(2 + included + 1);
+    const db = sut.app.get(DataSource);
+    const totals: { aggregation: string; total: string | null }[] = await db.query(
+      `SELECT i.aggregation, CASE WHEN i.aggregation = 'max' THEN max(v.value) ELSE sum(v.value) END AS total
+         FROM indicators i JOIN task_groups g ON g.id = i.task_group_id
+         LEFT JOIN (indicator_values v JOIN report_sections s ON s.id = v.section_id
+                    JOIN agency_reports r ON r.id = s.report_id AND r.state = 'accepted') ON v.indicator_id = i.id
+        WHERE g.period_id = $1 GROUP BY g.ordinal, i.ordinal, i.aggregation ORDER BY g.ordinal, i.ordinal`,
+      [periodId],
+    );
+    const totalRow = indicators.getRow(2 + included + 1);
+    expect(totalRow.getCell(2).value).toBe('Tổng cộng');
+    totals.forEach((t, i) => {
+      const cell = totalRow.getCell(3 + i).value as { formula: string; result: number };
+      expect(cell.formula).toMatch(/^(SUM|MAX)\([A-Z]+3:[A-Z]+\d+\)$/);
+      expect(cell.result).toBe(Number(t.total ?? 0));
+    });
+    // Every figure cell is a number (or empty), and the column adds up (or peaks) to the database's total.
+    totals.forEach((t, c) => {
+      const column = Array.from({ length: included }, (_, r) => indicators.getRow(3 + r).getCell(3 + c).value);
+      expect(column.every((v) => v === null || typeof v === 'number')).toBe(true);
+      const numbers = column.filter((v): v is number => typeof v === 'number');
+      expect(t.aggregation === 'max' ? Math.max(...numbers) : numbers.reduce((a, b) => a + b, 0)).toBe(Number(t.total));
+    });
+    const sngv = indicators.getRow(3);
+    expect(sngv.getCell(2).value).toBe('Sở Ngoại vụ');
+    expect(sngv.getCell(3).value).toBe(3);
+    expect(sngv.getCell(4).value).toBe(46);
+  });
+
+  it('leaders export too; agency users get 403', async () => {
+    const leader = await sut.signIn('lanhdao');
+    expect((await download(leader, url('/export.docx'))).status).toBe(200);
+    expect((await download(leader, url('/export.xlsx'))).status).toBe(200);
+    const unit = await sut.signIn('songoaivu');
+    expect((await download(unit, url('/export.docx'))).status).toBe(403);
+    expect((await download(unit, url('/export.xlsx'))).status).toBe(403);
+  });
+});

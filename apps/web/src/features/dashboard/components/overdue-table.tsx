@@ -1,0 +1,96 @@
+import type { DashboardUnitRow } from '@giao-ban/shared';
+import { Flex, Switch, Table, Tag, type TableColumnsType } from 'antd';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatDate } from '@/lib/format';
+import { useNumberFormat } from '../hooks/use-number-format';
+import { formatDateTime } from '../utils/format';
+
+/**
+ * "Đơn vị chưa gửi báo cáo": the units past their due date with nothing sent (and, on request,
+ * those that sent late), most overdue first, with whom to call and when they were last reminded.
+ */
+export function OverdueTable({ units, reportHref }: { units: DashboardUnitRow[]; reportHref: (reportId: string) => string }) {
+  const { t } = useTranslation();
+  const { count } = useNumberFormat();
+  const [includeLate, setIncludeLate] = useState(false);
+  const switchId = useId();
+
+  const rows = units
+    .filter((unit) => unit.submissionStatus === 'missing_overdue' || (includeLate && unit.submissionStatus === 'late'))
+    .sort(
+      (a, b) =>
+        Number(b.submissionStatus === 'missing_overdue') - Number(a.submissionStatus === 'missing_overdue') ||
+        (b.daysLate ?? 0) - (a.daysLate ?? 0),
+    );
+
+  const status = (unit: DashboardUnitRow) => {
+    const days = unit.daysLate ?? 0;
+    return unit.submissionStatus === 'missing_overdue' ? (
+      <Tag color="red">{days > 0 ? t('dashboard.overdue.overdueDays', { count: days, days: count(days) }) : t('dashboard.overdue.overdue')}</Tag>
+    ) : (
+      <Tag color="orange">{days > 0 ? t('dashboard.overdue.lateDays', { count: days, days: count(days) }) : t('dashboard.overdue.late')}</Tag>
+    );
+  };
+
+  const columns: TableColumnsType<DashboardUnitRow> = [
+    {
+      key: 'unit',
+      title: t('dashboard.overdue.columns.unit'),
+      width: 200,
+      render: (_, unit) => <Link to={reportHref(unit.reportId)}>{unit.agencyName}</Link>,
+    },
+    { key: 'status', title: t('dashboard.overdue.columns.status'), width: 170, render: (_, unit) => status(unit) },
+    { key: 'dueDate', title: t('dashboard.overdue.columns.dueDate'), width: 110, render: (_, unit) => formatDate(unit.effectiveDueDate) },
+    {
+      key: 'contact',
+      title: t('dashboard.overdue.columns.contact'),
+      render: (_, unit) =>
+        unit.contacts.length === 0 ? (
+          <span className="gb-muted">{t('dashboard.overdue.noContact')}</span>
+        ) : (
+          unit.contacts.map((contact) => <div key={`${contact.fullName}-${contact.email ?? ''}`}>{contact.fullName}</div>)
+        ),
+    },
+    {
+      key: 'email',
+      title: t('dashboard.overdue.columns.email'),
+      render: (_, unit) => {
+        const withEmail = unit.contacts.filter((contact) => contact.email);
+        return withEmail.length === 0
+          ? '—'
+          : withEmail.map((contact) => (
+              <div key={contact.email}>
+                <a href={`mailto:${contact.email}`}>{contact.email}</a>
+              </div>
+            ));
+      },
+    },
+    {
+      key: 'lastReminder',
+      title: t('dashboard.overdue.columns.lastReminder'),
+      width: 140,
+      render: (_, unit) => formatDateTime(unit.lastReminderAt) || '—',
+    },
+  ];
+
+  return (
+    <>
+      <Flex align="center" gap={8} className="gb-no-print" style={{ marginBottom: 12 }}>
+        <Switch id={switchId} size="small" checked={includeLate} onChange={setIncludeLate} />
+        <label htmlFor={switchId}>{t('dashboard.overdue.includeLate')}</label>
+      </Flex>
+      <Table<DashboardUnitRow>
+        className="gb-print-table"
+        rowKey="reportId"
+        size="small"
+        columns={columns}
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: 900 }}
+        locale={{ emptyText: includeLate ? t('dashboard.overdue.emptyWithLate') : t('dashboard.overdue.empty') }}
+      />
+    </>
+  );
+}

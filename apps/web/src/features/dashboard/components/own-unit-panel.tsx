@@ -1,0 +1,35 @@
+import type { DashboardUnitRow } from '@giao-ban/shared';
+import { Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatDate } from '@/lib/format';
+import { useNumberFormat } from '../hooks/use-number-format';
+import { formatDateTime } from '../utils/format';
+import { SUBMISSION_COLORS } from '../utils/status';
+import { submissionLabel } from '../utils/submission';
+
+/** A member unit's own line of the dashboard: where its report stands against the deadline. */
+export function OwnUnitPanel({ unit, reportHref }: { unit: DashboardUnitRow; reportHref: (reportId: string) => string }) {
+  const { t } = useTranslation();
+  const { count } = useNumberFormat();
+  return (
+    <div className="gb-own-unit">
+      <div className="gb-own-unit-head">
+        <strong>{unit.agencyName}</strong>
+        <Tag>{t(`dashboard.state.${unit.state}`)}</Tag>
+        <Tag color={SUBMISSION_COLORS[unit.submissionStatus]}>{submissionLabel(unit, t, count)}</Tag>
+      </div>
+      <dl className="gb-facts">
+        <dt>{t('dashboard.own.dueDate')}</dt>
+        <dd>{formatDate(unit.effectiveDueDate)}</dd>
+        <dt>{t('dashboard.own.firstSubmittedAt')}</dt>
+        <dd>{formatDateTime(unit.firstSubmittedAt) || '—'}</dd>
+        <dt>{t('dashboard.own.version')}</dt>
+        <dd>{unit.versionNumber > 0 ? unit.versionNumber : '—'}</dd>
+      </dl>
+      <Link to={reportHref(unit.reportId)} className="gb-no-print">
+        {t('dashboard.own.open')}
+      </Link>
+    </div>
+  );
+}

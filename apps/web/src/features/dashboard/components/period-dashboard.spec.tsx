@@ -1,0 +1,268 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { agencyDashboard, caReporterUser, demoDashboard } from '@/testing/dashboard-fixtures';
+import { demoPeriod, demoTaskGroups, officeUser, page } from '@/testing/fixtures';
+import { mockApi } from '@/testing/mock-api';
+import { leaderUser } from '@/testing/review-fixtures';
+import { renderApp } from '@/testing/test-app';
+import { dashboardQueryKey, DASHBOARD_REFRESH_MS, getDashboardQueryOptions } from '../api/get-dashboard';
+
+const dashboardUrl = `/periods/${demoPeriod.id}/dashboard`;
+const draftPeriod = { ...demoPeriod, id: 'p-2022-h1', title: 'Báo cáo 6 tháng đầu năm 2022', state: 'draft' as const };
+
+function mockDashboard(user = officeUser, dashboard = demoDashboard) {
+  return mockApi({
+    'GET /api/auth/me': { status: 200, body: user },
+    [`GET /api${dashboardUrl}`]: { status: 200, body: dashboard },
+    'GET /api/periods': { status: 200, body: page([draftPeriod, demoPeriod], { pageSize: 100 }) },
+  });
+}
+
+const heading = 'Bảng điều khiển — Báo cáo 6 tháng cuối năm 2021';
+
+async function openDashboard(user = officeUser, dashboard = demoDashboard) {
+  const api = mockDashboard(user, dashboard);
+  const view = renderApp(dashboardUrl);
+  await screen.findByText(heading, { selector: 'h1' });
+  return { api, ...view };
+}
+
+// Role queries compute accessible names over the whole (large) page and cost seconds in jsdom:
+// the labels below are the same accessible names, found by their aria-label, caption or heading.
+
+/** A KPI card (`role="group"`), found by its title. */
+function kpi(title: string) {
+  const card = screen.getByLabelText(title);
+  expect(card).toHaveAttribute('role', 'group');
+  return card;
+}
+
+/** A section (`<section aria-labelledby>`: a region) by its heading. */
+function region(title: string) {
+  const section = screen.getByText(title, { selector: 'h2' }).closest('section') as HTMLElement;
+  expect(section).toHaveAttribute('aria-labelledby', screen.getByText(title, { selector: 'h2' }).id);
+  return section;
+}
+
+/** A table by its caption. */
+const tableCaptioned = (caption: string) => screen.getByText(caption, { selector: 'caption' }).closest('table') as HTMLElement;
+const queryTableCaptioned = (caption: string) => screen.queryByText(caption, { selector: 'caption' });
+
+describe('PeriodDashboard (Bảng điều khiển)', () => {
+  it('shows the reporting figures and rates in the KPI cards, with the time they were computed', async () => {
+    await openDashboard();
+
+    expect(kpi('Số đơn vị phải báo cáo')).toHaveTextContent('8');
+    expect(kpi('Đã gửi')).toHaveTextContent('7');
+    expect(kpi('Đã gửi')).toHaveTextContent('Tỷ lệ đã gửi: 87,5 %');
+    expect(kpi('Đúng hạn')).toHaveTextContent('6');
+    expect(kpi('Đúng hạn')).toHaveTextContent('Tỷ lệ đúng hạn: 75 %');
+    expect(kpi('Trễ hạn')).toHaveTextContent('1');
+    expect(kpi('Chưa gửi (quá hạn)')).toHaveTextContent('1');
+    expect(kpi('Chưa gửi (còn hạn)')).toHaveTextContent('0');
+    // 02:03:04 UTC is 09:03:04 in Hà Nội
+    expect(screen.getByText(/Cập nhật lúc 09:03:04/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'In cho cuộc họp giao ban' })).toBeInTheDocument();
+  });
+
+  it('draws the completion per task group and the trend as labelled images with their figures in tables', async () => {
+    await openDashboard();
+
+    const bars = screen.getByLabelText(/^Biểu đồ kết quả thực hiện theo nhóm nhiệm vụ/);
+    expect(bars).toHaveAttribute('role', 'img');
+    expect(bars).toHaveAccessibleName(
+      expect.stringContaining(
+        'Nhóm (7): 1 hoàn thành đúng hạn, 1 hoàn thành trễ hạn, 1 đang thực hiện trong hạn, 2 quá hạn, 0 không áp dụng; tỷ lệ hoàn thành 50 %',
+      ),
+    );
+    const trend = screen.getByLabelText(/^Biểu đồ xu hướng qua 3 kỳ báo cáo/);
+    expect(trend).toHaveAttribute('role', 'img');
+    expect(trend).toHaveAccessibleName(
+      expect.stringContaining('Báo cáo 6 tháng đầu năm 2021: tỷ lệ đã gửi 75 %, tỷ lệ đúng hạn 62,5 %, tỷ lệ hoàn thành nhiệm vụ 60 %'),
+    );
+    // a period with nothing to count breaks the line instead of dropping to 0 %
+    expect(trend).toHaveAccessibleName(expect.stringContaining('tỷ lệ hoàn thành nhiệm vụ —'));
+
+    const trendTable = tableCaptioned('Xu hướng qua các kỳ');
+    const row = within(trendTable).getByText(demoPeriod.title, { selector: 'th' }).closest('tr') as HTMLElement;
+    expect(row).toHaveTextContent('87,5 %');
+    expect(row).toHaveTextContent('76,7 %');
+  });
+
+  it('colours the heatmap by status and drills down from units and cells to the review of the report', async () => {
+    await openDashboard();
+
+    const heatmap = tableCaptioned('Tình hình thực hiện theo đơn vị và nhóm nhiệm vụ');
+    expect([...heatmap.querySelectorAll('thead th[scope="col"]')].map((th) => th.textContent?.slice(0, 3))).toEqual([
+      'Đơn',
+      '(1)',
+      '(2)',
+      '(3)',
+      '(4)',
+      '(5)',
+      '(6)',
+      '(7)',
+      '(8)',
+    ]);
+    expect(within(heatmap).getByText('Sở Ngoại vụ', { selector: 'th a' })).toHaveAttribute('href', '/reports/r-snv/review');
+
+    const cell = within(heatmap).getByLabelText('Sở Ngoại vụ, nhóm (7): Đang thực hiện');
+    expect(cell.tagName).toBe('A');
+    expect(cell).toHaveTextContent('ĐTH');
+    expect(cell).toHaveAttribute('href', '/reports/r-snv/review');
+    expect(within(heatmap).getByLabelText('Sở Ngoại vụ, nhóm (1): Đã hoàn thành')).toHaveTextContent('HT');
+    expect(within(heatmap).getByLabelText('Công an tỉnh, nhóm (3): Chưa thực hiện')).toHaveTextContent('CTH');
+    // set not applicable by the office
+    expect(within(heatmap).getByLabelText('Liên đoàn Lao động tỉnh, nhóm (4): Không áp dụng')).toHaveTextContent('KAD');
+    // not yet sent: nothing reported
+    const missing = within(heatmap).getByLabelText('Ban Quản lý Khu kinh tế tỉnh, nhóm (2): Chưa báo cáo');
+    expect(missing).toHaveTextContent('—');
+    expect(missing).toHaveAttribute('href', '/reports/r-kkt/review');
+
+    // each unit's timeliness beside its name
+    const caRow = within(heatmap).getByText('Công an tỉnh', { selector: 'th a' }).closest('tr') as HTMLElement;
+    expect(within(caRow).getByText('Trễ 3 ngày')).toBeInTheDocument();
+    expect(within(heatmap).getByText('Chưa gửi (quá hạn 5 ngày)')).toBeInTheDocument();
+  });
+
+  it('lists only the overdue units with days overdue and whom to contact, and the late ones on request', async () => {
+    await openDashboard();
+
+    const section = region('Đơn vị chưa gửi báo cáo');
+    const rows = () => [...section.querySelectorAll<HTMLElement>('tbody tr.ant-table-row')];
+    expect(rows()).toHaveLength(1);
+    const [overdue] = rows();
+    expect(within(overdue).getByRole('link', { name: 'Ban Quản lý Khu kinh tế tỉnh' })).toHaveAttribute('href', '/reports/r-kkt/review');
+    expect(overdue).toHaveTextContent('Quá hạn 5 ngày');
+    expect(overdue).toHaveTextContent('Phạm Thị Lan');
+    expect(within(overdue).getByRole('link', { name: 'lan.pt@kkt.quangninh.gov.vn' })).toHaveAttribute(
+      'href',
+      'mailto:lan.pt@kkt.quangninh.gov.vn',
+    );
+    expect(within(section).getByRole('columnheader', { name: 'Nhắc gần nhất' })).toBeInTheDocument();
+    // not yet due, on time: not chased
+    expect(within(section).queryByText('Huyện Bình Liêu')).not.toBeInTheDocument();
+    expect(within(section).queryByText('Công an tỉnh')).not.toBeInTheDocument();
+
+    fireEvent.click(within(section).getByRole('switch', { name: 'Gồm cả đơn vị gửi trễ hạn' }));
+    expect(rows()).toHaveLength(2);
+    expect(rows()[1]).toHaveTextContent('Công an tỉnh');
+    expect(rows()[1]).toHaveTextContent('Gửi trễ 3 ngày');
+  });
+
+  it('shows the indicators against their targets', async () => {
+    await openDashboard();
+
+    const section = region('Chỉ tiêu so với mục tiêu');
+    const bulletin = within(section).getByText(/Tin, bài gửi Bản tin/).closest('tr') as HTMLElement;
+    expect(bulletin).toHaveTextContent('tin/bài');
+    expect(bulletin).toHaveTextContent('69');
+    expect(bulletin).toHaveTextContent('96');
+    expect(bulletin).toHaveTextContent('71,9 %');
+    const visits = within(section).getByText(/Đoàn khách quốc tế/).closest('tr') as HTMLElement;
+    expect(visits).toHaveTextContent('1.808');
+    expect(visits).toHaveTextContent('Chưa đặt mục tiêu');
+  });
+
+  it('gives a member unit the aggregate figures and its own line, without the heatmap or the overdue list', async () => {
+    await openDashboard(caReporterUser, agencyDashboard('r-ca'));
+
+    expect(kpi('Đã gửi')).toHaveTextContent('7');
+    const own = region('Báo cáo của đơn vị');
+    expect(own).toHaveTextContent('Công an tỉnh');
+    expect(own).toHaveTextContent('Trễ 3 ngày');
+    expect(own).toHaveTextContent('20/12/2021 09:15');
+    // its own report, in its own editor (the review page is the office's)
+    expect(within(own).getByRole('link', { name: 'Mở báo cáo của đơn vị' })).toHaveAttribute('href', '/reports/r-ca');
+
+    expect(queryTableCaptioned('Tình hình thực hiện theo đơn vị và nhóm nhiệm vụ')).not.toBeInTheDocument();
+    expect(screen.queryByText('Tình hình thực hiện theo đơn vị')).not.toBeInTheDocument();
+    expect(screen.queryByText('Đơn vị chưa gửi báo cáo')).not.toBeInTheDocument();
+    expect(region('Kết quả thực hiện theo nhóm nhiệm vụ')).toBeInTheDocument();
+  });
+
+  it('follows the figures live: polled every 5 s while visible and asked again on focus', async () => {
+    const options = getDashboardQueryOptions(demoPeriod.id);
+    expect(DASHBOARD_REFRESH_MS).toBe(5000);
+    expect(options.refetchInterval).toBe(5000);
+    expect(options.refetchIntervalInBackground).toBe(false);
+    expect(options.refetchOnWindowFocus).toBe(true);
+    expect(options.staleTime).toBe(0);
+
+    // the page really observes the figures with those options (not the test client's defaults)
+    const { queryClient } = await openDashboard();
+    const query = queryClient.getQueryCache().find({ queryKey: dashboardQueryKey(demoPeriod.id) });
+    expect(query?.observers.map((observer) => observer.options.refetchInterval)).toContain(5000);
+  });
+
+  it('shows a unit that has just submitted at the next refresh, without a reload', async () => {
+    const api = mockDashboard();
+    const { queryClient } = renderApp(dashboardUrl);
+    await screen.findByText(heading, { selector: 'h1' });
+    expect(kpi('Đã gửi')).toHaveTextContent('7');
+
+    const later = {
+      ...demoDashboard,
+      generatedAt: '2021-12-22T02:03:09.000Z',
+      reporting: { ...demoDashboard.reporting, submitted: 8, late: 2, missingOverdue: 0, reportingRate: 1 },
+    };
+    api.fetch.mockClear();
+    mockDashboard(officeUser, later);
+    // what the 5 s interval does
+    await act(() => queryClient.refetchQueries({ queryKey: dashboardQueryKey(demoPeriod.id) }));
+
+    expect(await screen.findByText(/Cập nhật lúc 09:03:09/)).toBeInTheDocument();
+    expect(kpi('Đã gửi')).toHaveTextContent('8');
+    expect(kpi('Đã gửi')).toHaveTextContent('100 %');
+    expect(kpi('Chưa gửi (quá hạn)')).toHaveTextContent('0');
+  });
+
+  it('switches to another period from the period list, newest first, leaving drafts out', async () => {
+    const { router } = await openDashboard();
+
+    fireEvent.mouseDown(screen.getByLabelText('Kỳ báo cáo'));
+    const options = await screen.findAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual([demoPeriod.title]);
+    expect(router.state.location.pathname).toBe(dashboardUrl);
+  });
+});
+
+describe('Dashboard entry points', () => {
+  it('lands a leader on the dashboard of the newest period that is not a draft, first in the menu', async () => {
+    mockDashboard(leaderUser);
+    const { router } = renderApp('/');
+
+    expect(await screen.findByText(heading, { selector: 'h1' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(dashboardUrl);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Mở menu điều hướng' }));
+    const drawer = await screen.findByRole('dialog');
+    expect(within(drawer).getAllByRole('link').map((link) => link.textContent)).toEqual(['Bảng điều khiển', 'Kỳ báo cáo']);
+  });
+
+  it('opens from the period page', async () => {
+    mockApi({
+      'GET /api/auth/me': { status: 200, body: leaderUser },
+      [`GET /api/periods/${demoPeriod.id}`]: { status: 200, body: demoPeriod },
+      [`GET /api/periods/${demoPeriod.id}/task-groups`]: { status: 200, body: page(demoTaskGroups) },
+      [`GET /api/periods/${demoPeriod.id}/agencies`]: { status: 200, body: { agencyIds: [] } },
+      [`GET /api/periods/${demoPeriod.id}/reports`]: { status: 200, body: page([]) },
+      [`GET /api${dashboardUrl}`]: { status: 200, body: demoDashboard },
+      'GET /api/periods': { status: 200, body: page([demoPeriod], { pageSize: 100 }) },
+    });
+    const { router } = renderApp(`/periods/${demoPeriod.id}`);
+
+    fireEvent.click(await screen.findByText('Bảng điều khiển', { selector: 'button > span' }));
+    expect(await screen.findByText(heading, { selector: 'h1' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(dashboardUrl);
+  });
+
+  it('says so when no period has been opened yet', async () => {
+    mockApi({
+      'GET /api/auth/me': { status: 200, body: leaderUser },
+      'GET /api/periods': { status: 200, body: page([draftPeriod], { pageSize: 100 }) },
+    });
+    renderApp('/dashboard');
+
+    expect(await screen.findByRole('heading', { name: 'Chưa có kỳ báo cáo nào được mở' })).toBeInTheDocument();
+  });
+});

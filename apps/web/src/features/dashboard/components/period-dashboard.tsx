@@ -1,0 +1,206 @@
+import type { PeriodDashboard as PeriodDashboardData } from '@giao-ban/shared';
+import { Alert, Breadcrumb, Button, Flex, Select } from 'antd';
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { ErrorResult, ForbiddenResult, NotFoundResult } from '@/components/errors/error-results';
+import { ContentSpinner } from '@/components/full-page-spinner';
+import { PageHeader } from '@/components/page-header';
+import { paths } from '@/config/paths';
+import { hasStatus } from '@/lib/api-client';
+import { errorMessage } from '@/lib/error-message';
+import { useDashboard } from '../api/get-dashboard';
+import { useDashboardPeriods } from '../api/get-dashboard-periods';
+import { formatClockTime, formatDateTime } from '../utils/format';
+import { CompletionHeatmap } from './completion-heatmap';
+import { IndicatorTable } from './indicator-table';
+import { KpiCards } from './kpi-cards';
+import { OverdueTable } from './overdue-table';
+import { OwnUnitPanel } from './own-unit-panel';
+import { TaskGroupChart } from './task-group-chart';
+import { TrendChart } from './trend-chart';
+import './dashboard.css';
+
+/**
+ * Whose dashboard it is: the office, leaders and the admin see every unit (`all`); a member unit
+ * sees the aggregate figures and its own line (`own`).
+ */
+export type DashboardScope = 'all' | 'own';
+
+function Section({ id, title, description, children, className }: {
+  id: string;
+  title: ReactNode;
+  description?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
+  return (
+    <section aria-labelledby={id} className={`gb-dashboard-card gb-dashboard-section ${className ?? ''}`}>
+      <h2 id={id} className="gb-section-title">
+        {title}
+      </h2>
+      {description ? <p className="gb-muted gb-section-description">{description}</p> : null}
+      {children}
+    </section>
+  );
+}
+
+function PeriodSwitcher({ periodId, currentTitle }: { periodId: string; currentTitle: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const periods = useDashboardPeriods();
+  const id = useId();
+  const options = (periods.data ?? [])
+    .filter((period) => period.state !== 'draft' || period.id === periodId)
+    .map((period) => ({ value: period.id, label: period.title }));
+  if (!options.some((option) => option.value === periodId)) options.unshift({ value: periodId, label: currentTitle });
+
+  return (
+    <Flex vertical gap={4} className="gb-no-print gb-period-switcher">
+      <label htmlFor={id}>{t('dashboard.switcher.label')}</label>
+      <Select
+        id={id}
+        value={periodId}
+        loading={periods.isPending}
+        options={options}
+        popupMatchSelectWidth={false}
+        onChange={(next: string) => void navigate(paths.app.periodDashboard.getHref(next))}
+      />
+    </Flex>
+  );
+}
+
+/** When the page was printed: set as the print starts (button or Ctrl+P), shown on paper only. */
+function usePrintedAt() {
+  const [printedAt, setPrintedAt] = useState<string | null>(null);
+  useEffect(() => {
+    const onBeforePrint = () => flushSync(() => setPrintedAt(new Date().toISOString()));
+    window.addEventListener('beforeprint', onBeforePrint);
+    return () => window.removeEventListener('beforeprint', onBeforePrint);
+  }, []);
+  const print = () => {
+    flushSync(() => setPrintedAt(new Date().toISOString()));
+    window.print();
+  };
+  return { printedAt, print };
+}
+
+function DashboardBody({
+  data,
+  scope,
+  reportHref,
+  stale,
+}: {
+  data: PeriodDashboardData;
+  scope: DashboardScope;
+  reportHref: (reportId: string) => string;
+  stale: boolean;
+}) {
+  const { t } = useTranslation();
+  const { printedAt, print } = usePrintedAt();
+  const title = t('dashboard.heading', { title: data.period.title });
+  const ownUnit = scope === 'own' ? data.units[0] : undefined;
+
+  return (
+    <article className="gb-dashboard">
+      <title>{`${title} · ${t('app.name')}`}</title>
+      <Breadcrumb
+        className="gb-no-print"
+        style={{ marginBottom: 12 }}
+        items={[
+          { key: 'periods', title: <Link to={paths.app.periods.getHref()}>{t('periods.detail.breadcrumb')}</Link> },
+          { key: 'period', title: <Link to={paths.app.period.getHref(data.period.id)}>{data.period.title}</Link> },
+          { key: 'dashboard', title: t('dashboard.title') },
+        ]}
+      />
+      <div className="gb-print-only gb-print-committee">{t('app.committee')}</div>
+      <PageHeader
+        title={title}
+        description={
+          <span className="gb-updated">
+            {t('dashboard.updatedAt', { time: formatClockTime(data.generatedAt) })}
+            <span className="gb-no-print"> · {t('dashboard.live')}</span>
+            <span className="gb-print-only"> · {t('dashboard.printedAt', { time: formatDateTime(printedAt ?? data.generatedAt) })}</span>
+          </span>
+        }
+        extra={
+          <Flex wrap gap={12} align="flex-end" className="gb-no-print gb-dashboard-actions">
+            <PeriodSwitcher periodId={data.period.id} currentTitle={data.period.title} />
+            <Button onClick={print}>{t('dashboard.print')}</Button>
+          </Flex>
+        }
+      />
+      {stale ? (
+        <Alert className="gb-no-print" type="warning" showIcon style={{ marginBottom: 16 }} title={t('dashboard.refreshFailed')} />
+      ) : null}
+
+      <KpiCards reporting={data.reporting} />
+
+      {scope === 'own' ? (
+        <Section id="dashboard-own" title={t('dashboard.own.title')} description={t('dashboard.own.description')}>
+          {ownUnit ? <OwnUnitPanel unit={ownUnit} reportHref={reportHref} /> : <p className="gb-muted">{t('dashboard.own.none')}</p>}
+        </Section>
+      ) : null}
+
+      <div className="gb-chart-grid">
+        <Section id="dashboard-task-groups" title={t('dashboard.taskGroups.title')} description={t('dashboard.taskGroups.description')}>
+          <TaskGroupChart taskGroups={data.taskGroups} />
+        </Section>
+        <Section id="dashboard-trend" title={t('dashboard.trend.title')} description={t('dashboard.trend.description')}>
+          <TrendChart trend={data.trend} />
+        </Section>
+      </div>
+
+      {scope === 'all' ? (
+        <>
+          <Section id="dashboard-heatmap" title={t('dashboard.heatmap.title')} className="gb-heatmap-section">
+            <CompletionHeatmap heatmap={data.heatmap} taskGroups={data.taskGroups} units={data.units} reportHref={reportHref} />
+          </Section>
+          <Section id="dashboard-overdue" title={t('dashboard.overdue.title')}>
+            <OverdueTable units={data.units} reportHref={reportHref} />
+          </Section>
+        </>
+      ) : null}
+
+      <Section id="dashboard-indicators" title={t('dashboard.indicators.title')}>
+        <IndicatorTable indicators={data.indicators} />
+      </Section>
+    </article>
+  );
+}
+
+/**
+ * "Bảng điều khiển": the live completion figures of a period (SPEC §5) — reporting KPIs, completion
+ * per task group, the trend, the unit × task group heatmap, the overdue list and the indicators —
+ * refreshed every 5 s while the tab is visible, and printable for the briefing meeting.
+ */
+export function PeriodDashboard({
+  periodId,
+  scope,
+  reportHref,
+}: {
+  periodId: string;
+  scope: DashboardScope;
+  reportHref: (reportId: string) => string;
+}) {
+  const { t } = useTranslation();
+  const dashboard = useDashboard(periodId);
+
+  if (dashboard.data) {
+    return <DashboardBody data={dashboard.data} scope={scope} reportHref={reportHref} stale={dashboard.isError} />;
+  }
+  if (dashboard.isPending) return <ContentSpinner label={t('common.loading')} />;
+  if (hasStatus(dashboard.error, 404)) {
+    return (
+      <NotFoundResult
+        title={t('periods.detail.notFound')}
+        subTitle={t('periods.detail.notFoundHint')}
+        backTo={paths.app.periods.getHref()}
+        backLabel={t('periods.detail.backToList')}
+      />
+    );
+  }
+  if (hasStatus(dashboard.error, 403)) return <ForbiddenResult />;
+  return <ErrorResult message={errorMessage(dashboard.error, t)} onRetry={() => void dashboard.refetch()} />;
+}

@@ -1,0 +1,96 @@
+import type { Agency, ReportingPeriod } from '@giao-ban/shared';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { demoAgencies, demoPeriod, demoTaskGroups, officeUser, page } from '@/testing/fixtures';
+import { mockApi } from '@/testing/mock-api';
+import { renderApp } from '@/testing/test-app';
+
+const draft: ReportingPeriod = { ...demoPeriod, id: 'p-draft', state: 'draft', taskGroupCount: 2 };
+const base = `/api/periods/${draft.id}`;
+const groups = demoTaskGroups.slice(0, 2).map((group) => ({ ...group, periodId: draft.id }));
+const agencies: Agency[] = [
+  ...demoAgencies,
+  { ...demoAgencies[0], id: 'a-old', name: 'Sở cũ đã giải thể', active: false },
+  { ...demoAgencies[0], id: 'a-btg', name: 'Ban Tuyên giáo Tỉnh ủy', isStandingOffice: true },
+];
+const button = (text: string, scope: HTMLElement = document.body) =>
+  within(scope).getByText(text, { selector: 'button > span' }).closest('button') as HTMLButtonElement;
+
+function renderDraft(extra: Parameters<typeof mockApi>[0] = {}) {
+  let chosen: string[] = [];
+  const api = mockApi({
+    'GET /api/auth/me': { status: 200, body: officeUser },
+    [`GET ${base}`]: { status: 200, body: draft },
+    [`GET ${base}/task-groups`]: { status: 200, body: page(groups) },
+    [`GET ${base}/agencies`]: () => ({ status: 200, body: { agencyIds: chosen } }),
+    [`PUT ${base}/agencies`]: ({ body }) => {
+      chosen = (body as { agencyIds: string[] }).agencyIds;
+      return { status: 200, body: { agencyIds: chosen } };
+    },
+    'GET /api/agencies': { status: 200, body: page(agencies, { pageSize: 100 }) },
+    [`POST ${base}/open`]: { status: 200, body: { ...draft, state: 'open' } },
+    ...extra,
+  });
+  renderApp(`/periods/${draft.id}`);
+  return api;
+}
+
+describe('Period management (draft period, standing office)', () => {
+  it('chooses the units that must report, then opens the period', async () => {
+    const api = renderDraft();
+    const user = userEvent.setup();
+
+    // no unit yet: opening is refused with the reason
+    await screen.findByText('Cần chọn ít nhất một đơn vị phải báo cáo để mở kỳ.');
+    expect(button('Mở kỳ báo cáo')).toBeDisabled();
+
+    // only active member units are offered
+    const units = await screen.findByRole('region', { name: 'Đơn vị phải báo cáo' });
+    expect(within(units).getByLabelText('Sở Ngoại vụ')).toBeInTheDocument();
+    expect(within(units).queryByLabelText('Sở cũ đã giải thể')).not.toBeInTheDocument();
+    expect(within(units).queryByLabelText('Ban Tuyên giáo Tỉnh ủy')).not.toBeInTheDocument();
+
+    await user.click(within(units).getByLabelText('Chọn tất cả'));
+    expect(within(units).getByText('Đã chọn 2/2 đơn vị')).toBeInTheDocument();
+    await user.click(button('Lưu danh sách đơn vị', units));
+    await waitFor(() => expect(api.sent('PUT', `${base}/agencies`)).toHaveLength(1));
+    expect(api.sent('PUT', `${base}/agencies`)[0].body).toEqual({ agencyIds: ['a-snv', 'a-bl'] });
+
+    await waitFor(() => expect(button('Mở kỳ báo cáo')).toBeEnabled());
+    await user.click(button('Mở kỳ báo cáo'));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText(/tạo báo cáo cho 2 đơn vị với 2 nhóm nhiệm vụ/)).toBeInTheDocument();
+    await user.click(button('Mở kỳ', dialog));
+    await waitFor(() => expect(api.sent('POST', `${base}/open`)).toHaveLength(1));
+  });
+
+  it('adds a task group with an indicator and moves a task group down', async () => {
+    const api = renderDraft({
+      [`POST ${base}/task-groups`]: ({ body }) => ({ status: 201, body: { ...groups[0], id: 'tg-new', ...(body as object) } }),
+      [`PUT ${base}/task-groups/order`]: { status: 200, body: [...groups].reverse() },
+    });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByText('Thêm nhóm nhiệm vụ', { selector: 'button > span' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText('Tên nhóm nhiệm vụ'), {
+      target: { value: 'Tuyên truyền kỷ niệm ngày thành lập tỉnh' },
+    });
+    await user.click(button('Thêm chỉ tiêu', dialog));
+    fireEvent.change(await within(dialog).findByLabelText('Tên chỉ tiêu'), { target: { value: 'Tin, bài đã đăng' } });
+    fireEvent.change(within(dialog).getByLabelText('Đơn vị tính'), { target: { value: 'tin/bài' } });
+    fireEvent.change(within(dialog).getByLabelText('Mục tiêu'), { target: { value: '50' } });
+    await user.click(button('Lưu', dialog));
+
+    await waitFor(() => expect(api.sent('POST', `${base}/task-groups`)).toHaveLength(1));
+    expect(api.sent('POST', `${base}/task-groups`)[0].body).toEqual({
+      title: 'Tuyên truyền kỷ niệm ngày thành lập tỉnh',
+      guidance: null,
+      indicators: [{ name: 'Tin, bài đã đăng', unit: 'tin/bài', aggregation: 'sum', integerOnly: true, target: 50 }],
+    });
+
+    await user.click(screen.getByLabelText('Xuống: chuyển nhóm nhiệm vụ (1) xuống dưới'));
+    await waitFor(() => expect(api.sent('PUT', `${base}/task-groups/order`)).toHaveLength(1));
+    expect(api.sent('PUT', `${base}/task-groups/order`)[0].body).toEqual({ taskGroupIds: ['tg-2', 'tg-1'] });
+  });
+});

@@ -1,0 +1,339 @@
+import { GENERAL_SECTION_TITLES_VI, type Indicator, type ReportSectionDetail, type ReviewNote, type TaskStatus } from '@giao-ban/shared';
+import { Card, Col, Flex, Input, InputNumber, Row, Select, Tag, Typography } from 'antd';
+import { memo, useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatInstant, formatNumber } from '@/lib/format';
+import type { AutosaveRegistry } from '../hooks/autosave-registry';
+import type { SectionFieldErrors } from '../hooks/section-autosaver';
+import { useSectionAutosave } from '../hooks/use-section-autosave';
+import { ConflictPanel } from './conflict-panel';
+
+/** The statuses a unit chooses from ("not applicable" is the office's call, set per section). */
+const CHOOSABLE_STATUSES: TaskStatus[] = ['done', 'in_progress', 'not_started'];
+
+/**
+ * Textareas grow with their text by CSS (`field-sizing`), not antd's `autoSize`, which measures
+ * every textarea with getComputedStyle on each render; browsers without it keep `rows` and a scrollbar.
+ */
+const GROWING_TEXTAREA = { fieldSizing: 'content', minHeight: 100, maxHeight: 520 } as const;
+const GROWING_TEXTAREA_SHORT = { ...GROWING_TEXTAREA, minHeight: 78 } as const;
+
+/** Scrolled to, a section stops below the sticky header and summary bar. */
+const SECTION_STYLE = { scrollMarginTop: 210 } as const;
+
+const RETURNED_BORDER = '#fa8c16';
+const MISSING_BORDER = '#ff4d4f';
+
+export function sectionElementId(sectionId: string): string {
+  return `section-${sectionId}`;
+}
+
+function sortedIndicators(section: ReportSectionDetail): Indicator[] {
+  return [...(section.taskGroup?.indicators ?? [])].sort((a, b) => a.ordinal - b.ordinal);
+}
+
+/** The heading of a section: "(n) title" for a task group, the Vietnamese heading for a general one. */
+export function useSectionTitle(): (section: ReportSectionDetail) => string {
+  const { t, i18n } = useTranslation();
+  return (section) => {
+    if (section.taskGroup) return `(${section.taskGroup.ordinal}) ${section.taskGroup.title}`;
+    if (section.generalKey) {
+      return i18n.resolvedLanguage === 'en' ? t(`reports.general.${section.generalKey}`) : GENERAL_SECTION_TITLES_VI[section.generalKey];
+    }
+    return '';
+  };
+}
+
+function FieldError({ id, constraint }: { id: string; constraint: string | undefined }) {
+  const { t } = useTranslation();
+  if (!constraint) return null;
+  const known = ['isInt', 'min', 'max', 'maxLength'].includes(constraint);
+  return (
+    <Typography.Text id={id} type="danger" style={{ fontSize: 13 }}>
+      {known ? t(`reports.fieldErrors.${constraint as 'isInt'}`) : t('reports.fieldErrors.invalid')}
+    </Typography.Text>
+  );
+}
+
+/** The office's notes on this section, shown beside it. */
+function SectionNotes({ notes }: { notes: ReviewNote[] }) {
+  const { t } = useTranslation();
+  return (
+    <aside
+      aria-label={t('reports.editor.officeNotes')}
+      style={{ background: '#fff7e6', border: '1px solid #ffd591', borderRadius: 6, padding: 12 }}
+    >
+      <Typography.Title level={4} style={{ fontSize: 14, margin: '0 0 8px' }}>
+        {t('reports.editor.officeNotes')}
+      </Typography.Title>
+      <Flex vertical gap={8}>
+        {notes.map((note) => (
+          <div key={note.id}>
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{note.body}</Typography.Paragraph>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {note.authorName} · {formatInstant(note.createdAt)}
+            </Typography.Text>
+          </div>
+        ))}
+      </Flex>
+    </aside>
+  );
+}
+
+function Label({ htmlFor, children }: { htmlFor?: string; children: ReactNode }) {
+  return (
+    <label htmlFor={htmlFor} style={{ display: 'block', fontWeight: 500, marginBottom: 4 }}>
+      {children}
+    </label>
+  );
+}
+
+export interface ReportSectionCardProps {
+  reportId: string;
+  section: ReportSectionDetail;
+  /** The user may change this section now. */
+  editable: boolean;
+  registry: AutosaveRegistry;
+  onSaved: (section: ReportSectionDetail) => void;
+  /** The office's notes on this section. */
+  notes: ReviewNote[];
+  /** Submission was refused because this task group has no status. */
+  missingStatus: boolean;
+  onStatusChosen: (sectionId: string) => void;
+}
+
+/** A task group the office marked not applicable to this unit: grey and read-only. */
+function NotApplicableCard({ section }: { section: ReportSectionDetail }) {
+  const { t } = useTranslation();
+  const title = useSectionTitle()(section);
+  const headingId = useId();
+  return (
+    <section id={sectionElementId(section.id)} aria-labelledby={headingId} style={SECTION_STYLE}>
+      <Card
+        size="small"
+        style={{ background: '#f5f5f5', color: 'rgba(0,0,0,0.45)' }}
+        title={
+          <Typography.Title level={3} id={headingId} style={{ fontSize: 16, margin: 0, whiteSpace: 'normal', color: 'rgba(0,0,0,0.55)' }}>
+            {title}
+          </Typography.Title>
+        }
+        extra={<Tag>{t('reports.editor.notApplicable')}</Tag>}
+      >
+        <Typography.Text type="secondary">{t('reports.editor.notApplicableHint')}</Typography.Text>
+      </Card>
+    </section>
+  );
+}
+
+function EditableSectionCard({
+  reportId,
+  section,
+  editable,
+  registry,
+  onSaved,
+  notes,
+  missingStatus,
+  onStatusChosen,
+}: ReportSectionCardProps) {
+  const { t, i18n } = useTranslation();
+  const title = useSectionTitle()(section);
+  const headingId = useId();
+  const fieldId = useId();
+  const autosave = useSectionAutosave({ reportId, section, editable, registry, onSaved });
+  const [resolving, setResolving] = useState(false);
+  const { content, conflict, fieldErrors } = autosave;
+  const isTaskGroup = section.taskGroup !== null && section.taskGroupId !== null;
+  const ordinal = section.taskGroup?.ordinal;
+  const indicators = sortedIndicators(section);
+  const language = i18n.resolvedLanguage === 'en' ? 'en' : 'vi';
+
+  const textLabel = isTaskGroup ? t('reports.editor.resultsLabel', { ordinal }) : title;
+  const statusLabel = t('reports.editor.taskStatusLabel', { ordinal });
+  const borderColor = missingStatus ? MISSING_BORDER : section.returned ? RETURNED_BORDER : undefined;
+
+  const keepMine = () => {
+    setResolving(true);
+    void autosave.keepMine().finally(() => setResolving(false));
+  };
+
+  const errorOf = (field: string): string | undefined => (fieldErrors as SectionFieldErrors)[field];
+
+  const textField = editable ? (
+    <>
+      {isTaskGroup ? <Label htmlFor={`${fieldId}-text`}>{t('reports.editor.results')}</Label> : null}
+      <Input.TextArea
+        id={`${fieldId}-text`}
+        aria-label={textLabel}
+        aria-invalid={errorOf('text') ? true : undefined}
+        status={errorOf('text') ? 'error' : undefined}
+        value={content.text}
+        rows={isTaskGroup ? 4 : 3}
+        style={isTaskGroup ? GROWING_TEXTAREA : GROWING_TEXTAREA_SHORT}
+        placeholder={isTaskGroup ? t('reports.editor.resultsPlaceholder') : t('reports.editor.generalPlaceholder')}
+        onChange={(event) => autosave.change({ text: event.target.value })}
+        onBlur={() => void autosave.flush()}
+      />
+      <FieldError id={`${fieldId}-text-error`} constraint={errorOf('text')} />
+    </>
+  ) : (
+    <>
+      {isTaskGroup ? <Typography.Text strong>{t('reports.editor.results')}</Typography.Text> : null}
+      <Typography.Paragraph
+        style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0', background: '#fafafa', borderRadius: 6, padding: '8px 12px' }}
+      >
+        {content.text || <Typography.Text type="secondary">{t('reports.editor.empty')}</Typography.Text>}
+      </Typography.Paragraph>
+    </>
+  );
+
+  const indicatorFields =
+    isTaskGroup && indicators.length > 0 ? (
+      <fieldset style={{ border: 0, padding: 0, margin: '12px 0 0', minWidth: 0 }}>
+        <legend style={{ fontWeight: 500, fontSize: 14, marginBottom: 4, padding: 0 }}>{t('reports.editor.indicators')}</legend>
+        <Row gutter={[12, 8]}>
+          {indicators.map((indicator) => {
+            const value = content.indicatorValues.find((entry) => entry.indicatorId === indicator.id)?.value ?? null;
+            const label = t('reports.editor.indicatorLabel', { name: indicator.name, unit: indicator.unit });
+            const error = errorOf(`indicator:${indicator.id}`);
+            const inputId = `${fieldId}-ind-${indicator.id}`;
+            return (
+              <Col key={indicator.id} xs={24} md={12}>
+                <Label htmlFor={editable ? inputId : undefined}>{label}</Label>
+                {editable ? (
+                  <InputNumber
+                    id={inputId}
+                    aria-label={label}
+                    aria-invalid={error ? true : undefined}
+                    status={error ? 'error' : undefined}
+                    min={0}
+                    step={1}
+                    precision={indicator.integerOnly ? 0 : undefined}
+                    value={value}
+                    style={{ width: '100%', maxWidth: 240 }}
+                    onChange={(next) => {
+                      const number = typeof next === 'number' && Number.isFinite(next) ? next : null;
+                      autosave.change({
+                        indicatorValues: content.indicatorValues.map((entry) =>
+                          entry.indicatorId === indicator.id ? { ...entry, value: number } : entry,
+                        ),
+                      });
+                    }}
+                    onBlur={() => void autosave.flush()}
+                  />
+                ) : (
+                  <Typography.Text id={inputId} strong>
+                    {value === null ? '—' : formatNumber(value, language)}
+                  </Typography.Text>
+                )}
+                <div>
+                  {indicator.target !== null ? (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t('reports.editor.target', { target: formatNumber(indicator.target, language), unit: indicator.unit })}
+                    </Typography.Text>
+                  ) : null}
+                </div>
+                <FieldError id={`${inputId}-error`} constraint={error} />
+              </Col>
+            );
+          })}
+        </Row>
+      </fieldset>
+    ) : null;
+
+  const statusField = isTaskGroup ? (
+    <div style={{ marginTop: 12 }}>
+      <Label htmlFor={editable ? `${fieldId}-status` : undefined}>{t('reports.editor.taskStatus')}</Label>
+      {editable ? (
+        <>
+          <Select<TaskStatus>
+            id={`${fieldId}-status`}
+            aria-label={statusLabel}
+            aria-invalid={missingStatus || errorOf('status') ? true : undefined}
+            status={missingStatus || errorOf('status') ? 'error' : undefined}
+            value={content.status ?? undefined}
+            placeholder={t('reports.editor.taskStatusPlaceholder')}
+            style={{ width: '100%', maxWidth: 280 }}
+            options={CHOOSABLE_STATUSES.map((status) => ({ value: status, label: t(`reports.taskStatus.${status}`) }))}
+            onChange={(status) => {
+              autosave.change({ status }, { immediate: true });
+              onStatusChosen(section.id);
+            }}
+          />
+          {missingStatus ? (
+            <div>
+              <Typography.Text type="danger" style={{ fontSize: 13 }}>
+                {t('reports.editor.taskStatusRequired')}
+              </Typography.Text>
+            </div>
+          ) : null}
+        </>
+      ) : (
+        <Typography.Text id={`${fieldId}-status`} strong>
+          {content.status ? t(`reports.taskStatus.${content.status}`) : t('reports.editor.noStatus')}
+        </Typography.Text>
+      )}
+    </div>
+  ) : null;
+
+  const body = (
+    <>
+      {conflict ? (
+        <ConflictPanel
+          server={conflict}
+          mine={content}
+          indicators={indicators}
+          busy={resolving}
+          onKeepMine={keepMine}
+          onUseServer={() => autosave.takeServerCopy()}
+        />
+      ) : null}
+      {section.taskGroup?.guidance ? (
+        <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-line', margin: '0 0 12px' }}>
+          {section.taskGroup.guidance}
+        </Typography.Paragraph>
+      ) : null}
+      {textField}
+      {indicatorFields}
+      {statusField}
+    </>
+  );
+
+  return (
+    <section
+      id={sectionElementId(section.id)}
+      aria-labelledby={headingId}
+      data-returned={section.returned || undefined}
+      style={SECTION_STYLE}
+    >
+      <Card
+        size="small"
+        style={borderColor ? { borderColor, borderWidth: 2 } : undefined}
+        title={
+          <Typography.Title level={3} id={headingId} style={{ fontSize: 16, margin: '4px 0', whiteSpace: 'normal' }}>
+            {title}
+          </Typography.Title>
+        }
+        extra={section.returned ? <Tag color="orange">{t('reports.editor.needsRevision')}</Tag> : undefined}
+      >
+        {notes.length > 0 ? (
+          <Row gutter={[16, 12]}>
+            <Col xs={{ span: 24, order: 2 }} lg={{ span: 16, order: 1 }}>
+              {body}
+            </Col>
+            <Col xs={{ span: 24, order: 1 }} lg={{ span: 8, order: 2 }}>
+              <SectionNotes notes={notes} />
+            </Col>
+          </Row>
+        ) : (
+          body
+        )}
+      </Card>
+    </section>
+  );
+}
+
+/** One section of the report: a task group (results, indicators, status) or a general section. */
+export const ReportSectionCard = memo(function ReportSectionCard(props: ReportSectionCardProps) {
+  if (!props.section.applicable) return <NotApplicableCard section={props.section} />;
+  return <EditableSectionCard {...props} />;
+});

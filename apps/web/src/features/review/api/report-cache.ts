@@ -1,0 +1,25 @@
+import type { ReportDetail } from '@giao-ban/shared';
+import type { QueryClient } from '@tanstack/react-query';
+import { reportQueryKey } from './get-report';
+import { reviewBoardQueryKey } from './get-review-board';
+
+/**
+ * After an office action the server answers with the whole report: show it at once, then refresh
+ * what derives from it (its versions and audit trail, the period's review board).
+ */
+export async function afterReportChanged(queryClient: QueryClient, report: ReportDetail): Promise<void> {
+  queryClient.setQueryData(reportQueryKey(report.id), report);
+  await Promise.all([
+    invalidateReportHistory(queryClient, report.id),
+    queryClient.invalidateQueries({ queryKey: reviewBoardQueryKey(report.period.id) }),
+  ]);
+}
+
+/**
+ * The report's sub-queries (versions, audit trail, comparisons), not the report itself: the
+ * caller has just put the server's answer into it.
+ */
+export function invalidateReportHistory(queryClient: QueryClient, reportId: string): Promise<void> {
+  const key = reportQueryKey(reportId);
+  return queryClient.invalidateQueries({ queryKey: key, predicate: (query) => query.queryKey.length > key.length });
+}

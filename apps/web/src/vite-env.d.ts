@@ -1,0 +1,2 @@
+// Vite's ambient types: plain stylesheets (`import './x.css'`), assets and `import.meta.env`.
+/// <reference types="vite/client" />

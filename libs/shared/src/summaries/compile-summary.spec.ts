@@ -1,0 +1,174 @@
+import type { VersionSectionContent } from '../reports/report-api.types.js';
+import { compileSummary, inclusionOf, linesOf, summarySectionOutline, type SummaryTaskGroupInput, type SummaryUnitInput } from './compile-summary.js';
+import { summaryDocumentText } from './summary-document.js';
+
+const taskGroups: SummaryTaskGroupInput[] = [
+  { ordinal: 2, title: 'tăng cường quảng bá hình ảnh Quảng Ninh', indicators: [
+    { name: 'Tin, bài quảng bá', unit: 'tin/bài', aggregation: 'sum', target: 100 },
+    { name: 'Đoàn lớn nhất', unit: 'người', aggregation: 'max', target: null },
+  ] },
+  { ordinal: 1, title: 'tập trung thực hiện tốt công tác thông tin đối ngoại', indicators: [{ name: 'Văn bản', unit: 'văn bản', aggregation: 'sum', target: null }] },
+];
+
+const tg = (ordinal: number, status: VersionSectionContent['status'], text: string, values: (number | null)[] = []): VersionSectionContent => ({
+  key: `tg:${ordinal}`,
+  title: `(${ordinal})`,
+  status,
+  text,
+  indicatorValues: (taskGroups.find((g) => g.ordinal === ordinal)!.indicators).map((i, n) => ({ name: i.name, unit: i.unit, value: values[n] ?? null })),
+});
+const general = (key: string, text: string): VersionSectionContent => ({ key, title: key, status: null, text, indicatorValues: [] });
+
+const unit = (over: Partial<SummaryUnitInput> & Pick<SummaryUnitInput, 'agencyId' | 'name' | 'displayOrder' | 'state'>): SummaryUnitInput => ({
+  effectiveDueDate: '2021-12-17',
+  firstSubmittedAt: null,
+  versionNumber: 0,
+  content: null,
+  ...over,
+});
+
+const units: SummaryUnitInput[] = [
+  // Given out of agency order on purpose.
+  unit({
+    agencyId: 'cat', name: 'Công an tỉnh', displayOrder: 6, state: 'submitted', firstSubmittedAt: '2021-12-20T02:15:00.000Z', versionNumber: 1,
+    content: [tg(1, 'done', 'Nội dung của Công an.\r\nDòng thứ hai.', [5]), tg(2, 'in_progress', 'Quảng bá an ninh.', [10, 40]), general('causes', 'Nguyên nhân chung.'), general('strengths', '')],
+  }),
+  unit({
+    agencyId: 'sngv', name: 'Sở Ngoại vụ', displayOrder: 1, state: 'accepted', firstSubmittedAt: '2021-12-15T02:20:00.000Z', versionNumber: 2,
+    content: [tg(1, 'done', 'Tham mưu ban hành văn bản.', [3]), tg(2, 'not_applicable', '', []), general('strengths', 'Thông tin kịp thời.'), general('causes', 'Nguyên nhân chung.')],
+  }),
+  unit({
+    agencyId: 'ldld', name: 'Liên đoàn Lao động tỉnh', displayOrder: 5, state: 'returned', firstSubmittedAt: '2021-12-17T09:45:00.000Z', versionNumber: 1,
+    content: [tg(1, 'done', 'Không được lấy vào.', [100])],
+  }),
+  unit({ agencyId: 'bql', name: 'Ban Quản lý Khu kinh tế tỉnh', displayOrder: 8, state: 'draft' }),
+  unit({
+    agencyId: 'bxt', name: 'Ban Xúc tiến và Hỗ trợ đầu tư tỉnh', displayOrder: 4, state: 'accepted', firstSubmittedAt: '2021-12-14T03:30:00.000Z', versionNumber: 1,
+    content: [tg(1, 'not_started', '', []), tg(2, 'done', 'Xúc tiến trực tuyến.', [28, 12]), general('causes', 'Nguyên nhân chung.')],
+  }),
+];
+
+const period = { id: 'p', title: 'Báo cáo 6 tháng cuối năm 2021', kind: 'half_year' as const, year: 2021, sequence: 2, cutOffFrom: '2021-06-15', cutOffTo: '2021-12-14', dueDate: '2021-12-17' };
+const now = new Date('2021-12-22T03:00:00Z');
+const compile = (includeSubmitted: boolean) => compileSummary({ period, taskGroups, units, includeSubmitted, now });
+const textOf = (includeSubmitted: boolean, key: string) => summaryDocumentText(compile(includeSubmitted).sections.find((s) => s.key === key)!.content);
+
+describe('inclusionOf', () => {
+  it.each([
+    ['accepted', false, 'accepted'],
+    ['accepted', true, 'accepted'],
+    ['submitted', false, null],
+    ['submitted', true, 'submitted'],
+    ['returned', true, null],
+    ['draft', true, null],
+    ['awaiting_approval', true, null],
+  ] as const)('%s, includeSubmitted %s → %s', (state, flag, expected) => {
+    expect(inclusionOf(state, flag)).toBe(expected);
+  });
+});
+
+describe('linesOf', () => {
+  it.each([
+    ['a\r\nb', ['a', 'b']],
+    ['  a \n\n  b  ', ['a', 'b']],
+    ['x\u0000y\tz', ['xy z']],
+    ['', []],
+  ])('%j → %j', (text, expected) => {
+    expect(linesOf(text)).toEqual(expected);
+  });
+});
+
+describe('compileSummary', () => {
+  it('lays the sections out as a half-year report', () => {
+    expect(summarySectionOutline(taskGroups).map((s) => `${s.part} ${s.key} ${s.title}`)).toEqual([
+      'opening opening ',
+      'I tg:1 1. Tập trung thực hiện tốt công tác thông tin đối ngoại',
+      'I tg:2 2. Tăng cường quảng bá hình ảnh Quảng Ninh',
+      'II strengths 1. Ưu điểm',
+      'II limitations 2. Hạn chế',
+      'II causes 3. Nguyên nhân',
+      'III next_plan ',
+      'IV difficulties 1. Khó khăn, vướng mắc',
+      'IV proposals 2. Đề xuất, kiến nghị',
+      'closing closing ',
+    ]);
+  });
+
+  it.each([
+    [
+      false,
+      'tg:1',
+      'Sở Ngoại vụ: Tham mưu ban hành văn bản.\n' +
+        'Tổng hợp chỉ tiêu: Văn bản: 3 văn bản.\n' +
+        'Tình hình thực hiện: 1 đơn vị hoàn thành, 0 đơn vị đang thực hiện, 1 đơn vị chưa triển khai.',
+    ],
+    [
+      true,
+      'tg:1',
+      'Sở Ngoại vụ: Tham mưu ban hành văn bản.\n' +
+        'Công an tỉnh (chưa tiếp nhận): Nội dung của Công an.\nDòng thứ hai.\n' +
+        'Tổng hợp chỉ tiêu: Văn bản: 8 văn bản.\n' +
+        'Tình hình thực hiện: 2 đơn vị hoàn thành, 0 đơn vị đang thực hiện, 1 đơn vị chưa triển khai.',
+    ],
+    [
+      true,
+      'tg:2',
+      'Ban Xúc tiến và Hỗ trợ đầu tư tỉnh: Xúc tiến trực tuyến.\n' +
+        'Công an tỉnh (chưa tiếp nhận): Quảng bá an ninh.\n' +
+        'Tổng hợp chỉ tiêu: Tin, bài quảng bá: 38 tin/bài (chỉ tiêu 100 tin/bài, đạt 38%); Đoàn lớn nhất: 40 người (giá trị cao nhất).\n' +
+        'Tình hình thực hiện: 1 đơn vị hoàn thành, 1 đơn vị đang thực hiện, 0 đơn vị chưa triển khai.',
+    ],
+    [false, 'strengths', '- Sở Ngoại vụ: Thông tin kịp thời.'],
+    [true, 'causes', '- Sở Ngoại vụ, Ban Xúc tiến và Hỗ trợ đầu tư tỉnh, Công an tỉnh (chưa tiếp nhận): Nguyên nhân chung.'],
+    [false, 'proposals', 'Chưa có đơn vị báo cáo nội dung này.'],
+    [false, 'closing', 'Trên đây là báo cáo kết quả công tác thông tin đối ngoại 6 tháng cuối năm 2021 của Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh./.'],
+  ])('includeSubmitted %s: %s reads as expected', (flag, key, expected) => {
+    expect(textOf(flag, key)).toBe(expected);
+  });
+
+  it('attributes contributions in bold and marks the unaccepted in italics', () => {
+    const section = compile(true).sections.find((s) => s.key === 'tg:1')!;
+    const second = section.content.blocks[1]!;
+    expect(second).toEqual({
+      type: 'paragraph',
+      runs: [{ text: 'Công an tỉnh', bold: true }, { text: ' (chưa tiếp nhận)', italic: true }, { text: ': Nội dung của Công an.' }],
+    });
+  });
+
+  it('opens with who reported, late and missing, and what the summary takes in', () => {
+    expect(textOf(false, 'opening')).toBe(
+      'Thực hiện chế độ thông tin, báo cáo về công tác thông tin đối ngoại, đến ngày 22/12/2021, Ban Chỉ đạo nhận được báo cáo của 4/5 cơ quan, đơn vị thành viên (3 báo cáo đúng hạn, 1 báo cáo chậm hạn); còn 1 đơn vị chưa gửi báo cáo: Ban Quản lý Khu kinh tế tỉnh.\n' +
+        'Báo cáo này tổng hợp từ 2 báo cáo đã được tiếp nhận; chưa tổng hợp báo cáo của: Liên đoàn Lao động tỉnh (đang bổ sung, hoàn thiện theo yêu cầu), Công an tỉnh (chưa tiếp nhận). Số liệu tính từ ngày 15/06/2021 đến ngày 14/12/2021; tình hình gửi báo cáo của từng đơn vị tại Phụ lục 1, số liệu chỉ tiêu của từng đơn vị tại Phụ lục 2.\n' +
+        'Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh báo cáo kết quả công tác thông tin đối ngoại 6 tháng cuối năm 2021 như sau:',
+    );
+  });
+
+  it('lists every obligated unit in the annex figures, in agency order, with timeliness', () => {
+    expect(compile(false).figures.units.map((u) => [u.name, u.submissionStatus, u.daysLate, u.inclusion])).toEqual([
+      ['Sở Ngoại vụ', 'on_time', null, 'accepted'],
+      ['Ban Xúc tiến và Hỗ trợ đầu tư tỉnh', 'on_time', null, 'accepted'],
+      ['Liên đoàn Lao động tỉnh', 'on_time', null, null],
+      ['Công an tỉnh', 'late', 3, null],
+      ['Ban Quản lý Khu kinh tế tỉnh', 'missing_overdue', 5, null],
+    ]);
+  });
+
+  it.each([
+    [false, [['Sở Ngoại vụ', [3, null, null]], ['Ban Xúc tiến và Hỗ trợ đầu tư tỉnh', [null, 28, 12]]], [3, 28, 12]],
+    [true, [['Sở Ngoại vụ', [3, null, null]], ['Ban Xúc tiến và Hỗ trợ đầu tư tỉnh', [null, 28, 12]], ['Công an tỉnh', [5, 10, 40]]], [8, 38, 40]],
+  ] as const)('includeSubmitted %s: indicator rows and totals (sum and max) per column', (flag, rows, totals) => {
+    const figures = compile(flag).figures;
+    expect(figures.indicators.map((i) => `${i.taskGroupOrdinal} ${i.name}`)).toEqual(['1 Văn bản', '2 Tin, bài quảng bá', '2 Đoàn lớn nhất']);
+    expect(figures.indicatorRows.map((r) => [r.name, r.values])).toEqual(rows);
+    expect(figures.indicatorTotals).toEqual(totals);
+  });
+
+  it('records per section the version and a digest of what each included unit contributed', () => {
+    const compiled = compile(false);
+    const tg2 = compiled.sections.find((s) => s.key === 'tg:2')!;
+    expect(Object.keys(tg2.inputs).sort()).toEqual(['bxt', 'sngv']);
+    expect(tg2.inputs.sngv).toEqual([2, 'a', '-']); // not applicable: nothing from it here
+    expect(tg2.inputs.bxt![2]).toMatch(/^[0-9a-f]{14}$/);
+    expect(Object.keys(compiled.sections.find((s) => s.key === 'opening')!.inputs)).toHaveLength(5);
+  });
+});

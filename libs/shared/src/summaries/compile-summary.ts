@@ -1,0 +1,353 @@
+import { formatLocalDateVi, toLocalDate } from '../deadlines/local-date.js';
+import type { IndicatorAggregation, LocalDate, PeriodKind } from '../periods/period.types.js';
+import type { VersionSectionContent } from '../reports/report-api.types.js';
+import type { ReportState, TaskStatus } from '../reports/report.types.js';
+import { daysLate, submissionStatus } from '../reports/submission-status.js';
+import { digestText } from './digest.js';
+import { formatNumberVi, summarySubject, taskGroupHeading } from './document-format.js';
+import { aggregateIndicator, countStatuses } from './indicator-aggregation.js';
+import { summaryBullets as bullets, summaryParagraph as paragraph, summaryRun as run, type SummaryDocument, type SummaryRun } from './summary-document.js';
+import type {
+  SummaryFigures,
+  SummaryGeneralSectionKey,
+  SummaryInclusion,
+  SummaryInputEntry,
+  SummaryPart,
+  SummarySectionInputs,
+  SummaryUnitFigure,
+} from './summary.types.js';
+
+export interface SummaryPeriodInput {
+  id: string;
+  title: string;
+  kind: PeriodKind;
+  year: number;
+  sequence: number | null;
+  cutOffFrom: LocalDate;
+  cutOffTo: LocalDate;
+  dueDate: LocalDate;
+}
+
+export interface SummaryTaskGroupInput {
+  ordinal: number;
+  title: string;
+  indicators: { name: string; unit: string; aggregation: IndicatorAggregation; target: number | null }[];
+}
+
+/** One obligated unit, with its latest submitted version's content when the summary may include it. */
+export interface SummaryUnitInput {
+  agencyId: string;
+  name: string;
+  displayOrder: number;
+  state: ReportState;
+  effectiveDueDate: LocalDate;
+  firstSubmittedAt: string | null;
+  /** Number of the latest submitted version (0: never submitted). */
+  versionNumber: number;
+  /** Sections of that version (`report_versions.content`), never the live draft; null when not loaded. */
+  content: VersionSectionContent[] | null;
+}
+
+export interface CompileSummaryInput {
+  period: SummaryPeriodInput;
+  taskGroups: SummaryTaskGroupInput[];
+  units: SummaryUnitInput[];
+  includeSubmitted: boolean;
+  now: Date;
+}
+
+export interface SummarySectionOutline {
+  key: string;
+  part: SummaryPart;
+  title: string;
+}
+
+export interface CompiledSummarySection extends SummarySectionOutline {
+  content: SummaryDocument;
+  inputs: SummarySectionInputs;
+}
+
+export interface CompiledSummary {
+  sections: CompiledSummarySection[];
+  figures: SummaryFigures;
+}
+
+const NOT_ACCEPTED_MARK = ' (chưa tiếp nhận)';
+/** Digest of "nothing from this unit here" (no text, no status, no figure; or not applicable). */
+export const EMPTY_CONTRIBUTION = '-';
+
+const GENERAL_OUTLINE: { key: SummaryGeneralSectionKey; part: SummaryPart; title: string }[] = [
+  { key: 'strengths', part: 'II', title: '1. Ưu điểm' },
+  { key: 'limitations', part: 'II', title: '2. Hạn chế' },
+  { key: 'causes', part: 'II', title: '3. Nguyên nhân' },
+  { key: 'next_plan', part: 'III', title: '' },
+  { key: 'difficulties', part: 'IV', title: '1. Khó khăn, vướng mắc' },
+  { key: 'proposals', part: 'IV', title: '2. Đề xuất, kiến nghị' },
+];
+
+/** The sections of a period's summary, in the order the report prints them. */
+export function summarySectionOutline(taskGroups: readonly Pick<SummaryTaskGroupInput, 'ordinal' | 'title'>[]): SummarySectionOutline[] {
+  return [
+    { key: 'opening', part: 'opening', title: '' },
+    ...[...taskGroups]
+      .sort((a, b) => a.ordinal - b.ordinal)
+      .map((g) => ({ key: `tg:${g.ordinal}`, part: 'I' as const, title: taskGroupHeading(g.ordinal, g.title) })),
+    ...GENERAL_OUTLINE,
+    { key: 'closing', part: 'closing', title: '' },
+  ];
+}
+
+/** Accepted reports go in; submitted ones only when the office asks, marked; the rest never. */
+export function inclusionOf(state: ReportState, includeSubmitted: boolean): SummaryInclusion {
+  if (state === 'accepted') return 'accepted';
+  if (state === 'submitted' && includeSubmitted) return 'submitted';
+  return null;
+}
+
+const tagOf = (inclusion: SummaryInclusion): SummaryInputEntry[1] => (inclusion === 'accepted' ? 'a' : inclusion === 'submitted' ? 's' : '-');
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF]/g;
+
+/** A unit's text as clean lines: CR/LF normalised, control characters dropped, blank lines skipped. */
+export function linesOf(text: string | null | undefined): string[] {
+  return (text ?? '')
+    .replace(/\r\n?/g, '\n')
+    .replace(CONTROL, '')
+    .split('\n')
+    .map((l) => l.replace(/\t/g, ' ').trim())
+    .filter(Boolean);
+}
+
+function sectionOf(unit: SummaryUnitInput, key: string): VersionSectionContent | undefined {
+  return unit.content?.find((s) => s.key === key);
+}
+
+/** The unit's value for an indicator of the group: matched by name and unit, else by position. */
+function indicatorValue(section: VersionSectionContent | undefined, group: SummaryTaskGroupInput, index: number): number | null {
+  if (!section) return null;
+  const indicator = group.indicators[index]!;
+  const byName = section.indicatorValues.find((v) => v.name === indicator.name && v.unit === indicator.unit);
+  const found = byName ?? (section.indicatorValues.length === group.indicators.length ? section.indicatorValues[index] : undefined);
+  return typeof found?.value === 'number' ? found.value : null;
+}
+
+function taskContribution(unit: SummaryUnitInput, group: SummaryTaskGroupInput) {
+  const section = sectionOf(unit, `tg:${group.ordinal}`);
+  const status: TaskStatus | null = section?.status ?? null;
+  const applicable = status !== 'not_applicable';
+  const lines = applicable ? linesOf(section?.text) : [];
+  const values = group.indicators.map((_, i) => (applicable ? indicatorValue(section, group, i) : null));
+  const empty = !applicable || (!status && lines.length === 0 && values.every((v) => v === null));
+  return { status: applicable ? status : null, lines, values, digest: empty ? EMPTY_CONTRIBUTION : digestText(JSON.stringify([status, lines, values])) };
+}
+
+function generalContribution(unit: SummaryUnitInput, key: SummaryGeneralSectionKey) {
+  const lines = linesOf(sectionOf(unit, key)?.text);
+  return { lines, digest: lines.length ? digestText(JSON.stringify(lines)) : EMPTY_CONTRIBUTION };
+}
+
+/** What the opening paragraph depends on for a unit: its state, first submission and due date. */
+export function openingInput(unit: SummaryUnitInput, inclusion: SummaryInclusion): SummaryInputEntry {
+  return [unit.versionNumber, tagOf(inclusion), digestText(`${unit.state}|${unit.firstSubmittedAt ?? ''}|${unit.effectiveDueDate}`)];
+}
+
+/**
+ * For an included unit, its input entry in every content section (task groups and general ones).
+ * The same function runs at compile time and when the API looks for new inputs, so they agree.
+ */
+export function unitSectionInputs(
+  unit: SummaryUnitInput,
+  inclusion: Exclude<SummaryInclusion, null>,
+  taskGroups: readonly SummaryTaskGroupInput[],
+): Record<string, SummaryInputEntry> {
+  const entries: Record<string, SummaryInputEntry> = {};
+  for (const group of taskGroups) entries[`tg:${group.ordinal}`] = [unit.versionNumber, tagOf(inclusion), taskContribution(unit, group).digest];
+  for (const { key } of GENERAL_OUTLINE) entries[key] = [unit.versionNumber, tagOf(inclusion), generalContribution(unit, key).digest];
+  return entries;
+}
+
+function byAgencyOrder(units: readonly SummaryUnitInput[]): SummaryUnitInput[] {
+  return [...units].sort((a, b) => a.displayOrder - b.displayOrder || a.name.localeCompare(b.name, 'vi'));
+}
+
+function attribution(names: { name: string; inclusion: SummaryInclusion }[]): SummaryRun[] {
+  return names.flatMap(({ name, inclusion }, i) => [
+    run(name, { bold: true }),
+    ...(inclusion === 'submitted' ? [run(NOT_ACCEPTED_MARK, { italic: true })] : []),
+    ...(i < names.length - 1 ? [run(', ')] : []),
+  ]);
+}
+
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+
+/**
+ * Compiles the period's reports into the summary: the opening (who reported, on time or late,
+ * who is missing, what the summary takes in), I. each task group's contributions in agency order,
+ * attributed, with indicator totals and status counts; II.–IV. the general sections gathered
+ * (identical texts merged under all their units); the closing; and the annexes' figures.
+ */
+export function compileSummary(input: CompileSummaryInput): CompiledSummary {
+  const { period, includeSubmitted, now } = input;
+  const taskGroups = [...input.taskGroups].sort((a, b) => a.ordinal - b.ordinal);
+  const units = byAgencyOrder(input.units);
+  const inclusionById = new Map(units.map((u) => [u.agencyId, u.content ? inclusionOf(u.state, includeSubmitted) : null]));
+  const included = units.filter((u) => inclusionById.get(u.agencyId));
+  const inclusion = (u: SummaryUnitInput) => inclusionById.get(u.agencyId)!;
+  const outline = summarySectionOutline(taskGroups);
+  const titleOf = (key: string) => outline.find((o) => o.key === key)!.title;
+
+  // ——— annex 1: every obligated unit ———
+  const unitFigures: SummaryUnitFigure[] = units.map((u) => {
+    const firstSubmitted = u.firstSubmittedAt ? new Date(u.firstSubmittedAt) : null;
+    const status = submissionStatus(firstSubmitted, u.effectiveDueDate, now);
+    return {
+      agencyId: u.agencyId,
+      name: u.name,
+      state: u.state,
+      effectiveDueDate: u.effectiveDueDate,
+      firstSubmittedAt: u.firstSubmittedAt,
+      submissionStatus: status,
+      daysLate: status === 'late' ? daysLate(u.effectiveDueDate, firstSubmitted!) : status === 'missing_overdue' ? daysLate(u.effectiveDueDate, now) : null,
+      versionNumber: u.versionNumber,
+      inclusion: inclusionById.get(u.agencyId) ?? null,
+    };
+  });
+
+  // ——— opening ———
+  const received = unitFigures.filter((u) => u.firstSubmittedAt);
+  const onTime = received.filter((u) => u.submissionStatus === 'on_time').length;
+  const missing = unitFigures.filter((u) => !u.firstSubmittedAt);
+  const notIncluded = received.filter((u) => !u.inclusion);
+  const acceptedCount = unitFigures.filter((u) => u.inclusion === 'accepted').length;
+  const submittedCount = unitFigures.filter((u) => u.inclusion === 'submitted').length;
+  const reasonOf = (u: SummaryUnitFigure) => (u.state === 'returned' ? 'đang bổ sung, hoàn thiện theo yêu cầu' : 'chưa tiếp nhận');
+  const openingBlocks = [
+    paragraph(
+      run(
+        `Thực hiện chế độ thông tin, báo cáo về công tác thông tin đối ngoại, đến ngày ${formatLocalDateVi(toLocalDate(now))}, ` +
+          `Ban Chỉ đạo nhận được báo cáo của ${received.length}/${units.length} cơ quan, đơn vị thành viên ` +
+          `(${onTime} báo cáo đúng hạn, ${received.length - onTime} báo cáo chậm hạn)` +
+          (missing.length ? `; còn ${missing.length} đơn vị chưa gửi báo cáo: ` : '.'),
+      ),
+      ...(missing.length ? [run(missing.map((u) => u.name).join(', '), { bold: true }), run('.')] : []),
+    ),
+    paragraph(
+      run(
+        `Báo cáo này tổng hợp từ ${acceptedCount} báo cáo đã được tiếp nhận` +
+          (submittedCount ? ` và ${submittedCount} báo cáo đã gửi nhưng chưa tiếp nhận (ghi "chưa tiếp nhận" bên cạnh tên đơn vị)` : '') +
+          (notIncluded.length ? `; chưa tổng hợp báo cáo của: ${notIncluded.map((u) => `${u.name} (${reasonOf(u)})`).join(', ')}` : '') +
+          `. Số liệu tính từ ngày ${formatLocalDateVi(period.cutOffFrom)} đến ngày ${formatLocalDateVi(period.cutOffTo)}; ` +
+          'tình hình gửi báo cáo của từng đơn vị tại Phụ lục 1, số liệu chỉ tiêu của từng đơn vị tại Phụ lục 2.',
+      ),
+    ),
+    paragraph(run(`Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh báo cáo ${lowerFirst(summarySubject(period))} như sau:`)),
+  ];
+  const sections: CompiledSummarySection[] = [
+    {
+      key: 'opening',
+      part: 'opening',
+      title: '',
+      content: { blocks: openingBlocks },
+      inputs: Object.fromEntries(units.map((u) => [u.agencyId, openingInput(u, inclusion(u))])),
+    },
+  ];
+
+  // ——— I. per task group ———
+  const indicatorColumns = taskGroups.flatMap((g) => g.indicators.map((i) => ({ taskGroupOrdinal: g.ordinal, ...i })));
+  const rowValues = new Map(included.map((u) => [u.agencyId, [] as (number | null)[]]));
+  const taskGroupFigures: SummaryFigures['taskGroups'] = [];
+  for (const group of taskGroups) {
+    const key = `tg:${group.ordinal}`;
+    const blocks: SummaryDocument['blocks'] = [];
+    const inputs: SummarySectionInputs = {};
+    const statuses: (TaskStatus | null)[] = [];
+    const columns: (number | null)[][] = group.indicators.map(() => []);
+    let contributions = 0;
+    for (const unit of included) {
+      const c = taskContribution(unit, group);
+      inputs[unit.agencyId] = [unit.versionNumber, tagOf(inclusion(unit)), c.digest];
+      statuses.push(c.status);
+      c.values.forEach((v, i) => columns[i]!.push(v));
+      rowValues.get(unit.agencyId)!.push(...c.values);
+      if (c.lines.length === 0) continue;
+      contributions += 1;
+      blocks.push(paragraph(...attribution([{ name: unit.name, inclusion: inclusion(unit) }]), run(`: ${c.lines[0]}`)));
+      for (const line of c.lines.slice(1)) blocks.push(paragraph(run(line)));
+    }
+    if (contributions === 0) blocks.push(paragraph(run('Chưa có đơn vị báo cáo kết quả thực hiện nhiệm vụ này.', { italic: true })));
+    if (group.indicators.length) {
+      const parts = group.indicators.map((indicator, i) => {
+        const total = aggregateIndicator(columns[i]!, indicator.aggregation);
+        if (total === null) return `${indicator.name}: chưa có số liệu`;
+        const target =
+          indicator.target !== null && indicator.target > 0
+            ? ` (chỉ tiêu ${formatNumberVi(indicator.target)} ${indicator.unit}, đạt ${formatNumberVi(Math.round((total / indicator.target) * 1000) / 10)}%)`
+            : '';
+        return `${indicator.name}: ${formatNumberVi(total)} ${indicator.unit}${indicator.aggregation === 'max' ? ' (giá trị cao nhất)' : ''}${target}`;
+      });
+      blocks.push(paragraph(run('Tổng hợp chỉ tiêu: ', { bold: true, italic: true }), run(`${parts.join('; ')}.`, { italic: true })));
+    }
+    const counts = countStatuses(statuses);
+    blocks.push(
+      paragraph(
+        run('Tình hình thực hiện: ', { bold: true, italic: true }),
+        run(
+          `${counts.done} đơn vị hoàn thành, ${counts.in_progress} đơn vị đang thực hiện, ${counts.not_started} đơn vị chưa triển khai.`,
+          { italic: true },
+        ),
+      ),
+    );
+    sections.push({ key, part: 'I', title: titleOf(key), content: { blocks }, inputs });
+    taskGroupFigures.push({ ordinal: group.ordinal, title: group.title, contributions, statusCounts: counts });
+  }
+
+  // ——— II.–IV. the general sections, identical texts merged ———
+  for (const { key, part, title } of GENERAL_OUTLINE) {
+    const inputs: SummarySectionInputs = {};
+    const merged = new Map<string, { text: string; names: { name: string; inclusion: SummaryInclusion }[] }>();
+    for (const unit of included) {
+      const c = generalContribution(unit, key);
+      inputs[unit.agencyId] = [unit.versionNumber, tagOf(inclusion(unit)), c.digest];
+      if (c.lines.length === 0) continue;
+      const text = c.lines.join(' ');
+      const entry = merged.get(text) ?? { text, names: [] };
+      entry.names.push({ name: unit.name, inclusion: inclusion(unit) });
+      merged.set(text, entry);
+    }
+    const blocks: SummaryDocument['blocks'] = merged.size
+      ? [bullets([...merged.values()].map((m) => [...attribution(m.names), run(`: ${m.text}`)]))]
+      : [paragraph(run('Chưa có đơn vị báo cáo nội dung này.', { italic: true }))];
+    sections.push({ key, part, title, content: { blocks }, inputs });
+  }
+
+  sections.push({
+    key: 'closing',
+    part: 'closing',
+    title: '',
+    content: {
+      blocks: [paragraph(run(`Trên đây là báo cáo ${lowerFirst(summarySubject(period))} của Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh./.`))],
+    },
+    inputs: {},
+  });
+
+  const indicatorRows = included.map((u) => ({
+    agencyId: u.agencyId,
+    name: u.name,
+    inclusion: inclusion(u) as Exclude<SummaryInclusion, null>,
+    values: rowValues.get(u.agencyId)!,
+  }));
+  return {
+    sections,
+    figures: {
+      period: { id: period.id, title: period.title, cutOffFrom: period.cutOffFrom, cutOffTo: period.cutOffTo, dueDate: period.dueDate },
+      compiledAt: now.toISOString(),
+      includeSubmitted,
+      units: unitFigures,
+      indicators: indicatorColumns,
+      indicatorRows,
+      indicatorTotals: indicatorColumns.map((c, i) => aggregateIndicator(indicatorRows.map((r) => r.values[i]), c.aggregation)),
+      taskGroups: taskGroupFigures,
+    },
+  };
+}
