@@ -200,6 +200,10 @@ async function main() {
         t.push(performance.now() - s0);
       }
       breakdown[name] = percentile(t, 50);
+      if (process.env.BENCH_EXPLAIN) {
+        const plan = await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.text}`, q.values);
+        console.log(`\n--- ${name}\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}`);
+      }
     }
 
     // The autosave path: one unit's reporter, ten connections on ten sections of its open report.
