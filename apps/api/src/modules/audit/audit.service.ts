@@ -31,7 +31,8 @@ export class AuditService {
       objectId: record.objectId,
       periodId: record.periodId ?? null,
       agencyId: record.agencyId ?? null,
-      summary: (record.summary ?? {}) as AuditEventEntity['summary'] & object,
+      // jsonb: TypeORM's insert typing cannot see through Record<string, unknown>.
+      summary: (record.summary ?? {}) as object,
     });
   }
 

@@ -17,6 +17,7 @@ import {
   type ReportDetail,
   type ReportPermissions,
   type ReportSectionDetail,
+  type PeriodState,
   type ReportState,
   type ReviewBoardRow,
   type ReviewNote,
@@ -36,9 +37,11 @@ import { ReportsRepository, type SaveFacts } from './reports.repository.js';
 import { ReviewNoteEntity } from './review-note.entity.js';
 
 /** What the state machine looks at; an AgencyReportEntity with its period is one. */
-type ReportFacts = Pick<AgencyReportEntity, 'state' | 'reopened'> & {
-  period?: { state: AgencyReportEntity['period'] extends infer P ? (P extends { state: infer S } ? S : never) : never; requiresHeadApproval: boolean };
-};
+interface ReportFacts {
+  state: ReportState;
+  reopened: boolean;
+  period?: { state: PeriodState; requiresHeadApproval: boolean };
+}
 
 function reportFacts(f: SaveFacts): ReportFacts {
   return { state: f.reportState, reopened: f.reopened, period: { state: f.periodState, requiresHeadApproval: f.requiresHeadApproval } };
