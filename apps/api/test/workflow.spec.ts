@@ -198,6 +198,35 @@ describe('reporting workflow (SPEC §3)', () => {
     };
   }
 
+  it('a closed period takes no submissions, except the one report the office reopens (audited)', async () => {
+    const office = await sut.signIn('vanphong');
+    const { periodId, reportIdOf } = await openNewPeriod(sut, office, ['TTTT', 'BXTDT'], { year: 2024 });
+    const tttt = await sut.signIn('truyenthong');
+    const bxtdt = await sut.signIn('xuctiendautu');
+    await fillReport(tttt, reportIdOf('TTTT'));
+    await fillReport(bxtdt, reportIdOf('BXTDT'));
+    await tttt.post(`/api/reports/${reportIdOf('TTTT')}/submit`).expect(200);
+    expect((await office.post(`/api/periods/${periodId}/close`)).body.state).toBe('closed');
+
+    const refused = await bxtdt.post(`/api/reports/${reportIdOf('BXTDT')}/submit`);
+    expect([refused.status, refused.body.code]).toEqual([409, 'PERIOD_NOT_OPEN']);
+    // Reopening needs something to reopen: a submitted or accepted report.
+    const notYet = await office.post(`/api/reports/${reportIdOf('BXTDT')}/reopen`).send({ reason: 'Cho phép gửi muộn' });
+    expect([notYet.status, notYet.body.code]).toEqual([409, 'ILLEGAL_TRANSITION']);
+
+    const reopened = await office.post(`/api/reports/${reportIdOf('TTTT')}/reopen`).send({ reason: 'Bổ sung số liệu tháng 12' });
+    expect(reopened.body).toMatchObject({ state: 'returned', reopened: true });
+    const detail: ReportDetail = (await tttt.get(`/api/reports/${reportIdOf('TTTT')}`)).body;
+    const s1 = detail.sections.find((s) => s.taskGroup?.ordinal === 1)!;
+    await tttt.put(`/api/reports/${detail.id}/sections/${s1.id}`).send({ version: s1.version, text: 'Bổ sung sau khi mở lại', status: 'done' }).expect(200);
+    expect((await tttt.post(`/api/reports/${detail.id}/submit`)).body).toMatchObject({ state: 'submitted', versionNumber: 2, reopened: false });
+    // Once resubmitted, the period is closed to it again.
+    const again = await tttt.put(`/api/reports/${detail.id}/sections/${s1.id}`).send({ version: s1.version + 1, text: 'x', status: 'done' });
+    expect(again.status).toBe(409);
+    const history = (await office.get(`/api/reports/${detail.id}/audit`)).body.map((e: { action: string }) => e.action);
+    expect(history).toContain('report.reopened');
+  });
+
   describe('deadlines on an injected clock', () => {
     it('an extension moves the line; a late resubmission keeps the first timeliness', async () => {
       const office = await sut.signIn('vanphong');

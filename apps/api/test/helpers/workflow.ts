@@ -17,16 +17,22 @@ export async function demoPeriodId(sut: TestApp): Promise<string> {
 
 /**
  * A new half-year period copied forward from the demo one, obliging the given units, opened.
- * Due 2022-06-17 (Friday); the clock is left on 2022-06-01.
+ * Due 17/06 of `year` (default 2022, a Friday); the clock is left on 01/06 of that year.
  */
-export async function openNewPeriod(sut: TestApp, office: TestAgent, unitCodes: string[], options: { requiresHeadApproval?: boolean } = {}) {
-  sut.clock.set('2022-05-20T02:00:00Z');
+export async function openNewPeriod(
+  sut: TestApp,
+  office: TestAgent,
+  unitCodes: string[],
+  options: { requiresHeadApproval?: boolean; year?: number } = {},
+) {
+  const year = options.year ?? 2022;
+  sut.clock.set(`${year}-05-20T02:00:00Z`);
   const created = await office.post('/api/periods').send({
-    title: 'Báo cáo 6 tháng đầu năm 2022',
+    title: `Báo cáo 6 tháng đầu năm ${year}`,
     kind: 'half_year',
-    year: 2022,
+    year,
     sequence: 1,
-    dueDate: '2022-06-17',
+    dueDate: `${year}-06-17`,
     requiresHeadApproval: options.requiresHeadApproval ?? false,
     copyFromPeriodId: await demoPeriodId(sut),
   });
@@ -39,7 +45,7 @@ export async function openNewPeriod(sut: TestApp, office: TestAgent, unitCodes: 
   if (opened.status !== 200) throw new Error(`open: ${opened.status} ${opened.text}`);
   const board = await office.get(`/api/periods/${periodId}/reports`);
   const reportIdOf = (code: string) => board.body.items.find((r: { agencyId: string }) => r.agencyId === agencyIds[unitCodes.indexOf(code)]).reportId as string;
-  sut.clock.set('2022-06-01T02:00:00Z');
+  sut.clock.set(`${year}-06-01T02:00:00Z`);
   return { periodId, reportIdOf };
 }
 
