@@ -33,6 +33,9 @@ export async function createApp(
   app.setGlobalPrefix(GLOBAL_PREFIX);
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', 1);
+  // A report section may hold 100,000 characters (~300 KB of Vietnamese UTF-8) and a compiled
+  // summary section far more; Express's 100 KB default would refuse them with 413.
+  app.useBodyParser('json', { limit: '8mb' });
   app.use(cookieParser());
   app.enableShutdownHooks();
   SwaggerModule.setup(`${GLOBAL_PREFIX}/docs`, app, () => buildOpenApiDocument(app), {

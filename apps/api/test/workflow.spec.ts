@@ -323,3 +323,25 @@ describe('reporting workflow (SPEC §3)', () => {
     });
   });
 });
+
+describe('large sections', () => {
+  let sut: TestApp;
+  beforeAll(async () => {
+    sut = await startTestApp();
+  });
+  afterAll(() => sut.close());
+
+  it('saves a 100,000-character section (about 250 KB of Vietnamese) and refuses one character more with 422', async () => {
+    const office = await sut.signIn('vanphong');
+    const { reportIdOf } = await openNewPeriod(sut, office, ['SNGV']);
+    const unit = await sut.signIn('songoaivu');
+    const detail: ReportDetail = (await unit.get(`/api/reports/${reportIdOf('SNGV')}`)).body;
+    const section = detail.sections.find((s) => s.generalKey === 'next_plan')!;
+    const text = 'Tiếp tục đẩy mạnh công tác thông tin đối ngoại. '.repeat(2100).slice(0, 100_000);
+    const saved = await unit.put(`/api/reports/${detail.id}/sections/${section.id}`).send({ version: section.version, text });
+    expect(saved.status).toBe(200);
+    expect(saved.body.text).toHaveLength(100_000);
+    const tooLong = await unit.put(`/api/reports/${detail.id}/sections/${section.id}`).send({ version: saved.body.version, text: `${text}x` });
+    expect([tooLong.status, tooLong.body.code]).toEqual([422, 'VALIDATION_FAILED']);
+  });
+});
