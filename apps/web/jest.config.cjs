@@ -29,5 +29,6 @@ module.exports = {
     '\\.(css|less|scss)$': '<rootDir>/src/testing/style-mock.cjs',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
-  testTimeout: 15000,
+  // Whole-page renders of antd forms take 5–10 s on a busy 2-core machine; a timeout is not an assertion.
+  testTimeout: 30000,
 };

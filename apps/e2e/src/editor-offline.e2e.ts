@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot, signIn } from './browser.js';
+import { launchBrowser, screenshot, signIn } from './browser.js';
 
 /**
  * Nothing typed is lost: with the API unreachable, typed text survives a reload (it is kept in the

@@ -20,6 +20,7 @@ const PeriodNewRoute = lazy(() => import('./routes/app/period-new'));
 const ReportReviewRoute = lazy(() => import('./routes/app/report-review'));
 const DashboardRoute = lazy(() => import('./routes/app/dashboard'));
 const PeriodDashboardRoute = lazy(() => import('./routes/app/period-dashboard'));
+const PeriodSummaryRoute = lazy(() => import('./routes/app/period-summary'));
 const NotFoundRoute = lazy(() => import('./routes/not-found'));
 
 /** `/`: each role starts on its own page (member units on their reports, leaders on the dashboard, others on the periods). */
@@ -63,6 +64,7 @@ export function createRoutes(): RouteObject[] {
         { path: paths.app.reportReview.path, element: <ReportReviewRoute /> },
         { path: paths.app.dashboard.path, element: <DashboardRoute /> },
         { path: paths.app.periodDashboard.path, element: <PeriodDashboardRoute /> },
+        { path: paths.app.periodSummary.path, element: <PeriodSummaryRoute /> },
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

@@ -59,6 +59,11 @@ export const paths = {
       path: '/periods/:periodId/dashboard',
       getHref: (periodId: string) => `/periods/${encodeURIComponent(periodId)}/dashboard`,
     },
+    /** "Báo cáo tổng hợp": the period's summary report (office writes, leaders read). */
+    periodSummary: {
+      path: '/periods/:periodId/summary',
+      getHref: (periodId: string) => `/periods/${encodeURIComponent(periodId)}/summary`,
+    },
   },
 } as const;
 

@@ -27,3 +27,13 @@ export function canManagePeriods(role: Role): boolean {
 export function canSeeAllReports(role: Role): boolean {
   return role === 'office' || role === 'leader' || role === 'admin';
 }
+
+/** The period's summary report ("Báo cáo tổng hợp"): the office and leaders read it (the admin does not). */
+export function canReadSummary(role: Role): boolean {
+  return role === 'office' || role === 'leader';
+}
+
+/** The office alone compiles, edits, finalizes and reopens the summary. */
+export function canCompileSummary(role: Role): boolean {
+  return role === 'office';
+}

@@ -10,7 +10,8 @@ import { ObligatedUnitsCount, PeriodLifecycleActions } from '@/features/period-a
 import { TaskGroupEditor } from '@/features/period-admin/components/task-group-editor';
 import { PeriodDetails, type PeriodPageSlots } from '@/features/periods/components/period-details';
 import { ReviewBoard } from '@/features/review/components/review-board';
-import { canManagePeriods, canSeeAllReports } from '@/lib/authorization';
+import { OpenSummaryButton } from '@/features/summary/components/open-summary-button';
+import { canManagePeriods, canReadSummary, canSeeAllReports } from '@/lib/authorization';
 
 export default function PeriodRoute() {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export default function PeriodRoute() {
 
   const manages = canManagePeriods(user.role);
   const seesAllReports = canSeeAllReports(user.role);
+  const readsSummary = canReadSummary(user.role);
   // What the office (management) and the committee (the review board) add to the page.
   const slots = (period: ReportingPeriod): PeriodPageSlots => {
     const draft = period.state === 'draft';
@@ -28,6 +30,7 @@ export default function PeriodRoute() {
         manages || !draft ? (
           <Flex wrap gap={8} align="flex-start" justify="flex-end">
             {!draft ? <OpenDashboardButton periodId={period.id} /> : null}
+            {!draft && readsSummary ? <OpenSummaryButton periodId={period.id} /> : null}
             {manages ? <PeriodLifecycleActions period={period} /> : null}
           </Flex>
         ) : undefined,

@@ -1,5 +1,5 @@
-import type { ReportDetail, ReportSectionDetail, ReviewNote } from '@giao-ban/shared';
-import { Breadcrumb, Flex, Typography, message } from 'antd';
+import type { Attachment, ReportDetail, ReportSectionDetail, ReviewNote } from '@giao-ban/shared';
+import { Breadcrumb, Card, Flex, Typography, message } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { hasStatus } from '@/lib/api-client';
 import { errorMessage } from '@/lib/error-message';
 import { updateCachedSection, useReport } from '../api/get-report';
 import { AutosaveRegistry } from '../hooks/autosave-registry';
+import { AttachmentList } from './attachment-list';
 import { ReportActions, type Notify } from './report-actions';
 import { ReportSectionCard, sectionElementId, useSectionTitle } from './report-section-card';
 import { ReportNotices, ReportSummaryBar } from './report-summary-bar';
@@ -19,6 +20,7 @@ import { ReviewNotes } from './review-notes';
 import { VersionHistoryButton } from './version-history';
 
 const EMPTY_NOTES: ReviewNote[] = [];
+const EMPTY_ATTACHMENTS: Attachment[] = [];
 
 /** May the user change this section now? A returned report opens only its returned sections. */
 export function isSectionEditable(report: ReportDetail, section: ReportSectionDetail): boolean {
@@ -73,6 +75,17 @@ function Editor({ report }: { report: ReportDetail }) {
     return map;
   }, [report.notes]);
 
+  /** Evidence files by section (`''` for the whole report's), in a stable array per section for the memoised cards. */
+  const attachmentsBySection = useMemo(() => {
+    const map = new Map<string, Attachment[]>();
+    for (const attachment of report.attachments ?? []) {
+      const key = attachment.sectionId ?? '';
+      map.set(key, [...(map.get(key) ?? []), attachment]);
+    }
+    return map;
+  }, [report.attachments]);
+  const reportAttachments = attachmentsBySection.get('') ?? EMPTY_ATTACHMENTS;
+
   const taskGroupSections = report.sections.filter((section) => section.taskGroupId !== null);
   const generalSections = report.sections.filter((section) => section.generalKey !== null);
   const anyEditable = report.sections.some((section) => isSectionEditable(report, section));
@@ -88,6 +101,7 @@ function Editor({ report }: { report: ReportDetail }) {
         notes={notesBySection.get(section.id) ?? EMPTY_NOTES}
         missingStatus={missingStatus.has(section.id)}
         onStatusChosen={onStatusChosen}
+        attachments={attachmentsBySection.get(section.id) ?? EMPTY_ATTACHMENTS}
       />
     </li>
   );
@@ -140,6 +154,20 @@ function Editor({ report }: { report: ReportDetail }) {
           </Flex>
         </section>
       ) : null}
+
+      <section aria-labelledby="attachments-heading" style={{ marginTop: 24 }}>
+        <Typography.Title level={2} id="attachments-heading" style={{ fontSize: 20, margin: '0 0 12px' }}>
+          {t('reports.attachments.reportHeading')}
+        </Typography.Title>
+        <Card size="small">
+          <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+            {report.permissions.canEdit || reportAttachments.length > 0
+              ? t('reports.attachments.reportHint')
+              : t('reports.attachments.empty')}
+          </Typography.Paragraph>
+          <AttachmentList reportId={reportId} sectionId={null} attachments={reportAttachments} editable={report.permissions.canEdit} />
+        </Card>
+      </section>
 
       <ReviewNotes
         reportId={reportId}

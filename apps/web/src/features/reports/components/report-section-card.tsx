@@ -1,4 +1,4 @@
-import { GENERAL_SECTION_TITLES_VI, type Indicator, type ReportSectionDetail, type ReviewNote, type TaskStatus } from '@giao-ban/shared';
+import { GENERAL_SECTION_TITLES_VI, type Attachment, type Indicator, type ReportSectionDetail, type ReviewNote, type TaskStatus } from '@giao-ban/shared';
 import { Card, Col, Flex, Input, InputNumber, Row, Select, Tag, Typography } from 'antd';
 import { memo, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { formatInstant, formatNumber } from '@/lib/format';
 import type { AutosaveRegistry } from '../hooks/autosave-registry';
 import type { SectionFieldErrors } from '../hooks/section-autosaver';
 import { useSectionAutosave } from '../hooks/use-section-autosave';
+import { AttachmentList } from './attachment-list';
 import { ConflictPanel } from './conflict-panel';
 
 /** The statuses a unit chooses from ("not applicable" is the office's call, set per section). */
@@ -100,6 +101,8 @@ export interface ReportSectionCardProps {
   /** Submission was refused because this task group has no status. */
   missingStatus: boolean;
   onStatusChosen: (sectionId: string) => void;
+  /** The evidence files attached to this section (task groups only). */
+  attachments: Attachment[];
 }
 
 /** A task group the office marked not applicable to this unit: grey and read-only. */
@@ -134,6 +137,7 @@ function EditableSectionCard({
   notes,
   missingStatus,
   onStatusChosen,
+  attachments,
 }: ReportSectionCardProps) {
   const { t, i18n } = useTranslation();
   const title = useSectionTitle()(section);
@@ -295,6 +299,7 @@ function EditableSectionCard({
       {textField}
       {indicatorFields}
       {statusField}
+      {isTaskGroup ? <AttachmentList reportId={reportId} sectionId={section.id} attachments={attachments} editable={editable} /> : null}
     </>
   );
 

@@ -1,0 +1,247 @@
+import { DOCUMENT_NUMBER_EXAMPLE, normalizeDocumentNumber, type SummaryDetail, type SummarySettingsRequest, type SummaryStyle } from '@giao-ban/shared';
+import { Alert, DatePicker, Form, Input, Modal, Radio } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '@/lib/api-client';
+import { errorMessage } from '@/lib/error-message';
+import { useFinalizeSummary } from '../api/finalize-summary';
+import { useReopenSummary } from '../api/reopen-summary';
+import { useUpdateSummarySettings } from '../api/update-summary-settings';
+
+const toLocalDate = (date: Dayjs | null | undefined) => (date ? date.format('YYYY-MM-DD') : null);
+
+function numberRule(style: () => SummaryStyle, message: string) {
+  return {
+    validator: async (_: unknown, value: string | undefined) => {
+      if (!value?.trim()) return;
+      if (!normalizeDocumentNumber(style(), value)) throw new Error(message);
+    },
+  };
+}
+
+function useSubmitError() {
+  const { t } = useTranslation();
+  const [formError, setFormError] = useState<string | null>(null);
+  const fail = (error: unknown) => {
+    const fields = isApiError(error) && error.status === 422 ? error.fieldErrors.map((f) => f.field).join(', ') : '';
+    setFormError(`${errorMessage(error, t)}${fields ? ` (${fields})` : ''}`);
+  };
+  return { formError, setFormError, fail };
+}
+
+interface SettingsValues {
+  style: SummaryStyle;
+  number: string;
+  place: string;
+  date: Dayjs | null;
+  subject: string;
+  signerAuthority: string;
+  signerTitle: string;
+  signerName: string;
+  recipients: string;
+}
+
+/** "Thông tin văn bản": the header, signature block and recipients of the document. */
+export function SummarySettingsModal({ summary, open, onClose }: { summary: SummaryDetail; open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<SettingsValues>();
+  const update = useUpdateSummarySettings(summary.period.id);
+  const { formError, setFormError, fail } = useSubmitError();
+  const s = summary.settings;
+
+  const onFinish = async (values: SettingsValues) => {
+    setFormError(null);
+    const body: SummarySettingsRequest = {
+      style: values.style,
+      number: values.number.trim() ? normalizeDocumentNumber(values.style, values.number) : null,
+      date: toLocalDate(values.date),
+      place: values.place.trim(),
+      subject: values.subject.trim(),
+      signerAuthority: values.signerAuthority.trim(),
+      signerTitle: values.signerTitle.trim(),
+      signerName: values.signerName.trim() || null,
+      recipients: values.recipients.split('\n').map((line) => line.trim()).filter(Boolean),
+    };
+    try {
+      await update.mutateAsync(body);
+      onClose();
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('summary.settings.title')}
+      okText={t('summary.settings.save')}
+      cancelText={t('summary.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={update.isPending}
+      destroyOnHidden
+      width={640}
+    >
+      <Form<SettingsValues>
+        form={form}
+        layout="vertical"
+        initialValues={{
+          style: s.style,
+          number: s.number ?? '',
+          place: s.place,
+          date: s.date ? dayjs(s.date) : null,
+          subject: s.subject,
+          signerAuthority: s.signerAuthority,
+          signerTitle: s.signerTitle,
+          signerName: s.signerName ?? '',
+          recipients: s.recipients.join('\n'),
+        }}
+        onFinish={(values) => void onFinish(values)}
+      >
+        {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 12 }} /> : null}
+        <Form.Item name="style" label={t('summary.settings.style')}>
+          <Radio.Group
+            options={[
+              { value: 'party', label: t('summary.style.party') },
+              { value: 'state', label: t('summary.style.state') },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item
+          name="number"
+          label={t('summary.settings.number')}
+          extra={t('summary.settings.numberHint', { example: DOCUMENT_NUMBER_EXAMPLE.party, exampleState: DOCUMENT_NUMBER_EXAMPLE.state })}
+          rules={[numberRule(() => form.getFieldValue('style') as SummaryStyle, t('summary.settings.numberInvalid'))]}
+        >
+          <Input maxLength={60} />
+        </Form.Item>
+        <Form.Item name="place" label={t('summary.settings.place')} rules={[{ required: true, whitespace: true, message: t('summary.required') }]}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="date" label={t('summary.settings.date')}>
+          <DatePicker format="DD/MM/YYYY" style={{ width: '100%', maxWidth: 260 }} placeholder={t('summary.datePlaceholder')} />
+        </Form.Item>
+        <Form.Item name="subject" label={t('summary.settings.subject')} rules={[{ required: true, whitespace: true, message: t('summary.required') }]}>
+          <Input maxLength={300} />
+        </Form.Item>
+        <Form.Item name="signerAuthority" label={t('summary.settings.signerAuthority')} rules={[{ required: true, whitespace: true, message: t('summary.required') }]}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="signerTitle" label={t('summary.settings.signerTitle')} rules={[{ required: true, whitespace: true, message: t('summary.required') }]}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="signerName" label={t('summary.settings.signerName')}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="recipients" label={t('summary.settings.recipients')} extra={t('summary.settings.recipientsHint')}>
+          <Input.TextArea rows={6} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+interface FinalizeValues {
+  number: string;
+  date: Dayjs | null;
+}
+
+/** "Ban hành": the number and date, then the summary is frozen. */
+export function FinalizeSummaryModal({ summary, open, onClose }: { summary: SummaryDetail; open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<FinalizeValues>();
+  const finalize = useFinalizeSummary(summary.period.id);
+  const { formError, setFormError, fail } = useSubmitError();
+  const style = summary.settings.style;
+
+  const onFinish = async (values: FinalizeValues) => {
+    setFormError(null);
+    try {
+      await finalize.mutateAsync({ number: normalizeDocumentNumber(style, values.number) ?? values.number.trim(), date: toLocalDate(values.date)! });
+      onClose();
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('summary.finalize.title')}
+      okText={t('summary.finalize.confirm')}
+      cancelText={t('summary.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={finalize.isPending}
+      destroyOnHidden
+    >
+      <Form<FinalizeValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ number: summary.settings.number ?? '', date: summary.settings.date ? dayjs(summary.settings.date) : dayjs() }}
+        onFinish={(values) => void onFinish(values)}
+      >
+        <Alert type="warning" showIcon title={t('summary.finalize.warning')} style={{ marginBottom: 12 }} />
+        {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 12 }} /> : null}
+        <Form.Item
+          name="number"
+          label={t('summary.settings.number')}
+          extra={t('summary.finalize.numberHint', { example: DOCUMENT_NUMBER_EXAMPLE[style] })}
+          rules={[{ required: true, whitespace: true, message: t('summary.required') }, numberRule(() => style, t('summary.settings.numberInvalid'))]}
+        >
+          <Input maxLength={60} />
+        </Form.Item>
+        <Form.Item name="date" label={t('summary.settings.date')} rules={[{ required: true, message: t('summary.required') }]}>
+          <DatePicker format="DD/MM/YYYY" style={{ width: '100%', maxWidth: 260 }} placeholder={t('summary.datePlaceholder')} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** "Mở lại": back to the draft, with a reason. */
+export function ReopenSummaryModal({ summary, open, onClose }: { summary: SummaryDetail; open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ reason: string }>();
+  const reopen = useReopenSummary(summary.period.id);
+  const { formError, setFormError, fail } = useSubmitError();
+
+  const onFinish = async (values: { reason: string }) => {
+    setFormError(null);
+    try {
+      await reopen.mutateAsync({ reason: values.reason.trim() });
+      onClose();
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('summary.reopen.title')}
+      okText={t('summary.reopen.confirm')}
+      cancelText={t('summary.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={reopen.isPending}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" initialValues={{ reason: '' }} onFinish={(values) => void onFinish(values)}>
+        <p>{t('summary.reopen.hint')}</p>
+        {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 12 }} /> : null}
+        <Form.Item
+          name="reason"
+          label={t('summary.reopen.reason')}
+          rules={[
+            { required: true, whitespace: true, message: t('summary.required') },
+            { min: 3, message: t('summary.required') },
+          ]}
+        >
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
