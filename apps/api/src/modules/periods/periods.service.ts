@@ -4,6 +4,7 @@ import { AppException } from '../../common/errors/app-exception.js';
 import type { PageQueryDto } from '../../common/pagination/page-query.dto.js';
 import { PeriodsRepository, type PeriodWithCount } from './periods.repository.js';
 import type { TaskGroupEntity } from './task-group.entity.js';
+import { toIndicator } from './indicator.mapper.js';
 
 function toPeriod(p: PeriodWithCount): ReportingPeriod {
   return {
@@ -29,15 +30,7 @@ function toTaskGroup(g: TaskGroupEntity): TaskGroup {
     ordinal: g.ordinal,
     title: g.title,
     guidance: g.guidance,
-    indicators: (g.indicators ?? []).map((i) => ({
-      id: i.id,
-      name: i.name,
-      unit: i.unit,
-      aggregation: i.aggregation,
-      integerOnly: i.integerOnly,
-      target: i.target === null ? null : Number(i.target),
-      ordinal: i.ordinal,
-    })),
+    indicators: (g.indicators ?? []).map(toIndicator),
   };
 }
 

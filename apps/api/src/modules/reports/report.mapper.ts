@@ -10,6 +10,7 @@ import {
 } from '@giao-ban/shared';
 import type { AgencyReportEntity } from './agency-report.entity.js';
 import type { ReportSectionEntity } from './report-section.entity.js';
+import { toIndicator } from '../periods/indicator.mapper.js';
 
 export function toSectionDetail(s: ReportSectionEntity): ReportSectionDetail {
   const values = new Map((s.indicatorValues ?? []).map((v) => [v.indicatorId, Number(v.value)]));
@@ -31,15 +32,7 @@ export function toSectionDetail(s: ReportSectionEntity): ReportSectionDetail {
           ordinal: group.ordinal,
           title: group.title,
           guidance: group.guidance,
-          indicators: (group.indicators ?? []).map((i) => ({
-            id: i.id,
-            name: i.name,
-            unit: i.unit,
-            aggregation: i.aggregation,
-            integerOnly: i.integerOnly,
-            target: i.target === null ? null : Number(i.target),
-            ordinal: i.ordinal,
-          })),
+          indicators: (group.indicators ?? []).map(toIndicator),
         }
       : null,
   };
