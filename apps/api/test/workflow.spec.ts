@@ -227,6 +227,42 @@ describe('reporting workflow (SPEC §3)', () => {
     expect(history).toContain('report.reopened');
   });
 
+  it('with head approval: the reporter sends it up, the head sends it back or approves and submits', async () => {
+    const office = await sut.signIn('vanphong');
+    const db = sut.app.get(DataSource);
+    const [sngv] = await db.query(`SELECT id FROM agencies WHERE code = 'SNGV'`);
+    const [{ password_hash }] = await db.query(`SELECT password_hash FROM users WHERE login = 'songoaivu'`);
+    await db.query(
+      `INSERT INTO users (login, full_name, role, agency_id, password_hash) VALUES ('giamdocsngv', 'Giám đốc Sở Ngoại vụ', 'agency_head', $1, $2)`,
+      [sngv.id, password_hash],
+    );
+    const { reportIdOf } = await openNewPeriod(sut, office, ['SNGV'], { requiresHeadApproval: true, year: 2025 });
+    const id = reportIdOf('SNGV');
+    const reporter = await sut.signIn('songoaivu');
+    const head = await sut.signIn('giamdocsngv');
+    await fillReport(reporter, id);
+
+    const direct = await reporter.post(`/api/reports/${id}/submit`);
+    expect([direct.status, direct.body.code]).toEqual([403, 'FORBIDDEN']);
+    expect((await reporter.post(`/api/reports/${id}/request-approval`)).body.state).toBe('awaiting_approval');
+    // While it waits, nobody edits it.
+    const detail: ReportDetail = (await reporter.get(`/api/reports/${id}`)).body;
+    const s1 = detail.sections.find((s) => s.taskGroup?.ordinal === 1)!;
+    const locked = await reporter.put(`/api/reports/${id}/sections/${s1.id}`).send({ version: s1.version, text: 'x', status: 'done' });
+    expect([locked.status, locked.body.code]).toEqual([409, 'ILLEGAL_TRANSITION']);
+    expect((await head.post(`/api/reports/${id}/send-back`)).body.state).toBe('draft');
+    expect((await reporter.post(`/api/reports/${id}/request-approval`)).body.state).toBe('awaiting_approval');
+    const approved = await head.post(`/api/reports/${id}/submit`);
+    expect(approved.body).toMatchObject({ state: 'submitted', versionNumber: 1 });
+    const history = (await office.get(`/api/reports/${id}/audit`)).body.map((e: { action: string; actorRole: string }) => `${e.action}:${e.actorRole}`);
+    expect(history.filter((a: string) => !a.startsWith('report.section_saved'))).toEqual([
+      'report.approval_requested:agency_reporter',
+      'report.sent_back_to_draft:agency_head',
+      'report.approval_requested:agency_reporter',
+      'report.approved_and_submitted:agency_head',
+    ]);
+  });
+
   describe('deadlines on an injected clock', () => {
     it('an extension moves the line; a late resubmission keeps the first timeliness', async () => {
       const office = await sut.signIn('vanphong');
