@@ -1,5 +1,6 @@
 import type { LocalDate, PeriodKind, PeriodState } from '../periods/period.types.js';
-import type { ReportState, SubmissionStatus, TaskStatus } from '../reports/report.types.js';
+import type { ReviewBoardRow } from '../reports/report-api.types.js';
+import type { TaskStatus } from '../reports/report.types.js';
 
 export interface ReportingFigures {
   /** Obligations: units that must report (the denominator). */
@@ -15,21 +16,10 @@ export interface ReportingFigures {
   onTimeRate: number | null;
 }
 
-export interface DashboardUnitRow {
-  reportId: string;
-  agencyId: string;
-  agencyName: string;
-  state: ReportState;
-  effectiveDueDate: LocalDate;
-  firstSubmittedAt: string | null;
-  lastSubmittedAt: string | null;
-  submissionStatus: SubmissionStatus;
-  daysLate: number | null;
-  versionNumber: number;
+/** A review board row without the extension detail, plus whom to call about it. */
+export interface DashboardUnitRow extends Omit<ReviewBoardRow, 'extendedDueDate'> {
   /** The contact person (the unit's reporters), for the overdue list. */
   contacts: { fullName: string; email: string | null }[];
-  /** Filled once reminders exist. */
-  lastReminderAt: string | null;
 }
 
 export interface TaskGroupCompletion {
