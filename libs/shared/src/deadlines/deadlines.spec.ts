@@ -1,6 +1,6 @@
 import { effectiveDueDate, isSubmittedOnTime } from './timeliness.js';
 import { earliestDueDate, isWorkingDay, shiftToWorkingDay } from './working-days.js';
-import { addDays, formatLocalDateVi, parseLocalDate, toLocalDate } from './local-date.js';
+import { addDays, formatInstantVi, formatLocalDateVi, parseLocalDate, toLocalDate, vietnamClock } from './local-date.js';
 
 describe('local dates in Asia/Ho_Chi_Minh', () => {
   it.each([
@@ -18,6 +18,20 @@ describe('local dates in Asia/Ho_Chi_Minh', () => {
 
   it('formats dd/MM/yyyy', () => {
     expect(formatLocalDateVi('2021-07-04')).toBe('04/07/2021');
+  });
+
+  it.each([
+    ['2021-12-17T09:45:07Z', '17/12/2021 16:45', '16:45:07'],
+    ['2021-12-31T17:00:00Z', '01/01/2022 00:00', '00:00:00'],
+    [new Date('2022-06-17T16:59:59.999Z'), '17/06/2022 23:59', '23:59:59'],
+  ])('the instant %p reads %s on the Vietnamese clock', (instant, dateTime, time) => {
+    expect(formatInstantVi(instant)).toBe(dateTime);
+    expect(vietnamClock(instant)?.time).toBe(time);
+  });
+
+  it('an invalid instant has no clock reading', () => {
+    expect(vietnamClock('not a date')).toBeNull();
+    expect(formatInstantVi('not a date')).toBe('');
   });
 
   it.each(['2021-02-30', '2021-13-01', '21-01-01', ''])('rejects %p', (bad) => {

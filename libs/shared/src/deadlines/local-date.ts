@@ -69,3 +69,20 @@ export function formatLocalDateVi(date: LocalDate): string {
   const { year, month, day } = parseLocalDate(date);
   return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
 }
+
+/**
+ * An instant on the Asia/Ho_Chi_Minh clock: "dd/MM/yyyy HH:mm:ss" parts, or null when invalid.
+ * Every screen that shows a time goes through here, whatever the browser's own zone.
+ */
+export function vietnamClock(instant: Date | string): { date: string; time: string } | null {
+  const at = typeof instant === 'string' ? new Date(instant) : instant;
+  if (Number.isNaN(at.getTime())) return null;
+  const local = new Date(at.getTime() + OFFSET_MS).toISOString();
+  return { date: formatLocalDateVi(local.slice(0, 10)), time: local.slice(11, 19) };
+}
+
+/** "dd/MM/yyyy HH:mm" on the Vietnamese clock; "" when invalid. */
+export function formatInstantVi(instant: Date | string): string {
+  const clock = vietnamClock(instant);
+  return clock ? `${clock.date} ${clock.time.slice(0, 5)}` : '';
+}
