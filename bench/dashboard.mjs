@@ -26,6 +26,8 @@ const PERIODS = 16;
 const GROUPS = 8;
 const HTTP_SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
+// The web page asks for the heatmap a page of 50 units at a time.
+const UNIT_PAGE = 50;
 
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -103,21 +105,29 @@ async function timeHttp(url, cookie, samples) {
   return times;
 }
 
-async function timeRaw(pool, period, now, samples) {
+/** The raw SQL of one answer, in the same shape as the service runs it. */
+async function rawDashboard(pool, period, now) {
+  const trendQuery = dashboardQueries.trendPeriods(period.kind, period.due_date, 6);
+  const trend = await pool.query(trendQuery.text, trendQuery.values);
+  const ids = [period.id, ...trend.rows.map((r) => r.id)];
+  const qs = [
+    dashboardQueries.figuresByPeriod(ids, now),
+    dashboardQueries.completionByTaskGroup(period.id, now),
+    dashboardQueries.indicatorTotals(period.id),
+  ];
+  await Promise.all(qs.map((q) => pool.query(q.text, q.values)));
+}
+
+async function rawUnitPage(pool, period, now) {
+  const q = dashboardQueries.unitPage({ periodId: period.id, now, agencyId: null, statuses: null, order: 'agency', offset: 0, limit: UNIT_PAGE });
+  await pool.query(q.text, q.values);
+}
+
+async function timeRaw(run, samples) {
   const times = [];
   for (let i = 0; i < samples; i += 1) {
     const t = performance.now();
-    // The same queries the service runs, in the same shape (trend first, then the rest together).
-    const trend = await pool.query(dashboardQueries.trendPeriods(period.kind, period.due_date, 6).text, dashboardQueries.trendPeriods(period.kind, period.due_date, 6).values);
-    const ids = [period.id, ...trend.rows.map((r) => r.id)];
-    const qs = [
-      dashboardQueries.reportingByPeriod(ids, now),
-      dashboardQueries.completionByTaskGroup(ids, now),
-      dashboardQueries.units(period.id, now, null),
-      dashboardQueries.heatmap(period.id),
-      dashboardQueries.indicatorTotals(period.id),
-    ];
-    await Promise.all(qs.map((q) => pool.query(q.text, q.values)));
+    await run();
     times.push(performance.now() - t);
   }
   return times;
@@ -174,27 +184,38 @@ async function main() {
     const dashboardUrl = `${base}/api/periods/${period.id}/dashboard`;
 
     // Warm both paths, then alternate measurement blocks so neither gets a cold or a hot machine alone.
+    const unitsUrl = `${dashboardUrl}/units?pageSize=${UNIT_PAGE}`;
+    const dashboardRaw = () => rawDashboard(pool, period, new Date());
+    const unitsRaw = () => rawUnitPage(pool, period, new Date());
     await timeHttp(dashboardUrl, officeCookie, 20);
-    await timeRaw(pool, period, new Date(), 20);
+    await timeRaw(dashboardRaw, 20);
+    await timeHttp(unitsUrl, officeCookie, 20);
+    await timeRaw(unitsRaw, 20);
     const http = [];
     const raw = [];
+    const unitsHttp = [];
+    const unitsRawTimes = [];
     for (let block = 0; block < 4; block += 1) {
-      raw.push(...(await timeRaw(pool, period, new Date(), HTTP_SAMPLES / 4)));
+      raw.push(...(await timeRaw(dashboardRaw, HTTP_SAMPLES / 4)));
       http.push(...(await timeHttp(dashboardUrl, officeCookie, HTTP_SAMPLES / 4)));
+      unitsRawTimes.push(...(await timeRaw(unitsRaw, HTTP_SAMPLES / 4)));
+      unitsHttp.push(...(await timeHttp(unitsUrl, officeCookie, HTTP_SAMPLES / 4)));
     }
+    const answerBytes = (await (await fetch(dashboardUrl, { headers: { cookie: officeCookie } })).arrayBuffer()).byteLength;
+    const unitsBytes = (await (await fetch(unitsUrl, { headers: { cookie: officeCookie } })).arrayBuffer()).byteLength;
 
     // Where the time goes: each query alone.
     const breakdown = {};
     const ids = [period.id, ...(await pool.query(dashboardQueries.trendPeriods(period.kind, period.due_date, 6).text, dashboardQueries.trendPeriods(period.kind, period.due_date, 6).values)).rows.map((r) => r.id)];
     for (const [name, q] of Object.entries({
-      reportingByPeriod: dashboardQueries.reportingByPeriod(ids, new Date()),
-      completionByTaskGroup: dashboardQueries.completionByTaskGroup(ids, new Date()),
-      units: dashboardQueries.units(period.id, new Date(), null),
-      heatmap: dashboardQueries.heatmap(period.id),
+      figuresByPeriod: dashboardQueries.figuresByPeriod(ids, new Date()),
+      completionByTaskGroup: dashboardQueries.completionByTaskGroup(period.id, new Date()),
       indicatorTotals: dashboardQueries.indicatorTotals(period.id),
+      unitPage: dashboardQueries.unitPage({ periodId: period.id, now: new Date(), agencyId: null, statuses: null, order: 'agency', offset: 0, limit: UNIT_PAGE }),
+      overduePage: dashboardQueries.unitPage({ periodId: period.id, now: new Date(), agencyId: null, statuses: ['missing_overdue', 'late'], order: 'most_overdue', offset: 0, limit: 20 }),
     })) {
       const t = [];
-      for (let i = 0; i < 10; i += 1) {
+      for (let i = 0; i < 20; i += 1) {
         const s0 = performance.now();
         await pool.query(q.text, q.values);
         t.push(performance.now() - s0);
@@ -211,7 +232,7 @@ async function main() {
       `SELECT r.id, r.agency_id FROM agency_reports r WHERE r.period_id = $1 AND r.state = 'draft' LIMIT 1`, [period.id])).rows[0];
     await pool.query(`INSERT INTO users (login, full_name, role, agency_id, password_hash) VALUES ('donvi', 'Đơn vị', 'agency_reporter', $1, $2)`, [report.agency_id, hash]);
     const unitCookie = await login('donvi');
-    const sections = (await pool.query(`SELECT id, version FROM report_sections WHERE report_id = $1 ORDER BY id LIMIT 10`, [report.id])).rows;
+    const sections = (await pool.query(`SELECT id, version FROM report_sections WHERE report_id = $1 AND applicable ORDER BY id LIMIT 10`, [report.id])).rows;
     const text = 'Đơn vị đã triển khai thực hiện tốt công tác thông tin đối ngoại trong kỳ. '.repeat(20);
     // Ten sections for ten connections: a request takes a free section with its current version and
     // gives it back with the version the server answered (200) or reported (409), so saves never race.
@@ -244,12 +265,15 @@ async function main() {
     await bareApp.close();
 
     const h50 = percentile(http, 50), h95 = percentile(http, 95), r50 = percentile(raw, 50), r95 = percentile(raw, 95);
+    const u50 = percentile(unitsHttp, 50), u95 = percentile(unitsHttp, 95), ur50 = percentile(unitsRawTimes, 50), ur95 = percentile(unitsRawTimes, 95);
     const lines = [
       `dataset: ${PROVINCES} provinces × ${UNITS_PER_PROVINCE} units × ${PERIODS} periods × ${GROUPS} task groups = ${seeded.reports} reports, ${seeded.task_sections} task sections (${seeded.sections} sections in all)`,
       `seed: ${seeded.seconds.toFixed(1)} s; database size ${seeded.size}`,
-      `dashboard over HTTP (${http.length} requests): p50 ${ms(h50)}, p95 ${ms(h95)}`,
+      `GET /dashboard over HTTP (${http.length} requests, ${(answerBytes / 1024).toFixed(1)} kB): p50 ${ms(h50)}, p95 ${ms(h95)}`,
       `raw SQL it stands on (${raw.length} runs):    p50 ${ms(r50)}, p95 ${ms(r95)}`,
       `ratio HTTP ÷ raw: p50 ${(h50 / r50).toFixed(2)}×, p95 ${(h95 / r95).toFixed(2)}×  (target p95 ≤ 50 ms and ≤ 1.5×)`,
+      `GET /dashboard/units?pageSize=${UNIT_PAGE} over HTTP (${unitsHttp.length} requests, ${(unitsBytes / 1024).toFixed(1)} kB): p50 ${ms(u50)}, p95 ${ms(u95)}`,
+      `raw SQL it stands on (${unitsRawTimes.length} runs):    p50 ${ms(ur50)}, p95 ${ms(ur95)}; ratio p95 ${(u95 / ur95).toFixed(2)}×`,
       `raw SQL per query (p50): ${Object.entries(breakdown).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}`,
       `autosave PUT (autocannon, 10 connections, ${LOAD_SECONDS} s): ${save.rps.toFixed(0)} req/s, p50 ${ms(save.p50)}, p95 ${ms(save.p95)}, non-2xx ${save.non2xx}, errors ${save.errors}`,
       `bare NestJS PUT (same process, same load):   ${bare.rps.toFixed(0)} req/s, p50 ${ms(bare.p50)}, p95 ${ms(bare.p95)}`,

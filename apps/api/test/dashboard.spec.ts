@@ -1,4 +1,5 @@
-import type { PeriodDashboard, ReportDetail } from '@giao-ban/shared';
+import type { DashboardUnitRow, Page, PeriodDashboard, ReportDetail } from '@giao-ban/shared';
+import { DataSource } from 'typeorm';
 import type TestAgent from 'supertest/lib/agent.js';
 import { demoPeriodId, openNewPeriod } from './helpers/workflow.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
@@ -34,6 +35,11 @@ describe('period dashboard', () => {
   const at = (local: string) => sut.clock.set(`${local}+07:00`);
   const dashboard = async (agent: TestAgent = office): Promise<PeriodDashboard> => {
     const response = await agent.get(`/api/periods/${periodId}/dashboard`);
+    expect(response.status).toBe(200);
+    return response.body;
+  };
+  const units = async (query = '', agent: TestAgent = office): Promise<Page<DashboardUnitRow>> => {
+    const response = await agent.get(`/api/periods/${periodId}/dashboard/units${query}`);
     expect(response.status).toBe(200);
     return response.body;
   };
@@ -105,13 +111,15 @@ describe('period dashboard', () => {
     expect(d.reporting).toEqual({
       expected: 4, submitted: 3, onTime: 2, late: 1, missingNotDue: 0, missingOverdue: 1, reportingRate: 0.75, onTimeRate: 0.5,
     });
-    expect(d.units.map((u) => [u.agencyName, u.submissionStatus, u.daysLate, u.versionNumber, u.effectiveDueDate])).toEqual([
+    expect(d.unitCount).toBe(4);
+    const rows = (await units()).items;
+    expect(rows.map((u) => [u.agencyName, u.submissionStatus, u.daysLate, u.versionNumber, u.effectiveDueDate])).toEqual([
       ['Sở Ngoại vụ', 'on_time', null, 1, '2022-06-17'],
       ['Liên đoàn Lao động tỉnh', 'missing_overdue', 8, 0, '2022-06-17'],
       ['Công an tỉnh', 'on_time', null, 1, '2022-06-20'],
       ['Huyện Bình Liêu', 'late', 1, 2, '2022-06-17'],
     ]);
-    expect(d.units.find((u) => u.agencyName === 'Liên đoàn Lao động tỉnh')!.contacts.map((c) => c.fullName)).toEqual([
+    expect(rows.find((u) => u.agencyName === 'Liên đoàn Lao động tỉnh')!.contacts.map((c) => c.fullName)).toEqual([
       'Cán bộ đầu mối Liên đoàn Lao động tỉnh',
     ]);
     expect(group(d, 1)).toEqual({ doneOnTime: 2, doneLate: 1, inProgressWithinDeadline: 0, overdue: 1, notApplicable: 0, completionRate: 0.75 });
@@ -129,12 +137,12 @@ describe('period dashboard', () => {
       ['lượt người', 100, 300, 1 / 3, 3],
     ]);
 
-    // Heatmap: unit × task group; a missing unit's cells are empty, a not-applicable cell says so.
-    expect(d.heatmap.map((h) => h.agencyName)).toEqual(['Sở Ngoại vụ', 'Liên đoàn Lao động tỉnh', 'Công an tỉnh', 'Huyện Bình Liêu']);
-    expect(d.heatmap[0]!.cells.map((c) => (c.applicable ? c.status : 'n/a'))).toEqual([
+    // Heatmap: each unit row's cells; a missing unit's cells are empty, a not-applicable cell says so.
+    expect(rows[0]!.cells.map((c) => (c.applicable ? c.status : 'n/a'))).toEqual([
       'done', 'n/a', 'done', 'done', 'done', 'done', 'in_progress', 'not_started',
     ]);
-    expect(d.heatmap[1]!.cells.every((c) => c.status === null)).toBe(true);
+    expect(rows[0]!.cells.map((c) => c.taskGroupId)).toEqual([...d.taskGroups].sort((a, b) => a.ordinal - b.ordinal).map((g) => g.taskGroupId));
+    expect(rows[1]!.cells.every((c) => c.status === null)).toBe(true);
 
     // Trend: the demo half-year of 2021, then this one.
     expect(d.trend.map((t) => [t.title, t.reportingRate])).toEqual([
@@ -143,14 +151,54 @@ describe('period dashboard', () => {
     ]);
   });
 
+  it('pages, filters and orders the unit rows (the overdue list is one of those pages)', async () => {
+    at('2022-06-25T10:00:00');
+    const page1 = await units('?pageSize=3');
+    const page2 = await units('?pageSize=3&page=2');
+    expect([page1.total, page1.page, page1.pageSize, page1.items.length]).toEqual([4, 1, 3, 3]);
+    expect([page2.total, page2.items.map((u) => u.agencyName)]).toEqual([4, ['Huyện Bình Liêu']]);
+    expect(await units('?pageSize=3&page=5')).toEqual({ items: [], total: 4, page: 5, pageSize: 3 });
+
+    const overdue = await units('?status=missing_overdue&status=late&order=most_overdue');
+    expect(overdue.items.map((u) => [u.agencyName, u.submissionStatus, u.daysLate])).toEqual([
+      ['Liên đoàn Lao động tỉnh', 'missing_overdue', 8],
+      ['Huyện Bình Liêu', 'late', 1],
+    ]);
+    expect((await units('?status=on_time')).items.map((u) => u.agencyName)).toEqual(['Sở Ngoại vụ', 'Công an tỉnh']);
+
+    const bad = await office.get(`/api/periods/${periodId}/dashboard/units?status=soon&order=random&pageSize=500`);
+    expect(bad.status).toBe(422);
+    expect(bad.body.code).toBe('VALIDATION_FAILED');
+    expect(bad.body.details.map((e: { field: string }) => e.field).sort()).toEqual(['order', 'pageSize', 'status']);
+  });
+
   it('an agency user gets its own row and the aggregate figures only', async () => {
     const congan = await sut.signIn('congan');
     const own = await dashboard(congan);
     const full = await dashboard();
-    expect(own.units.map((u) => u.agencyName)).toEqual(['Công an tỉnh']);
-    expect(own.heatmap).toEqual([]);
+    expect(own.unitCount).toBe(1);
+    const ownRows = await units('?pageSize=100', congan);
+    expect([ownRows.total, ownRows.items.map((u) => u.agencyName)]).toEqual([1, ['Công an tỉnh']]);
+    expect(ownRows.items[0]!.cells).toHaveLength(8);
+    expect((await units('?status=missing_overdue', congan)).items).toEqual([]);
     expect(own.reporting).toEqual(full.reporting);
     expect(own.taskGroups).toEqual(full.taskGroups);
+  });
+
+  it('keeps every report’s task tallies equal to its sections, through opening, waivers, saves and submissions', async () => {
+    const db = sut.app.get(DataSource);
+    const drift = await db.query(`
+      SELECT r.id FROM agency_reports r
+        LEFT JOIN (SELECT report_id, count(*)::int AS n,
+                          count(*) FILTER (WHERE applicable AND status = 'done')::int AS done,
+                          count(*) FILTER (WHERE NOT applicable)::int AS waived,
+                          count(*) FILTER (WHERE applicable AND status = 'not_applicable')::int AS declared_na
+                     FROM report_sections WHERE task_group_id IS NOT NULL GROUP BY report_id) d ON d.report_id = r.id
+       WHERE (r.task_count, r.tasks_done, r.tasks_waived, r.tasks_declared_na)
+             IS DISTINCT FROM (coalesce(d.n, 0), coalesce(d.done, 0), coalesce(d.waived, 0), coalesce(d.declared_na, 0))`);
+    expect(drift).toEqual([]);
+    const counted = await db.query(`SELECT count(*)::int AS n FROM agency_reports WHERE task_count > 0 AND tasks_done > 0`);
+    expect(counted[0].n).toBeGreaterThan(3);
   });
 
   it('on the demo period the leader sees what the review board shows', async () => {
@@ -166,6 +214,7 @@ describe('period dashboard', () => {
       missingOverdue: count('missing_overdue'),
     });
     expect(d.reporting).toMatchObject({ expected: 8, submitted: 7, onTime: 6, late: 1, missingOverdue: 1 });
-    expect(d.units.map((u) => [u.agencyName, u.submissionStatus])).toEqual(board.map((b) => [b.agencyName, b.submissionStatus]));
+    const rows: Page<DashboardUnitRow> = (await leader.get(`/api/periods/${demo}/dashboard/units?pageSize=100`)).body;
+    expect(rows.items.map((u) => [u.agencyName, u.submissionStatus])).toEqual(board.map((b) => [b.agencyName, b.submissionStatus]));
   });
 });

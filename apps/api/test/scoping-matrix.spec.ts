@@ -78,6 +78,7 @@ describe('scoping matrix', () => {
     'POST /api/periods/:id/archive': { params: () => ({ id: ids.draftPeriodId }) },
     'GET /api/periods/:periodId/reports': { params: () => ({ periodId: ids.periodId }) },
     'GET /api/periods/:id/dashboard': { params: () => ({ id: ids.periodId }) },
+    'GET /api/periods/:id/dashboard/units': { params: () => ({ id: ids.periodId }), query: '?pageSize=100' },
     'GET /api/reports/mine': {},
     'GET /api/reports/:id': { params: (t) => ({ id: ids.report[t] }) },
     'PUT /api/reports/:id/sections/:sectionId': {
@@ -228,6 +229,13 @@ describe('scoping matrix', () => {
       // The review board shows an agency user its own row only.
       const board = await agent.get(`/api/periods/${ids.periodId}/reports`);
       expect(board.body.items.map((r: { agencyId: string }) => r.agencyId)).toEqual([ids.agency.own]);
+      // So do the dashboard's unit rows, whatever filter is asked for.
+      for (const query of ['', '?status=on_time&status=late', '?order=most_overdue&pageSize=100']) {
+        const units = await agent.get(`/api/periods/${ids.periodId}/dashboard/units${query}`).expect(200);
+        expect(units.body.items.map((r: { agencyId: string }) => r.agencyId)).toEqual([ids.agency.own]);
+        expect(units.body.total).toBe(1);
+      }
+      expect((await agent.get(`/api/periods/${ids.periodId}/dashboard`)).body.unitCount).toBe(1);
     }
   });
 });

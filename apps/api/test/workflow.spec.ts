@@ -1,5 +1,7 @@
 import type { ReportDetail, ReviewBoardRow } from '@giao-ban/shared';
 import { DataSource } from 'typeorm';
+import type { TaskStatus } from '@giao-ban/shared';
+import { SectionSaveBatcher } from '../src/modules/reports/section-save.batcher.js';
 import { fillReport, openNewPeriod } from './helpers/workflow.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -340,6 +342,50 @@ describe('reporting workflow (SPEC §3)', () => {
       expect(parallel.map((r) => r.status)).toEqual(sections.map(() => 200));
       const final: ReportDetail = (await agent.get(`/api/reports/${id}`)).body;
       expect(sections.map((s) => final.sections.find((f) => f.id === s.id)!.text)).toEqual(sections.map((_, i) => `Nội dung ${i}`));
+    });
+
+    it('saves in flight together share one statement; each keeps its answer and a failing one fails alone', async () => {
+      const { reportIdOf } = await openNewPeriodOnce();
+      const id = reportIdOf('STTTT');
+      const agent = await sut.signIn('sotttt');
+      const detail: ReportDetail = (await agent.get(`/api/reports/${id}`)).body;
+      const [g7, g8] = [7, 8].map((n) => detail.sections.find((s) => s.taskGroup?.ordinal === n)!);
+      const general = detail.sections.find((s) => s.generalKey === 'causes')!;
+      const batcher = sut.app.get(SectionSaveBatcher);
+      const db = sut.app.get(DataSource);
+      const audited = async () => (await db.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'report.section_saved' AND object_id = $1`, [id]))[0].n;
+      const before = await audited();
+      const actor = { id: (await db.query(`SELECT id FROM users WHERE login = 'sotttt'`))[0].id, login: 'sotttt', fullName: 'x', role: 'agency_reporter' as const, agencyId: null, agencyName: null };
+      const write = async (section: typeof g7, text: string, status: string | null, values: { indicatorId: string; value: number | null }[] | null) => {
+        const facts = (await batcher.factsOf(id, section.id))!;
+        return {
+          sectionId: section.id, expectedVersion: facts.version, expectedState: facts.reportState, text, status: status as TaskStatus | null,
+          indicatorValues: values, at: new Date(), actor, periodId: facts.periodId, agencyId: facts.agencyId, auditSummary: { test: true },
+        };
+      };
+      const [a, b, c] = await Promise.all([
+        write(g7, 'Nhóm 7 trong lô', 'done', g7.indicatorValues.map((v, i) => ({ indicatorId: v.indicatorId, value: i + 3 }))),
+        write(general, 'Nguyên nhân trong lô', null, null),
+        // A status the database refuses (the DTO would have): this save must fail without taking the others down.
+        write(g8, 'Nhóm 8 hỏng', 'bogus', null),
+      ]);
+      const outcomes = await Promise.allSettled([batcher.write(a), batcher.write(b), batcher.write(c)]);
+      expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+      const after: ReportDetail = (await agent.get(`/api/reports/${id}`)).body;
+      const section = (sid: string) => after.sections.find((s) => s.id === sid)!;
+      expect([section(g7.id).text, section(g7.id).status, section(g7.id).indicatorValues.map((v) => v.value)]).toEqual([
+        'Nhóm 7 trong lô', 'done', g7.indicatorValues.map((_, i) => i + 3),
+      ]);
+      expect(section(general.id).text).toBe('Nguyên nhân trong lô');
+      expect([section(g8.id).text, section(g8.id).version]).toEqual([g8.text, g8.version]);
+      expect((await audited()) - before).toBe(2);
+
+      // The same indicator twice is refused before anything is written.
+      const twice = await agent.put(`/api/reports/${id}/sections/${g7.id}`).send({
+        version: section(g7.id).version, text: 'x', status: 'done',
+        indicatorValues: [{ indicatorId: g7.indicatorValues[0]!.indicatorId, value: 1 }, { indicatorId: g7.indicatorValues[0]!.indicatorId, value: 2 }],
+      });
+      expect([twice.status, twice.body.code, twice.body.details[0].field]).toEqual([422, 'VALIDATION_FAILED', 'indicatorValues.1.indicatorId']);
     });
 
     it('validates figures: non-negative, bounded, whole numbers where the unit says so', async () => {

@@ -1,5 +1,15 @@
-import type { CurrentUser, DashboardUnitRow, HeatmapRow, PeriodDashboard, TaskGroupCompletion, TaskStatus } from '@giao-ban/shared';
+import type {
+  CurrentUser,
+  DashboardUnitRow,
+  HeatmapCell,
+  Page,
+  PeriodDashboard,
+  SubmissionStatus,
+  TaskGroupCompletion,
+  TaskStatus,
+} from '@giao-ban/shared';
 import { demoPeriod, demoTaskGroups } from './fixtures';
+import type { MockResponse, RecordedRequest } from './mock-api';
 
 export const caReporterUser: CurrentUser = {
   id: 'u-ca',
@@ -10,7 +20,24 @@ export const caReporterUser: CurrentUser = {
   agencyName: 'Công an tỉnh',
 };
 
-function unit(overrides: Partial<DashboardUnitRow> & Pick<DashboardUnitRow, 'reportId' | 'agencyName'>): DashboardUnitRow {
+/** Task group (1)…(8) statuses per unit; null = not yet reported, 'x' = not applicable (set by the office). */
+const statuses: Record<string, (TaskStatus | null | 'x')[]> = {
+  'r-snv': ['done', 'done', 'done', 'done', 'done', 'done', 'in_progress', 'done'],
+  'r-ldld': ['done', 'done', 'done', 'x', 'in_progress', 'done', 'done', 'done'],
+  'r-ca': ['done', 'done', 'not_started', 'done', 'done', 'done', 'done', 'in_progress'],
+};
+
+/** A unit's heatmap line: its statuses above, or nothing reported yet. */
+function cellsOf(reportId: string): HeatmapCell[] {
+  return demoTaskGroups.map((group, index) => {
+    const status = statuses[reportId]?.[index] ?? null;
+    return status === 'x'
+      ? { taskGroupId: group.id, status: null, applicable: false }
+      : { taskGroupId: group.id, status, applicable: true };
+  });
+}
+
+export function unitRow(overrides: Partial<DashboardUnitRow> & Pick<DashboardUnitRow, 'reportId' | 'agencyName'>): DashboardUnitRow {
   return {
     agencyId: `a-${overrides.reportId}`,
     state: 'accepted',
@@ -22,15 +49,16 @@ function unit(overrides: Partial<DashboardUnitRow> & Pick<DashboardUnitRow, 'rep
     versionNumber: 1,
     contacts: [{ fullName: `Cán bộ đầu mối ${overrides.agencyName}`, email: null }],
     lastReminderAt: null,
+    cells: cellsOf(overrides.reportId),
     ...overrides,
   };
 }
 
 /** Five units, one in each situation: on time, returned (on time), late, not yet due, overdue. */
 export const dashboardUnits: DashboardUnitRow[] = [
-  unit({ reportId: 'r-snv', agencyName: 'Sở Ngoại vụ' }),
-  unit({ reportId: 'r-ldld', agencyName: 'Liên đoàn Lao động tỉnh', state: 'returned' }),
-  unit({
+  unitRow({ reportId: 'r-snv', agencyName: 'Sở Ngoại vụ' }),
+  unitRow({ reportId: 'r-ldld', agencyName: 'Liên đoàn Lao động tỉnh', state: 'returned' }),
+  unitRow({
     reportId: 'r-ca',
     agencyName: 'Công an tỉnh',
     state: 'submitted',
@@ -39,7 +67,7 @@ export const dashboardUnits: DashboardUnitRow[] = [
     submissionStatus: 'late',
     daysLate: 3,
   }),
-  unit({
+  unitRow({
     reportId: 'r-bl',
     agencyName: 'Huyện Bình Liêu',
     state: 'draft',
@@ -49,7 +77,7 @@ export const dashboardUnits: DashboardUnitRow[] = [
     submissionStatus: 'missing_not_due',
     versionNumber: 0,
   }),
-  unit({
+  unitRow({
     reportId: 'r-kkt',
     agencyName: 'Ban Quản lý Khu kinh tế tỉnh',
     state: 'draft',
@@ -61,27 +89,6 @@ export const dashboardUnits: DashboardUnitRow[] = [
     contacts: [{ fullName: 'Phạm Thị Lan', email: 'lan.pt@kkt.quangninh.gov.vn' }],
   }),
 ];
-
-/** Task group (1)…(8) statuses per unit; null = not yet reported, 'x' = not applicable (set by the office). */
-const statuses: Record<string, (TaskStatus | null | 'x')[]> = {
-  'r-snv': ['done', 'done', 'done', 'done', 'done', 'done', 'in_progress', 'done'],
-  'r-ldld': ['done', 'done', 'done', 'x', 'in_progress', 'done', 'done', 'done'],
-  'r-ca': ['done', 'done', 'not_started', 'done', 'done', 'done', 'done', 'in_progress'],
-  'r-bl': [null, null, null, null, null, null, null, null],
-  'r-kkt': [null, null, null, null, null, null, null, null],
-};
-
-export const dashboardHeatmap: HeatmapRow[] = dashboardUnits.map((row) => ({
-  agencyId: row.agencyId,
-  agencyName: row.agencyName,
-  reportId: row.reportId,
-  cells: demoTaskGroups.map((group, index) => {
-    const status = statuses[row.reportId][index];
-    return status === 'x'
-      ? { taskGroupId: group.id, status: null, applicable: false }
-      : { taskGroupId: group.id, status, applicable: true };
-  }),
-}));
 
 export const dashboardTaskGroups: TaskGroupCompletion[] = demoTaskGroups.map((group, index) => ({
   taskGroupId: group.id,
@@ -109,9 +116,8 @@ export const demoDashboard: PeriodDashboard = {
     reportingRate: 0.875,
     onTimeRate: 0.75,
   },
-  units: dashboardUnits,
+  unitCount: dashboardUnits.length,
   taskGroups: dashboardTaskGroups,
-  heatmap: dashboardHeatmap,
   indicators: [
     {
       indicatorId: 'ind-1',
@@ -164,7 +170,58 @@ export const demoDashboard: PeriodDashboard = {
   ],
 };
 
-/** What an agency user gets: the same aggregates, its own row only, no heatmap. */
-export function agencyDashboard(reportId: string): PeriodDashboard {
-  return { ...demoDashboard, units: dashboardUnits.filter((row) => row.reportId === reportId), heatmap: [] };
+/** What an agency user gets: the same aggregates, and one unit row (its own) to page through. */
+export function agencyDashboard(): PeriodDashboard {
+  return { ...demoDashboard, unitCount: 1 };
+}
+
+/** `count` more units in the committee's order ("Đơn vị số 1"…), all sent on time. */
+export function manyUnits(count: number): DashboardUnitRow[] {
+  return Array.from({ length: count }, (_, index) =>
+    unitRow({ reportId: `r-${index + 1}`, agencyId: `a-${index + 1}`, agencyName: `Đơn vị số ${index + 1}` }),
+  );
+}
+
+/** Units overdue by 1…count days ("Đơn vị quá hạn số 1" is the least overdue). */
+export function overdueUnits(count: number): DashboardUnitRow[] {
+  return Array.from({ length: count }, (_, index) =>
+    unitRow({
+      reportId: `r-od-${index + 1}`,
+      agencyName: `Đơn vị quá hạn số ${index + 1}`,
+      state: 'draft',
+      firstSubmittedAt: null,
+      lastSubmittedAt: null,
+      submissionStatus: 'missing_overdue',
+      daysLate: index + 1,
+      versionNumber: 0,
+    }),
+  );
+}
+
+/**
+ * `GET /api/periods/:id/dashboard/units` over `rows`, as the server answers it: the repeated
+ * `status` filter, the order (`agency`: as given; `most_overdue`: missing-and-overdue first, then
+ * most days late) and the page (default 20, at most 100 a page).
+ */
+export function dashboardUnitsHandler(rows: readonly DashboardUnitRow[]) {
+  return (request: RecordedRequest): MockResponse => {
+    const page = Number(request.search.get('page') ?? 1);
+    const pageSize = Math.min(Number(request.search.get('pageSize') ?? 20), 100);
+    const wanted = request.search.getAll('status') as SubmissionStatus[];
+    let selected = rows.filter((row) => wanted.length === 0 || wanted.includes(row.submissionStatus));
+    if (request.search.get('order') === 'most_overdue') {
+      selected = [...selected].sort(
+        (a, b) =>
+          Number(b.submissionStatus === 'missing_overdue') - Number(a.submissionStatus === 'missing_overdue') ||
+          (b.daysLate ?? 0) - (a.daysLate ?? 0),
+      );
+    }
+    const body: Page<DashboardUnitRow> = {
+      items: selected.slice((page - 1) * pageSize, page * pageSize),
+      total: selected.length,
+      page,
+      pageSize,
+    };
+    return { status: 200, body };
+  };
 }

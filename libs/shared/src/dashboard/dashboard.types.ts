@@ -1,6 +1,6 @@
 import type { LocalDate, PeriodKind, PeriodState } from '../periods/period.types.js';
 import type { ReviewBoardRow } from '../reports/report-api.types.js';
-import type { TaskStatus } from '../reports/report.types.js';
+import type { SubmissionStatus, TaskStatus } from '../reports/report.types.js';
 
 export interface ReportingFigures {
   /** Obligations: units that must report (the denominator). */
@@ -16,10 +16,36 @@ export interface ReportingFigures {
   onTimeRate: number | null;
 }
 
-/** A review board row without the extension detail, plus whom to call about it. */
+/** One cell of the heatmap: a unit's self-assessed status of one task group. */
+export interface HeatmapCell {
+  taskGroupId: string;
+  /** The self-assessed status once the report was submitted, else null. */
+  status: TaskStatus | null;
+  applicable: boolean;
+}
+
+/**
+ * A review board row without the extension detail, plus whom to call about it and its heatmap line
+ * (one row serves the unit table, the overdue list and the heatmap).
+ */
 export interface DashboardUnitRow extends Omit<ReviewBoardRow, 'extendedDueDate'> {
   /** The contact person (the unit's reporters), for the overdue list. */
   contacts: { fullName: string; email: string | null }[];
+  /** Per task group in ordinal order. */
+  cells: HeatmapCell[];
+}
+
+/** `agency`: the committee's order of units; `most_overdue`: missing-and-overdue first, then most days late. */
+export const DASHBOARD_UNIT_ORDERS = ['agency', 'most_overdue'] as const;
+export type DashboardUnitOrder = (typeof DASHBOARD_UNIT_ORDERS)[number];
+
+/** Query of `GET /api/periods/:id/dashboard/units` (a page of at most 100 rows). */
+export interface DashboardUnitQuery {
+  page?: number;
+  pageSize?: number;
+  /** Only rows in these submission statuses (all when omitted). */
+  status?: SubmissionStatus[];
+  order?: DashboardUnitOrder;
 }
 
 export interface TaskGroupCompletion {
@@ -34,14 +60,6 @@ export interface TaskGroupCompletion {
   notApplicable: number;
   /** done ÷ (done + overdue); null when nothing is due. */
   completionRate: number | null;
-}
-
-export interface HeatmapRow {
-  agencyId: string;
-  agencyName: string;
-  reportId: string;
-  /** Per task group in ordinal order: the self-assessed status once submitted, else null. */
-  cells: { taskGroupId: string; status: TaskStatus | null; applicable: boolean }[];
 }
 
 export interface IndicatorTotal {
@@ -70,11 +88,13 @@ export interface PeriodDashboard {
   period: { id: string; title: string; kind: PeriodKind; state: PeriodState; dueDate: LocalDate };
   generatedAt: string;
   reporting: ReportingFigures;
-  /** Every unit for office/leader/admin; an agency user gets its own row only. */
-  units: DashboardUnitRow[];
+  /**
+   * How many unit rows `GET …/dashboard/units` pages through for this user: every obligated unit
+   * for the office, leaders and the admin; 1 (its own) for an agency user. The rows themselves are
+   * a paged sub-resource so that a national-scale period (thousands of units) stays a small answer.
+   */
+  unitCount: number;
   taskGroups: TaskGroupCompletion[];
-  /** Empty for agency users (other units' statuses are not theirs to see). */
-  heatmap: HeatmapRow[];
   indicators: IndicatorTotal[];
   trend: TrendPoint[];
 }

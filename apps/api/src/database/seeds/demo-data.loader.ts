@@ -13,6 +13,7 @@ import { ReportingPeriodEntity } from '../../modules/periods/reporting-period.en
 import { TaskGroupEntity } from '../../modules/periods/task-group.entity.js';
 import { ReportsRepository } from '../../modules/reports/reports.repository.js';
 import { ReportsService } from '../../modules/reports/reports.service.js';
+import { SectionSaveBatcher } from '../../modules/reports/section-save.batcher.js';
 import { ReviewService } from '../../modules/reports/review.service.js';
 import { UserEntity } from '../../modules/users/user.entity.js';
 import { UsersService } from '../../modules/users/users.service.js';
@@ -116,7 +117,7 @@ export class DemoDataLoader {
     );
     const admin = new PeriodAdminService(this.dataSource, periods, audit);
     const repository = new ReportsRepository();
-    const reports = new ReportsService(this.dataSource, repository, audit, clock);
+    const reports = new ReportsService(this.dataSource, repository, new SectionSaveBatcher(this.dataSource, repository), audit, clock);
     const review = new ReviewService(this.dataSource, reports, repository, audit, clock);
     const actor = await this.actors();
     const office = actor('vanphong');

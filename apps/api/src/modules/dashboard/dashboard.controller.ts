@@ -1,8 +1,9 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiCookieAuth, ApiTags } from '@nestjs/swagger';
-import type { CurrentUser as CurrentUserShape, PeriodDashboard } from '@giao-ban/shared';
+import type { CurrentUser as CurrentUserShape, DashboardUnitRow, Page, PeriodDashboard } from '@giao-ban/shared';
 import { CurrentUser } from '../../common/decorators/current-user.decorator.js';
 import { DashboardService } from './dashboard.service.js';
+import { DashboardUnitsQueryDto } from './dto/dashboard-units-query.dto.js';
 
 @ApiTags('dashboard')
 @ApiCookieAuth('gb_session')
@@ -10,9 +11,19 @@ import { DashboardService } from './dashboard.service.js';
 export class DashboardController {
   constructor(private readonly dashboard: DashboardService) {}
 
-  /** Live completion figures; an agency user gets its own row and the aggregate figures only. */
+  /** Live aggregate figures of a period (every role; an agency user's unit count is its own row). */
   @Get()
   get(@CurrentUser() user: CurrentUserShape, @Param('id', ParseUUIDPipe) id: string): Promise<PeriodDashboard> {
     return this.dashboard.forPeriod(user, id);
+  }
+
+  /** A page of unit rows with their heatmap lines; an agency user gets its own row only. */
+  @Get('units')
+  units(
+    @CurrentUser() user: CurrentUserShape,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: DashboardUnitsQueryDto,
+  ): Promise<Page<DashboardUnitRow>> {
+    return this.dashboard.unitsOfPeriod(user, id, query);
   }
 }

@@ -5,31 +5,29 @@ import { DataSource } from 'typeorm';
 /**
  * The dashboard's SQL. Every figure is computed at request time from the obligations
  * (agency_reports, report_sections) — no nightly tables. A unit's effective due date ends at
- * 00:00 of the next day in Asia/Ho_Chi_Minh; `$now` is the injected clock's instant. The reports
- * CTE is MATERIALIZED so that the time-zone conversion runs once per report, not once per section
- * (at national scale that was two thirds of the task-completion query).
+ * 00:00 of the next day in Asia/Ho_Chi_Minh; `$now` is the injected clock's instant. The end of a
+ * period's due day is computed once per period, and per report only when it has an extension.
  */
-const REPORTS_CTE = `
-  r AS MATERIALIZED (
-    SELECT r.id, r.period_id, r.agency_id, r.state, r.first_submitted_at, r.last_submitted_at, r.version_number,
-           greatest(p.due_date, coalesce(r.extended_due_date, p.due_date)) AS due,
-           ((greatest(p.due_date, coalesce(r.extended_due_date, p.due_date)) + 1)::timestamp
-             AT TIME ZONE 'Asia/Ho_Chi_Minh') AS due_end
-      FROM agency_reports r JOIN reporting_periods p ON p.id = r.period_id
-     WHERE r.period_id = ANY($1::uuid[])
+const DUE = `
+  p AS MATERIALIZED (
+    SELECT id, due_date, ((due_date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh') AS due_end
+      FROM reporting_periods WHERE id = ANY($1::uuid[])
   )`;
+const DUE_OF_REPORT = `CASE WHEN r.extended_due_date > p.due_date THEN r.extended_due_date ELSE p.due_date END`;
+const DUE_END_OF_REPORT = `CASE WHEN r.extended_due_date > p.due_date
+         THEN ((r.extended_due_date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh') ELSE p.due_end END`;
 
-/** One row per (unit, task group): the monitoring outcome of SPEC §3. Mirrors `classifyTask`. */
+/** The monitoring outcome of SPEC §3 for a (report timeliness, section) combination. Mirrors `classifyTask`. */
 const OUTCOME = `
   CASE
-    WHEN NOT s.applicable OR (r.first_submitted_at IS NOT NULL AND s.status = 'not_applicable') THEN 'not_applicable'
-    WHEN r.first_submitted_at IS NOT NULL AND s.status = 'done'
-      THEN CASE WHEN r.first_submitted_at < r.due_end THEN 'done_on_time' ELSE 'done_late' END
-    WHEN $2::timestamptz >= r.due_end THEN 'overdue'
+    WHEN NOT applicable OR (submitted AND status = 'not_applicable') THEN 'not_applicable'
+    WHEN submitted AND status = 'done' THEN CASE WHEN on_time THEN 'done_on_time' ELSE 'done_late' END
+    WHEN past_due THEN 'overdue'
     ELSE 'in_progress_within_deadline'
   END`;
 
-export interface ReportingRow {
+/** Reporting figures and task outcomes of a period, from each report's row and its task tallies. */
+export interface PeriodFiguresRow {
   period_id: string;
   expected: number;
   submitted: number;
@@ -37,10 +35,14 @@ export interface ReportingRow {
   late: number;
   missing_not_due: number;
   missing_overdue: number;
+  done_on_time: number;
+  done_late: number;
+  in_progress: number;
+  overdue: number;
+  not_applicable: number;
 }
 
 export interface CompletionRow {
-  period_id: string;
   task_group_id: string;
   ordinal: number;
   title: string;
@@ -51,96 +53,190 @@ export interface CompletionRow {
   not_applicable: number;
 }
 
-const HEATMAP = `SELECT r.id AS report_id, r.agency_id, a.name AS agency_name,
-              json_agg(json_build_object(
-                'taskGroupId', g.id,
-                'status', CASE WHEN r.first_submitted_at IS NOT NULL THEN s.status END,
-                'applicable', s.applicable) ORDER BY g.ordinal) AS cells
-         FROM agency_reports r
-         JOIN agencies a ON a.id = r.agency_id
-         JOIN report_sections s ON s.report_id = r.id
-         JOIN task_groups g ON g.id = s.task_group_id
-        WHERE r.period_id = $1
-        GROUP BY r.id, r.agency_id, a.name, a.display_order
-        ORDER BY a.display_order, a.name`;
-
-/** Totals over submitted reports only; one index lookup per indicator (indicator_values_indicator_idx). */
-const INDICATOR_TOTALS = `SELECT i.id, g.ordinal AS group_ordinal, i.name, i.unit, i.aggregation, i.target,
-              CASE WHEN i.aggregation = 'max' THEN coalesce(t.max, 0) ELSE coalesce(t.sum, 0) END AS total,
-              t.n AS reporting_units
-         FROM indicators i
-         JOIN task_groups g ON g.id = i.task_group_id
-         CROSS JOIN LATERAL (
-           SELECT sum(v.value) AS sum, max(v.value) AS max, count(*)::int AS n
-             FROM indicator_values v
-             JOIN report_sections s ON s.id = v.section_id AND s.applicable
-             JOIN agency_reports r ON r.id = s.report_id AND r.first_submitted_at IS NOT NULL
-            WHERE v.indicator_id = i.id
-         ) t
-        WHERE g.period_id = $1
-        ORDER BY g.ordinal, i.ordinal`;
+export interface UnitRow {
+  report_id: string;
+  agency_id: string;
+  agency_name: string;
+  state: string;
+  due: string;
+  first_submitted_at: Date | null;
+  last_submitted_at: Date | null;
+  version_number: number;
+  submission_status: string;
+  contacts: { fullName: string; email: string | null }[];
+  cells: { taskGroupId: string; status: string | null; applicable: boolean }[];
+  total: string;
+}
 
 export interface Query {
   text: string;
   values: unknown[];
 }
 
+export interface UnitPageQuery {
+  periodId: string;
+  now: Date;
+  /** Only this unit (an agency user's scope); null for every unit. */
+  agencyId: string | null;
+  /** Only these submission statuses; null for all. */
+  statuses: string[] | null;
+  order: 'agency' | 'most_overdue';
+  offset: number;
+  limit: number;
+}
+
+const UNIT_ORDER = {
+  agency: 'u.display_order, u.agency_name, u.report_id',
+  // Missing and overdue first, then by how long after the due day it came (or has not come).
+  most_overdue: `(u.submission_status = 'missing_overdue') DESC, coalesce(u.first_submitted_at, $2::timestamptz) - u.due_end DESC,
+                 u.display_order, u.agency_name, u.report_id`,
+} as const;
+
 /** The dashboard's queries as data: the repository runs them, and so does bench/dashboard.mjs, raw. */
 export const dashboardQueries = {
-  reportingByPeriod: (periodIds: string[], now: Date): Query => ({
-    text: `WITH ${REPORTS_CTE}
+  /** Reporting figures and overall task outcomes per period (the headline and the trend). */
+  figuresByPeriod: (periodIds: string[], now: Date): Query => ({
+    text: `WITH ${DUE},
+       r AS (
+         SELECT r.period_id, r.first_submitted_at IS NOT NULL AS submitted,
+                coalesce(r.first_submitted_at < ${DUE_END_OF_REPORT}, false) AS on_time,
+                $2::timestamptz >= ${DUE_END_OF_REPORT} AS past_due,
+                r.task_count,
+                CASE WHEN r.first_submitted_at IS NOT NULL THEN r.tasks_done ELSE 0 END AS done,
+                r.tasks_waived + CASE WHEN r.first_submitted_at IS NOT NULL THEN r.tasks_declared_na ELSE 0 END AS na
+           FROM agency_reports r JOIN p ON p.id = r.period_id
+       )
        SELECT period_id,
               count(*)::int AS expected,
-              count(first_submitted_at)::int AS submitted,
-              count(*) FILTER (WHERE first_submitted_at < due_end)::int AS on_time,
-              count(*) FILTER (WHERE first_submitted_at >= due_end)::int AS late,
-              count(*) FILTER (WHERE first_submitted_at IS NULL AND $2::timestamptz < due_end)::int AS missing_not_due,
-              count(*) FILTER (WHERE first_submitted_at IS NULL AND $2::timestamptz >= due_end)::int AS missing_overdue
+              count(*) FILTER (WHERE submitted)::int AS submitted,
+              count(*) FILTER (WHERE on_time)::int AS on_time,
+              count(*) FILTER (WHERE submitted AND NOT on_time)::int AS late,
+              count(*) FILTER (WHERE NOT submitted AND NOT past_due)::int AS missing_not_due,
+              count(*) FILTER (WHERE NOT submitted AND past_due)::int AS missing_overdue,
+              coalesce(sum(done) FILTER (WHERE on_time), 0)::int AS done_on_time,
+              coalesce(sum(done) FILTER (WHERE submitted AND NOT on_time), 0)::int AS done_late,
+              coalesce(sum(task_count - done - na) FILTER (WHERE NOT past_due), 0)::int AS in_progress,
+              coalesce(sum(task_count - done - na) FILTER (WHERE past_due), 0)::int AS overdue,
+              coalesce(sum(na), 0)::int AS not_applicable
          FROM r GROUP BY period_id`,
     values: [periodIds, now],
   }),
 
-  completionByTaskGroup: (periodIds: string[], now: Date): Query => ({
-    text: `WITH ${REPORTS_CTE},
+  /**
+   * Task outcomes per task group of one period, from its task sections (index-only). The sections
+   * are first counted by (group, report's timeliness, applicable, status) — a few dozen rows — and
+   * only those are classified, so the per-section work is one hash lookup.
+   */
+  completionByTaskGroup: (periodId: string, now: Date): Query => ({
+    text: `WITH ${DUE},
+       r AS MATERIALIZED (
+         SELECT r.id, r.first_submitted_at IS NOT NULL AS submitted,
+                coalesce(r.first_submitted_at < ${DUE_END_OF_REPORT}, false) AS on_time,
+                $2::timestamptz >= ${DUE_END_OF_REPORT} AS past_due
+           FROM agency_reports r JOIN p ON p.id = r.period_id
+       ),
+       c AS (
+         SELECT s.task_group_id, r.submitted, r.on_time, r.past_due, s.applicable, s.status, count(*)::int AS n
+           FROM task_groups g
+           JOIN report_sections s ON s.task_group_id = g.id
+           JOIN r ON r.id = s.report_id
+          WHERE g.period_id = ANY($1::uuid[])
+          GROUP BY 1, 2, 3, 4, 5, 6
+       ),
        t AS (
-         SELECT r.period_id, s.task_group_id, ${OUTCOME} AS outcome
-           FROM report_sections s JOIN r ON r.id = s.report_id
-          WHERE s.task_group_id IS NOT NULL
+         SELECT task_group_id, n, ${OUTCOME} AS outcome FROM c
        )
-       SELECT t.period_id, g.id AS task_group_id, g.ordinal, g.title,
-              count(*) FILTER (WHERE outcome = 'done_on_time')::int AS done_on_time,
-              count(*) FILTER (WHERE outcome = 'done_late')::int AS done_late,
-              count(*) FILTER (WHERE outcome = 'in_progress_within_deadline')::int AS in_progress,
-              count(*) FILTER (WHERE outcome = 'overdue')::int AS overdue,
-              count(*) FILTER (WHERE outcome = 'not_applicable')::int AS not_applicable
-         FROM t JOIN task_groups g ON g.id = t.task_group_id
-        GROUP BY t.period_id, g.id, g.ordinal, g.title
+       SELECT g.id AS task_group_id, g.ordinal, g.title,
+              coalesce(sum(n) FILTER (WHERE outcome = 'done_on_time'), 0)::int AS done_on_time,
+              coalesce(sum(n) FILTER (WHERE outcome = 'done_late'), 0)::int AS done_late,
+              coalesce(sum(n) FILTER (WHERE outcome = 'in_progress_within_deadline'), 0)::int AS in_progress,
+              coalesce(sum(n) FILTER (WHERE outcome = 'overdue'), 0)::int AS overdue,
+              coalesce(sum(n) FILTER (WHERE outcome = 'not_applicable'), 0)::int AS not_applicable
+         FROM task_groups g LEFT JOIN t ON t.task_group_id = g.id
+        WHERE g.period_id = ANY($1::uuid[])
+        GROUP BY g.id, g.ordinal, g.title
         ORDER BY g.ordinal`,
-    values: [periodIds, now],
+    values: [[periodId], now],
   }),
 
-  units: (periodId: string, now: Date, agencyId: string | null): Query => ({
-    text: `WITH ${REPORTS_CTE}
-       SELECT r.id AS report_id, r.agency_id, a.name AS agency_name, r.state, r.due::text AS due,
-              r.first_submitted_at, r.last_submitted_at, r.version_number,
-              CASE WHEN r.first_submitted_at IS NOT NULL
-                     THEN CASE WHEN r.first_submitted_at < r.due_end THEN 'on_time' ELSE 'late' END
-                   WHEN $2::timestamptz < r.due_end THEN 'missing_not_due' ELSE 'missing_overdue' END AS submission_status,
-              coalesce((SELECT json_agg(json_build_object('fullName', u.full_name, 'email', u.email) ORDER BY u.full_name)
-                          FROM users u WHERE u.agency_id = r.agency_id AND u.active), '[]'::json) AS contacts
-         FROM r JOIN agencies a ON a.id = r.agency_id
-        WHERE $3::uuid IS NULL OR r.agency_id = $3::uuid
-        ORDER BY a.display_order, a.name`,
-    values: [[periodId], now, agencyId],
+  /** How many unit rows match (for the pager). */
+  unitCount: (q: Pick<UnitPageQuery, 'periodId' | 'now' | 'agencyId' | 'statuses'>): Query => ({
+    text: `WITH ${DUE}
+       SELECT count(*)::int AS total
+         FROM agency_reports r JOIN p ON p.id = r.period_id
+        WHERE ($3::uuid IS NULL OR r.agency_id = $3::uuid)
+          AND ($4::text[] IS NULL OR
+               CASE WHEN r.first_submitted_at IS NOT NULL
+                      THEN CASE WHEN r.first_submitted_at < ${DUE_END_OF_REPORT} THEN 'on_time' ELSE 'late' END
+                    WHEN $2::timestamptz < ${DUE_END_OF_REPORT} THEN 'missing_not_due' ELSE 'missing_overdue' END = ANY($4::text[]))`,
+    values: [[q.periodId], q.now, q.agencyId, q.statuses],
   }),
 
-  heatmap: (periodId: string): Query => ({
-    text: HEATMAP,
-    values: [periodId],
+  /** One page of unit rows, each with its contacts and its heatmap line. */
+  unitPage: (q: UnitPageQuery): Query => ({
+    text: `WITH ${DUE},
+       r AS MATERIALIZED (
+         SELECT r.id AS report_id, r.agency_id, a.name AS agency_name, a.display_order, r.state,
+                ${DUE_OF_REPORT} AS due, ${DUE_END_OF_REPORT} AS due_end,
+                r.first_submitted_at, r.last_submitted_at, r.version_number
+           FROM agency_reports r JOIN p ON p.id = r.period_id JOIN agencies a ON a.id = r.agency_id
+          WHERE $3::uuid IS NULL OR r.agency_id = $3::uuid
+       ),
+       u AS (
+         SELECT r.*, CASE WHEN r.first_submitted_at IS NOT NULL
+                            THEN CASE WHEN r.first_submitted_at < r.due_end THEN 'on_time' ELSE 'late' END
+                          WHEN $2::timestamptz < r.due_end THEN 'missing_not_due' ELSE 'missing_overdue' END AS submission_status
+           FROM r
+       ),
+       page AS (
+         SELECT u.*, count(*) OVER () AS total FROM u
+          WHERE $4::text[] IS NULL OR u.submission_status = ANY($4::text[])
+          ORDER BY ${UNIT_ORDER[q.order]}
+          LIMIT $5 OFFSET $6
+       )
+       SELECT u.report_id, u.agency_id, u.agency_name, u.state, u.due::text AS due, u.first_submitted_at,
+              u.last_submitted_at, u.version_number, u.submission_status, u.total,
+              coalesce((SELECT json_agg(json_build_object('fullName', c.full_name, 'email', c.email) ORDER BY c.full_name)
+                          FROM users c WHERE c.agency_id = u.agency_id AND c.active), '[]'::json) AS contacts,
+              coalesce((SELECT json_agg(json_build_object(
+                                 'taskGroupId', g.id,
+                                 'status', CASE WHEN u.first_submitted_at IS NOT NULL THEN s.status END,
+                                 'applicable', s.applicable) ORDER BY g.ordinal)
+                          FROM report_sections s JOIN task_groups g ON g.id = s.task_group_id
+                         WHERE s.report_id = u.report_id), '[]'::json) AS cells
+         FROM page u
+        ORDER BY ${UNIT_ORDER[q.order]}`,
+    values: [[q.periodId], q.now, q.agencyId, q.statuses, q.limit, q.offset],
   }),
 
+  /** Totals over submitted reports' applicable sections; index-only on every side of the joins. */
   indicatorTotals: (periodId: string): Query => ({
-    text: INDICATOR_TOTALS,
+    text: `WITH r AS MATERIALIZED (
+         SELECT id FROM agency_reports WHERE period_id = $1 AND first_submitted_at IS NOT NULL
+       ),
+       s AS MATERIALIZED (
+         SELECT s.id
+           FROM task_groups g
+           JOIN report_sections s ON s.task_group_id = g.id AND s.applicable
+           JOIN r ON r.id = s.report_id
+          WHERE g.period_id = $1
+       ),
+       t AS (
+         SELECT v.indicator_id, sum(v.value) AS sum, max(v.value) AS max, count(*)::int AS n
+           FROM indicators i
+           JOIN task_groups g ON g.id = i.task_group_id AND g.period_id = $1
+           JOIN indicator_values v ON v.indicator_id = i.id
+           JOIN s ON s.id = v.section_id
+          GROUP BY v.indicator_id
+       )
+       SELECT i.id, g.ordinal AS group_ordinal, i.name, i.unit, i.aggregation, i.target,
+              CASE WHEN i.aggregation = 'max' THEN coalesce(t.max, 0) ELSE coalesce(t.sum, 0) END AS total,
+              coalesce(t.n, 0) AS reporting_units
+         FROM indicators i
+         JOIN task_groups g ON g.id = i.task_group_id
+         LEFT JOIN t ON t.indicator_id = i.id
+        WHERE g.period_id = $1
+        ORDER BY g.ordinal, i.ordinal`,
     values: [periodId],
   }),
 
@@ -160,35 +256,21 @@ export class DashboardRepository {
     return this.dataSource.query(query.text, query.values);
   }
 
-  reportingByPeriod(periodIds: string[], now: Date): Promise<ReportingRow[]> {
-    return this.run(dashboardQueries.reportingByPeriod(periodIds, now));
+  figuresByPeriod(periodIds: string[], now: Date): Promise<PeriodFiguresRow[]> {
+    return this.run(dashboardQueries.figuresByPeriod(periodIds, now));
   }
 
-  completionByTaskGroup(periodIds: string[], now: Date): Promise<CompletionRow[]> {
-    return this.run(dashboardQueries.completionByTaskGroup(periodIds, now));
+  completionByTaskGroup(periodId: string, now: Date): Promise<CompletionRow[]> {
+    return this.run(dashboardQueries.completionByTaskGroup(periodId, now));
   }
 
-  units(periodId: string, now: Date, agencyId: string | null) {
-    return this.run<
-      {
-        report_id: string;
-        agency_id: string;
-        agency_name: string;
-        state: string;
-        due: string;
-        first_submitted_at: Date | null;
-        last_submitted_at: Date | null;
-        version_number: number;
-        submission_status: string;
-        contacts: { fullName: string; email: string | null }[];
-      }[]
-    >(dashboardQueries.units(periodId, now, agencyId));
+  async unitCount(q: Pick<UnitPageQuery, 'periodId' | 'now' | 'agencyId' | 'statuses'>): Promise<number> {
+    const rows = await this.run<{ total: number }[]>(dashboardQueries.unitCount(q));
+    return rows[0]?.total ?? 0;
   }
 
-  heatmap(periodId: string) {
-    return this.run<{ report_id: string; agency_id: string; agency_name: string; cells: { taskGroupId: string; status: string | null; applicable: boolean }[] }[]>(
-      dashboardQueries.heatmap(periodId),
-    );
+  unitPage(q: UnitPageQuery): Promise<UnitRow[]> {
+    return this.run(dashboardQueries.unitPage(q));
   }
 
   /** Totals over submitted reports only: a draft's figures are not yet the unit's word. */

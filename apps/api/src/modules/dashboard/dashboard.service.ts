@@ -6,6 +6,8 @@ import {
   isAgencyRole,
   rate,
   type CurrentUser,
+  type DashboardUnitRow,
+  type Page,
   type PeriodDashboard,
   type ReportState,
   type SubmissionStatus,
@@ -16,7 +18,8 @@ import { CLOCK, type Clock } from '../../common/clock/clock.js';
 import { AppException } from '../../common/errors/app-exception.js';
 import { ownAgencyOf } from '../../common/scope/scope.js';
 import { ReportingPeriodEntity } from '../periods/reporting-period.entity.js';
-import { DashboardRepository, type CompletionRow, type ReportingRow } from './dashboard.repository.js';
+import { DashboardRepository, type PeriodFiguresRow } from './dashboard.repository.js';
+import type { DashboardUnitsQueryDto } from './dto/dashboard-units-query.dto.js';
 
 export const TREND_PERIODS = 6;
 
@@ -29,48 +32,25 @@ export class DashboardService {
   ) {}
 
   async forPeriod(user: CurrentUser, periodId: string): Promise<PeriodDashboard> {
-    const period = await this.dataSource.getRepository(ReportingPeriodEntity).findOneBy({ id: periodId });
-    if (!period || (isAgencyRole(user.role) && period.state === 'draft')) {
-      throw new AppException('NOT_FOUND', 'No such reporting period.');
-    }
+    const period = await this.visiblePeriod(user, periodId);
     const now = this.clock.now();
     const own = ownAgencyOf(user);
     const trendPeriods = await this.figures.trendPeriods(period.kind, period.dueDate, TREND_PERIODS);
     const trendIds = [...new Set([period.id, ...trendPeriods.map((p) => p.id)])];
-    const [reporting, completion, units, heatmap, indicators] = await Promise.all([
-      this.figures.reportingByPeriod(trendIds, now),
-      this.figures.completionByTaskGroup(trendIds, now),
-      this.figures.units(period.id, now, own),
-      own ? Promise.resolve([]) : this.figures.heatmap(period.id),
+    const [figures, completion, indicators] = await Promise.all([
+      this.figures.figuresByPeriod(trendIds, now),
+      this.figures.completionByTaskGroup(period.id, now),
       this.figures.indicatorTotals(period.id),
     ]);
-    const reportingOf = (id: string) => toReporting(reporting.find((r) => r.period_id === id));
-    const groupsOf = (id: string) => completion.filter((c) => c.period_id === id);
+    const figuresOf = (id: string) => figures.find((r) => r.period_id === id);
+    const reporting = toReporting(figuresOf(period.id));
 
     return {
       period: { id: period.id, title: period.title, kind: period.kind, state: period.state, dueDate: period.dueDate },
       generatedAt: now.toISOString(),
-      reporting: reportingOf(period.id),
-      units: units.map((u) => ({
-        reportId: u.report_id,
-        agencyId: u.agency_id,
-        agencyName: u.agency_name,
-        state: u.state as ReportState,
-        effectiveDueDate: u.due,
-        firstSubmittedAt: u.first_submitted_at?.toISOString() ?? null,
-        lastSubmittedAt: u.last_submitted_at?.toISOString() ?? null,
-        submissionStatus: u.submission_status as SubmissionStatus,
-        daysLate:
-          u.submission_status === 'late'
-            ? daysLate(u.due, u.first_submitted_at!)
-            : u.submission_status === 'missing_overdue'
-              ? daysLate(u.due, now)
-              : null,
-        versionNumber: u.version_number,
-        contacts: u.contacts,
-        lastReminderAt: null,
-      })),
-      taskGroups: groupsOf(period.id).map((g) => ({
+      reporting,
+      unitCount: own ? await this.figures.unitCount({ periodId: period.id, now, agencyId: own, statuses: null }) : reporting.expected,
+      taskGroups: completion.map((g) => ({
         taskGroupId: g.task_group_id,
         ordinal: g.ordinal,
         title: g.title,
@@ -81,12 +61,6 @@ export class DashboardService {
         overdue: g.overdue,
         notApplicable: g.not_applicable,
         completionRate: completionRate({ doneOnTime: g.done_on_time, doneLate: g.done_late, overdue: g.overdue }),
-      })),
-      heatmap: heatmap.map((h) => ({
-        agencyId: h.agency_id,
-        agencyName: h.agency_name,
-        reportId: h.report_id,
-        cells: h.cells.map((c) => ({ taskGroupId: c.taskGroupId, status: c.status as TaskStatus | null, applicable: c.applicable })),
       })),
       indicators: indicators.map((i) => {
         const total = Number(i.total);
@@ -107,21 +81,65 @@ export class DashboardService {
         .slice()
         .reverse()
         .map((p) => {
-          const figures = reportingOf(p.id);
+          const row = figuresOf(p.id);
+          const figures = toReporting(row);
           return {
             periodId: p.id,
             title: p.title,
             dueDate: p.due_date,
             reportingRate: figures.reportingRate,
             onTimeRate: figures.onTimeRate,
-            completionRate: overallCompletion(groupsOf(p.id)),
+            completionRate: row ? completionRate({ doneOnTime: row.done_on_time, doneLate: row.done_late, overdue: row.overdue }) : null,
           };
         }),
     };
   }
+
+  /** The unit rows, a page at a time: every unit for the office, leaders and the admin; its own for a unit. */
+  async unitsOfPeriod(user: CurrentUser, periodId: string, query: DashboardUnitsQueryDto): Promise<Page<DashboardUnitRow>> {
+    const period = await this.visiblePeriod(user, periodId);
+    const now = this.clock.now();
+    const filter = { periodId: period.id, now, agencyId: ownAgencyOf(user), statuses: query.status?.length ? query.status : null };
+    const rows = await this.figures.unitPage({ ...filter, order: query.order ?? 'agency', offset: query.skip, limit: query.pageSize });
+    // Past the last page the window count is gone with the rows: count separately (rare).
+    const total = rows[0] ? Number(rows[0].total) : query.page > 1 ? await this.figures.unitCount(filter) : 0;
+    return {
+      items: rows.map((u) => ({
+        reportId: u.report_id,
+        agencyId: u.agency_id,
+        agencyName: u.agency_name,
+        state: u.state as ReportState,
+        effectiveDueDate: u.due,
+        firstSubmittedAt: u.first_submitted_at?.toISOString() ?? null,
+        lastSubmittedAt: u.last_submitted_at?.toISOString() ?? null,
+        submissionStatus: u.submission_status as SubmissionStatus,
+        daysLate:
+          u.submission_status === 'late'
+            ? daysLate(u.due, u.first_submitted_at!)
+            : u.submission_status === 'missing_overdue'
+              ? daysLate(u.due, now)
+              : null,
+        versionNumber: u.version_number,
+        contacts: u.contacts,
+        lastReminderAt: null,
+        cells: u.cells.map((c) => ({ taskGroupId: c.taskGroupId, status: c.status as TaskStatus | null, applicable: c.applicable })),
+      })),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  private async visiblePeriod(user: CurrentUser, periodId: string): Promise<ReportingPeriodEntity> {
+    const period = await this.dataSource.getRepository(ReportingPeriodEntity).findOneBy({ id: periodId });
+    if (!period || (isAgencyRole(user.role) && period.state === 'draft')) {
+      throw new AppException('NOT_FOUND', 'No such reporting period.');
+    }
+    return period;
+  }
 }
 
-function toReporting(row: ReportingRow | undefined): PeriodDashboard['reporting'] {
+function toReporting(row: PeriodFiguresRow | undefined): PeriodDashboard['reporting'] {
   const r = row ?? { expected: 0, submitted: 0, on_time: 0, late: 0, missing_not_due: 0, missing_overdue: 0 };
   return {
     expected: r.expected,
@@ -133,9 +151,4 @@ function toReporting(row: ReportingRow | undefined): PeriodDashboard['reporting'
     reportingRate: rate(r.submitted, r.expected),
     onTimeRate: rate(r.on_time, r.expected),
   };
-}
-
-function overallCompletion(groups: CompletionRow[]): number | null {
-  const sum = (key: 'done_on_time' | 'done_late' | 'overdue') => groups.reduce((acc, g) => acc + g[key], 0);
-  return completionRate({ doneOnTime: sum('done_on_time'), doneLate: sum('done_late'), overdue: sum('overdue') });
 }

@@ -25,6 +25,12 @@ export class AgencyReportEntity {
   @Column({ name: 'approved_by', type: 'uuid', nullable: true }) approvedBy!: string | null;
   @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true }) acceptedAt!: Date | null;
   @Column({ name: 'accepted_by', type: 'uuid', nullable: true }) acceptedBy!: string | null;
+  // The task tallies the dashboard reads: kept by triggers on report_sections (migration
+  // 1764470000000), never written by the application.
+  @Column({ name: 'task_count', type: 'int', default: 0, insert: false, update: false }) taskCount!: number;
+  @Column({ name: 'tasks_done', type: 'int', default: 0, insert: false, update: false }) tasksDone!: number;
+  @Column({ name: 'tasks_waived', type: 'int', default: 0, insert: false, update: false }) tasksWaived!: number;
+  @Column({ name: 'tasks_declared_na', type: 'int', default: 0, insert: false, update: false }) tasksDeclaredNa!: number;
   @OneToMany(() => ReportSectionEntity, (s) => s.report) sections?: Relation<ReportSectionEntity[]>;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;

@@ -10,6 +10,7 @@ import { ReportVersionEntity } from './report-version.entity.js';
 import { PeriodReportsController, ReportsController } from './reports.controller.js';
 import { ReportsRepository } from './reports.repository.js';
 import { ReportsService } from './reports.service.js';
+import { SectionSaveBatcher } from './section-save.batcher.js';
 import { ReviewNoteEntity } from './review-note.entity.js';
 import { ReviewService } from './review.service.js';
 
@@ -18,7 +19,7 @@ import { ReviewService } from './review.service.js';
     TypeOrmModule.forFeature([AgencyReportEntity, ReportSectionEntity, IndicatorValueEntity, ReportVersionEntity, ReviewNoteEntity, AttachmentEntity]),
   ],
   controllers: [ReportsController, PeriodReportsController, AttachmentsController],
-  providers: [ReportsService, ReviewService, ReportsRepository, AttachmentsService],
+  providers: [ReportsService, ReviewService, ReportsRepository, SectionSaveBatcher, AttachmentsService],
   exports: [ReportsService],
 })
 export class ReportsModule {}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CurrentUser, GeneralSectionKey, IndicatorAggregation, ReportState, TaskStatus } from '@giao-ban/shared';
 import type { EntityManager } from 'typeorm';
+import { queryPrepared } from '../../database/prepared-query.js';
 import { AgencyReportEntity } from './agency-report.entity.js';
 import { ReportSectionEntity } from './report-section.entity.js';
 
@@ -114,11 +115,13 @@ export class ReportsRepository {
   }
 
   /**
-   * Everything the autosave needs to decide, in one round trip: the section with its task group,
-   * indicators and values, and the report's and period's state. Null when the pair does not exist.
+   * Everything the autosave needs to decide, for a batch of sections in one round trip: each
+   * section with its task group, indicators and values, and its report's and period's state.
+   * Sections that do not exist are absent (the caller matches the report id itself).
    */
-  async findSaveFacts(db: EntityManager, reportId: string, sectionId: string): Promise<SaveFacts | null> {
-    const rows: SaveFacts[] = await db.query(
+  findSaveFacts(db: EntityManager, sectionIds: string[]): Promise<SaveFacts[]> {
+    return queryPrepared<SaveFacts>(
+      db,
       `SELECT s.id, s.report_id AS "reportId", s.task_group_id AS "taskGroupId", s.general_key AS "generalKey",
               s.applicable, s.status, s.text, s.version, s.returned, s.updated_at AS "updatedAt",
               r.agency_id AS "agencyId", r.period_id AS "periodId", r.state AS "reportState", r.reopened,
@@ -134,61 +137,74 @@ export class ReportsRepository {
          JOIN agency_reports r ON r.id = s.report_id
          JOIN reporting_periods p ON p.id = r.period_id
          LEFT JOIN task_groups g ON g.id = s.task_group_id
-        WHERE s.id = $2 AND s.report_id = $1`,
-      [reportId, sectionId],
+        WHERE s.id = ANY($1::uuid[])`,
+      [sectionIds],
     );
-    return rows[0] ?? null;
   }
 
   /**
-   * The autosave's write, as one statement (atomic on its own): the section's text and status when
-   * it is still at `expectedVersion` and the report still in `expectedState`; its indicator values;
-   * the report's first step from not_started to draft; and the audit event. Returns null when the
-   * guard failed (someone saved or the report moved on in between).
+   * The autosave's writes, a batch in one statement (atomic on its own): per save, the section's
+   * text and status when it is still at `expectedVersion` and its report still in `expectedState`;
+   * its indicator values; the report's first step from not_started to draft; and the audit event.
+   * Returns, per save, the new version — or null when its guard failed (someone saved or the report
+   * moved on in between). Two saves of one section in a batch: one wins, as two statements would.
    */
-  async writeSectionSave(db: EntityManager, w: SectionWrite): Promise<{ version: number; updatedAt: Date } | null> {
-    const replaceValues = w.indicatorValues !== null;
-    const present = (w.indicatorValues ?? []).filter((v) => v.value !== null);
-    const rows: { version: number; updated_at: Date }[] = await db.query(
-      `WITH upd AS (
+  async writeSectionSaves(db: EntityManager, writes: SectionWrite[]): Promise<({ version: number; updatedAt: Date } | null)[]> {
+    const values = writes.flatMap((w, i) =>
+      (w.indicatorValues ?? []).filter((v) => v.value !== null).map((v) => ({ i: i + 1, indicatorId: v.indicatorId, value: v.value })),
+    );
+    const rows = await queryPrepared<{ i: string; version: number; updated_at: Date }>(
+      db,
+      `WITH x AS (
+         SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::timestamptz[],
+                              $7::uuid[], $8::text[], $9::uuid[], $10::uuid[], $11::jsonb[], $12::boolean[])
+           WITH ORDINALITY AS x(section_id, expected_version, expected_state, text, status, at,
+                                actor_id, actor_role, period_id, agency_id, summary, replace_values, i)
+       ), v AS (
+         SELECT * FROM unnest($13::bigint[], $14::uuid[], $15::numeric[]) AS v(i, indicator_id, value)
+       ), upd AS (
          UPDATE report_sections s
-            SET text = $3, status = $4, version = s.version + 1, updated_at = $5, updated_by = $6
-           FROM agency_reports r
-          WHERE s.id = $1 AND s.version = $2 AND r.id = s.report_id AND r.state = $7
-         RETURNING s.id, s.version, s.updated_at, s.report_id
+            SET text = x.text, status = x.status, version = s.version + 1, updated_at = x.at, updated_by = x.actor_id
+           FROM x, agency_reports r
+          WHERE s.id = x.section_id AND s.version = x.expected_version AND r.id = s.report_id AND r.state = x.expected_state
+         RETURNING x.i, s.id, s.version, s.updated_at, s.report_id
        ), vals AS (
          INSERT INTO indicator_values (section_id, indicator_id, value)
-         SELECT upd.id, x.indicator_id, x.value FROM upd, unnest($8::uuid[], $9::numeric[]) AS x(indicator_id, value)
-          WHERE $10
+         SELECT upd.id, v.indicator_id, v.value
+           FROM upd JOIN x ON x.i = upd.i AND x.replace_values JOIN v ON v.i = upd.i
          ON CONFLICT (section_id, indicator_id) DO UPDATE SET value = excluded.value
        ), cleared AS (
-         DELETE FROM indicator_values v USING upd
-          WHERE $10 AND v.section_id = upd.id AND NOT (v.indicator_id = ANY($8::uuid[]))
+         DELETE FROM indicator_values iv USING upd, x
+          WHERE x.i = upd.i AND x.replace_values AND iv.section_id = upd.id
+            AND NOT EXISTS (SELECT 1 FROM v WHERE v.i = upd.i AND v.indicator_id = iv.indicator_id)
        ), started AS (
          UPDATE agency_reports a SET state = 'draft', updated_at = now()
-           FROM upd WHERE a.id = upd.report_id AND a.state = 'not_started'
+          WHERE a.id IN (SELECT report_id FROM upd) AND a.state = 'not_started'
        ), audited AS (
          INSERT INTO audit_events (occurred_at, actor_id, actor_role, action, object_type, object_id, period_id, agency_id, summary)
-         SELECT $5, $6, $11, 'report.section_saved', 'report', upd.report_id, $12, $13, $14::jsonb FROM upd
+         SELECT x.at, x.actor_id, x.actor_role, 'report.section_saved', 'report', upd.report_id, x.period_id, x.agency_id, x.summary
+           FROM upd JOIN x ON x.i = upd.i
        )
-       SELECT version, updated_at FROM upd`,
+       SELECT i, version, updated_at FROM upd`,
       [
-        w.sectionId,
-        w.expectedVersion,
-        w.text,
-        w.status,
-        w.at,
-        w.actor.id,
-        w.expectedState,
-        present.map((v) => v.indicatorId),
-        present.map((v) => v.value),
-        replaceValues,
-        w.actor.role,
-        w.periodId,
-        w.agencyId,
-        JSON.stringify(w.auditSummary),
+        writes.map((w) => w.sectionId),
+        writes.map((w) => w.expectedVersion),
+        writes.map((w) => w.expectedState),
+        writes.map((w) => w.text),
+        writes.map((w) => w.status),
+        writes.map((w) => w.at),
+        writes.map((w) => w.actor.id),
+        writes.map((w) => w.actor.role),
+        writes.map((w) => w.periodId),
+        writes.map((w) => w.agencyId),
+        writes.map((w) => JSON.stringify(w.auditSummary)),
+        writes.map((w) => w.indicatorValues !== null),
+        values.map((v) => v.i),
+        values.map((v) => v.indicatorId),
+        values.map((v) => v.value),
       ],
     );
-    return rows[0] ? { version: rows[0].version, updatedAt: rows[0].updated_at } : null;
+    const byIndex = new Map(rows.map((r) => [Number(r.i), { version: r.version, updatedAt: r.updated_at }]));
+    return writes.map((_, index) => byIndex.get(index + 1) ?? null);
   }
 }

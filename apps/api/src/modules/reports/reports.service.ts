@@ -35,6 +35,7 @@ import { timelinessOf, toReviewBoardRow, toSectionDetail, toVersionSection } fro
 import { ReportVersionEntity } from './report-version.entity.js';
 import { ReportsRepository, type SaveFacts } from './reports.repository.js';
 import { ReviewNoteEntity } from './review-note.entity.js';
+import { SectionSaveBatcher } from './section-save.batcher.js';
 
 /** What the state machine looks at; an AgencyReportEntity with its period is one. */
 interface ReportFacts {
@@ -76,6 +77,7 @@ export class ReportsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reports: ReportsRepository,
+    private readonly saves: SectionSaveBatcher,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -246,13 +248,13 @@ export class ReportsService {
   // ——— the unit's work ———
 
   /**
-   * The autosave — the hottest path of the product, so it is three round trips: the session, one
-   * read of everything the decision needs, one guarded write statement. A stale version gets 409
-   * STALE_VERSION with the server's copy in `details.server`.
+   * The autosave — the hottest path of the product: the session (remembered for a few seconds),
+   * one read of everything the decision needs and one guarded write statement, both shared with the
+   * other saves in flight (SectionSaveBatcher). A stale version gets 409 STALE_VERSION with the
+   * server's copy in `details.server`.
    */
   async saveSection(user: CurrentUser, reportId: string, sectionId: string, body: SaveSectionDto): Promise<ReportSectionDetail> {
-    const db = this.dataSource.manager;
-    const facts = await this.reports.findSaveFacts(db, reportId, sectionId);
+    const facts = await this.saves.factsOf(reportId, sectionId);
     const own = ownAgencyOf(user);
     if (!facts || (own !== null && facts.agencyId !== own)) throw new AppException('NOT_FOUND', 'No such report or section.');
     this.decide(reportFacts(facts), 'edit', user.role);
@@ -263,7 +265,7 @@ export class ReportsService {
     this.validateSectionValues(facts, body);
     const status = facts.taskGroupId ? (body.status ?? null) : null;
     const indicatorValues = facts.taskGroupId && body.indicatorValues ? body.indicatorValues.map((v) => ({ indicatorId: v.indicatorId, value: v.value ?? null })) : null;
-    const written = await this.reports.writeSectionSave(db, {
+    const written = await this.saves.write({
       sectionId: facts.id,
       expectedVersion: body.version,
       expectedState: facts.reportState,
@@ -278,7 +280,7 @@ export class ReportsService {
     });
     if (!written) {
       // Read again: the winner's committed copy, or the report's new state, decides the answer.
-      const current = await this.reports.findSaveFacts(db, reportId, sectionId);
+      const current = await this.saves.factsOf(reportId, sectionId);
       if (current && current.reportState !== facts.reportState) this.decide(reportFacts(current), 'edit', user.role);
       throw new AppException('STALE_VERSION', 'Someone saved this section in the meantime.', {
         server: sectionDetailFromFacts(current ?? facts),
@@ -294,13 +296,17 @@ export class ReportsService {
       errors.push({ field: 'status', constraints: { generalSection: 'A general section has no task status.' } });
     }
     const indicators = new Map(section.indicators.map((i) => [i.id, i]));
+    const seen = new Set<string>();
     (body.indicatorValues ?? []).forEach((v, index) => {
       const indicator = indicators.get(v.indicatorId);
-      if (!indicator) {
+      if (seen.has(v.indicatorId)) {
+        errors.push({ field: `indicatorValues.${index}.indicatorId`, constraints: { unique: 'This indicator is given twice.' } });
+      } else if (!indicator) {
         errors.push({ field: `indicatorValues.${index}.indicatorId`, constraints: { unknown: 'Not an indicator of this task group.' } });
       } else if (indicator.integerOnly && v.value !== null && v.value !== undefined && !Number.isInteger(v.value)) {
         errors.push({ field: `indicatorValues.${index}.value`, constraints: { isInt: `${indicator.name} is counted in whole ${indicator.unit}.` } });
       }
+      seen.add(v.indicatorId);
     });
     if (errors.length) throw new AppException('VALIDATION_FAILED', 'The section has invalid fields.', errors);
   }

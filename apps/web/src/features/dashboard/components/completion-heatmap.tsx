@@ -1,10 +1,16 @@
-import type { DashboardUnitRow, HeatmapRow, TaskGroupCompletion } from '@giao-ban/shared';
-import { Tooltip } from 'antd';
+import type { DashboardUnitRow, TaskGroupCompletion } from '@giao-ban/shared';
+import { Grid, Pagination, Tooltip } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useDashboardUnits } from '../api/get-dashboard-units';
 import { useNumberFormat } from '../hooks/use-number-format';
 import { CELL_COLORS, CELL_STATUSES, cellStatus, type CellStatus } from '../utils/status';
 import { submissionLabel } from '../utils/submission';
+import { hasFailed, PrintedPageNote, UnitsError, UnitsLoading, UnitsStale } from './units-query-state';
+
+/** Rows of the heatmap per page: a national period (thousands of units) is read a page at a time. */
+export const HEATMAP_PAGE_SIZE = 50;
 
 function Legend() {
   const { t } = useTranslation();
@@ -22,91 +28,145 @@ function Legend() {
   );
 }
 
+/** The rows of one page: the unit (with its timeliness) and its line of cells, one per task group. */
+function HeatmapTable({
+  rows,
+  groups,
+  reportHref,
+  busy,
+}: {
+  rows: DashboardUnitRow[];
+  groups: TaskGroupCompletion[];
+  reportHref: (reportId: string) => string;
+  busy: boolean;
+}) {
+  const { t } = useTranslation();
+  const { count } = useNumberFormat();
+  return (
+    <div className={`gb-scroll-x gb-heatmap-wrap${busy ? ' gb-units-busy' : ''}`} aria-busy={busy || undefined}>
+      <table className="gb-heatmap">
+        <caption className="gb-visually-hidden">{t('dashboard.heatmap.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="gb-heatmap-unit">
+              {t('dashboard.heatmap.unit')}
+            </th>
+            {groups.map((group) => (
+              <th scope="col" key={group.taskGroupId}>
+                <Tooltip title={`(${group.ordinal}) ${group.title}`}>
+                  <span tabIndex={0} className="gb-heatmap-group">
+                    ({group.ordinal})<span className="gb-visually-hidden"> {group.title}</span>
+                  </span>
+                </Tooltip>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const href = reportHref(row.reportId);
+            return (
+              <tr key={row.reportId}>
+                <th scope="row" className="gb-heatmap-unit">
+                  <Link to={href}>{row.agencyName}</Link>
+                  <span className={`gb-heatmap-submission gb-submission-${row.submissionStatus}`}>{submissionLabel(row, t, count)}</span>
+                </th>
+                {groups.map((group) => {
+                  const cell = row.cells.find((candidate) => candidate.taskGroupId === group.taskGroupId);
+                  const status: CellStatus = cell ? cellStatus(cell) : 'not_reported';
+                  const statusText = t(`dashboard.heatmap.status.${status}`);
+                  return (
+                    <td key={group.taskGroupId} className={`gb-heat-cell gb-heat-${status}`} style={CELL_COLORS[status]}>
+                      <Link
+                        to={href}
+                        aria-label={t('dashboard.heatmap.cellLabel', { unit: row.agencyName, ordinal: group.ordinal, status: statusText })}
+                        title={`${row.agencyName} · (${group.ordinal}) ${statusText}`}
+                        style={{ color: CELL_COLORS[status].color }}
+                      >
+                        {t(`dashboard.heatmap.short.${status}`)}
+                      </Link>
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 /**
  * "Tình hình thực hiện theo đơn vị và nhóm nhiệm vụ": units × task groups, each cell the unit's
  * self-assessed status once its report was sent (a short code on a colour, so it reads in grey
- * print too). Unit names and cells open the unit's report.
+ * print too). Unit names and cells open the unit's report. The rows come a page of 50 at a time,
+ * in the committee's order of units; the pager shows only when there is more than one page, and
+ * the printed sheet holds the page on screen (and says which).
  */
 export function CompletionHeatmap({
-  heatmap,
+  periodId,
   taskGroups,
-  units,
   reportHref,
 }: {
-  heatmap: HeatmapRow[];
+  periodId: string;
   taskGroups: TaskGroupCompletion[];
-  units: DashboardUnitRow[];
   reportHref: (reportId: string) => string;
 }) {
   const { t } = useTranslation();
   const { count } = useNumberFormat();
+  const screens = Grid.useBreakpoint();
+  const [page, setPage] = useState(1);
+  const units = useDashboardUnits(periodId, { page, pageSize: HEATMAP_PAGE_SIZE, order: 'agency' });
   const groups = [...taskGroups].sort((a, b) => a.ordinal - b.ordinal);
-  const unitByReport = new Map(units.map((unit) => [unit.reportId, unit]));
+
+  // units left the period while a later page was open: go to what is now the last page
+  const lastPage = units.data && !units.isPlaceholderData ? Math.max(1, Math.ceil(units.data.total / HEATMAP_PAGE_SIZE)) : null;
+  useEffect(() => {
+    if (lastPage !== null && page > lastPage) setPage(lastPage);
+  }, [lastPage, page]);
+
+  let body;
+  if (units.data) {
+    const { items, total } = units.data;
+    const shownPage = units.data.page;
+    body = (
+      <>
+        {units.isError ? <UnitsStale /> : null}
+        <PrintedPageNote page={shownPage} pageSize={HEATMAP_PAGE_SIZE} shown={items.length} total={total} />
+        {total === 0 ? (
+          <p className="gb-muted">{t('dashboard.heatmap.empty')}</p>
+        ) : (
+          <HeatmapTable rows={items} groups={groups} reportHref={reportHref} busy={units.isPlaceholderData && units.isFetching} />
+        )}
+        {total > HEATMAP_PAGE_SIZE ? (
+          <nav className="gb-no-print gb-units-pager" aria-label={t('dashboard.heatmap.pager')}>
+            <Pagination
+              align="center"
+              simple={!screens.md}
+              current={page}
+              pageSize={HEATMAP_PAGE_SIZE}
+              total={total}
+              showSizeChanger={false}
+              showLessItems
+              showTotal={(value) => t('dashboard.units.total', { total: count(value) })}
+              onChange={setPage}
+            />
+          </nav>
+        ) : null}
+      </>
+    );
+  } else if (hasFailed(units)) {
+    body = <UnitsError error={units.error ?? units.failureReason} onRetry={() => void units.refetch()} />;
+  } else {
+    body = <UnitsLoading />;
+  }
 
   return (
     <>
       <Legend />
       <p className="gb-muted gb-no-print">{t('dashboard.heatmap.hint')}</p>
-      {heatmap.length === 0 ? (
-        <p className="gb-muted">{t('dashboard.heatmap.empty')}</p>
-      ) : (
-        <div className="gb-scroll-x gb-heatmap-wrap">
-          <table className="gb-heatmap">
-            <caption className="gb-visually-hidden">{t('dashboard.heatmap.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="gb-heatmap-unit">
-                  {t('dashboard.heatmap.unit')}
-                </th>
-                {groups.map((group) => (
-                  <th scope="col" key={group.taskGroupId}>
-                    <Tooltip title={`(${group.ordinal}) ${group.title}`}>
-                      <span tabIndex={0} className="gb-heatmap-group">
-                        ({group.ordinal})<span className="gb-visually-hidden"> {group.title}</span>
-                      </span>
-                    </Tooltip>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {heatmap.map((row) => {
-                const unit = unitByReport.get(row.reportId);
-                const href = reportHref(row.reportId);
-                return (
-                  <tr key={row.reportId}>
-                    <th scope="row" className="gb-heatmap-unit">
-                      <Link to={href}>{row.agencyName}</Link>
-                      {unit ? (
-                        <span className={`gb-heatmap-submission gb-submission-${unit.submissionStatus}`}>
-                          {submissionLabel(unit, t, count)}
-                        </span>
-                      ) : null}
-                    </th>
-                    {groups.map((group) => {
-                      const cell = row.cells.find((candidate) => candidate.taskGroupId === group.taskGroupId);
-                      const status: CellStatus = cell ? cellStatus(cell) : 'not_reported';
-                      const statusText = t(`dashboard.heatmap.status.${status}`);
-                      return (
-                        <td key={group.taskGroupId} className={`gb-heat-cell gb-heat-${status}`} style={CELL_COLORS[status]}>
-                          <Link
-                            to={href}
-                            aria-label={t('dashboard.heatmap.cellLabel', { unit: row.agencyName, ordinal: group.ordinal, status: statusText })}
-                            title={`${row.agencyName} · (${group.ordinal}) ${statusText}`}
-                            style={{ color: CELL_COLORS[status].color }}
-                          >
-                            {t(`dashboard.heatmap.short.${status}`)}
-                          </Link>
-                        </td>
-                      );
-                    })}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {body}
       <ol className="gb-group-key" aria-label={t('dashboard.heatmap.groupKey')}>
         {groups.map((group) => (
           <li key={group.taskGroupId}>

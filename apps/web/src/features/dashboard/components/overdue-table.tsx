@@ -1,29 +1,49 @@
-import type { DashboardUnitRow } from '@giao-ban/shared';
-import { Flex, Switch, Table, Tag, type TableColumnsType } from 'antd';
-import { useId, useState } from 'react';
+import type { DashboardUnitRow, SubmissionStatus } from '@giao-ban/shared';
+import { Flex, Grid, Switch, Table, Tag, type TableColumnsType } from 'antd';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '@/lib/format';
+import { useDashboardUnits } from '../api/get-dashboard-units';
 import { useNumberFormat } from '../hooks/use-number-format';
 import { formatDateTime } from '../utils/format';
+import { hasFailed, PrintedPageNote, UnitsError, UnitsLoading, UnitsStale } from './units-query-state';
+
+/** Rows of the overdue list per page. */
+export const OVERDUE_PAGE_SIZE = 20;
+
+const OVERDUE: SubmissionStatus[] = ['missing_overdue'];
+const OVERDUE_OR_LATE: SubmissionStatus[] = ['missing_overdue', 'late'];
 
 /**
  * "Đơn vị chưa gửi báo cáo": the units past their due date with nothing sent (and, on request,
  * those that sent late), most overdue first, with whom to call and when they were last reminded.
+ * The server filters, orders and pages (20 a page; the pager shows only when there are more).
  */
-export function OverdueTable({ units, reportHref }: { units: DashboardUnitRow[]; reportHref: (reportId: string) => string }) {
+export function OverdueTable({ periodId, reportHref }: { periodId: string; reportHref: (reportId: string) => string }) {
   const { t } = useTranslation();
   const { count } = useNumberFormat();
+  const screens = Grid.useBreakpoint();
   const [includeLate, setIncludeLate] = useState(false);
+  const [page, setPage] = useState(1);
   const switchId = useId();
+  const units = useDashboardUnits(periodId, {
+    page,
+    pageSize: OVERDUE_PAGE_SIZE,
+    status: includeLate ? OVERDUE_OR_LATE : OVERDUE,
+    order: 'most_overdue',
+  });
 
-  const rows = units
-    .filter((unit) => unit.submissionStatus === 'missing_overdue' || (includeLate && unit.submissionStatus === 'late'))
-    .sort(
-      (a, b) =>
-        Number(b.submissionStatus === 'missing_overdue') - Number(a.submissionStatus === 'missing_overdue') ||
-        (b.daysLate ?? 0) - (a.daysLate ?? 0),
-    );
+  // the list shrank (units sent their reports) while a later page was open: go to the last page
+  const lastPage = units.data && !units.isPlaceholderData ? Math.max(1, Math.ceil(units.data.total / OVERDUE_PAGE_SIZE)) : null;
+  useEffect(() => {
+    if (lastPage !== null && page > lastPage) setPage(lastPage);
+  }, [lastPage, page]);
+
+  const onIncludeLate = (checked: boolean) => {
+    setIncludeLate(checked);
+    setPage(1);
+  };
 
   const status = (unit: DashboardUnitRow) => {
     const days = unit.daysLate ?? 0;
@@ -75,22 +95,51 @@ export function OverdueTable({ units, reportHref }: { units: DashboardUnitRow[];
     },
   ];
 
+  let body;
+  if (units.data) {
+    const { items, total } = units.data;
+    body = (
+      <>
+        {units.isError ? <UnitsStale /> : null}
+        <PrintedPageNote page={units.data.page} pageSize={OVERDUE_PAGE_SIZE} shown={items.length} total={total} />
+        <Table<DashboardUnitRow>
+          className="gb-print-table gb-overdue-table"
+          rowKey="reportId"
+          size="small"
+          columns={columns}
+          dataSource={items}
+          loading={units.isPlaceholderData && units.isFetching}
+          pagination={{
+            current: page,
+            pageSize: OVERDUE_PAGE_SIZE,
+            total,
+            hideOnSinglePage: true,
+            showSizeChanger: false,
+            showLessItems: true,
+            simple: !screens.md,
+            showTotal: (value) => t('dashboard.units.total', { total: count(value) }),
+            className: 'gb-no-print',
+            'aria-label': t('dashboard.overdue.pager'),
+            onChange: setPage,
+          }}
+          scroll={{ x: 900 }}
+          locale={{ emptyText: includeLate ? t('dashboard.overdue.emptyWithLate') : t('dashboard.overdue.empty') }}
+        />
+      </>
+    );
+  } else if (hasFailed(units)) {
+    body = <UnitsError error={units.error ?? units.failureReason} onRetry={() => void units.refetch()} />;
+  } else {
+    body = <UnitsLoading />;
+  }
+
   return (
     <>
       <Flex align="center" gap={8} className="gb-no-print" style={{ marginBottom: 12 }}>
-        <Switch id={switchId} size="small" checked={includeLate} onChange={setIncludeLate} />
+        <Switch id={switchId} size="small" checked={includeLate} onChange={onIncludeLate} />
         <label htmlFor={switchId}>{t('dashboard.overdue.includeLate')}</label>
       </Flex>
-      <Table<DashboardUnitRow>
-        className="gb-print-table"
-        rowKey="reportId"
-        size="small"
-        columns={columns}
-        dataSource={rows}
-        pagination={false}
-        scroll={{ x: 900 }}
-        locale={{ emptyText: includeLate ? t('dashboard.overdue.emptyWithLate') : t('dashboard.overdue.empty') }}
-      />
+      {body}
     </>
   );
 }

@@ -3,10 +3,12 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '@/lib/format';
+import { useDashboardUnits } from '../api/get-dashboard-units';
 import { useNumberFormat } from '../hooks/use-number-format';
 import { formatDateTime } from '../utils/format';
 import { SUBMISSION_COLORS } from '../utils/status';
 import { submissionLabel } from '../utils/submission';
+import { hasFailed, UnitsError, UnitsLoading, UnitsStale } from './units-query-state';
 
 /** A member unit's own line of the dashboard: where its report stands against the deadline. */
 export function OwnUnitPanel({ unit, reportHref }: { unit: DashboardUnitRow; reportHref: (reportId: string) => string }) {
@@ -32,4 +34,25 @@ export function OwnUnitPanel({ unit, reportHref }: { unit: DashboardUnitRow; rep
       </Link>
     </div>
   );
+}
+
+/**
+ * A member unit's own line, from the unit rows (an agency user is given its own row only, total 1);
+ * a unit that has no report in the period is told so.
+ */
+export function OwnUnit({ periodId, reportHref }: { periodId: string; reportHref: (reportId: string) => string }) {
+  const { t } = useTranslation();
+  const units = useDashboardUnits(periodId, { page: 1, pageSize: 1, order: 'agency' });
+
+  if (units.data) {
+    const [unit] = units.data.items;
+    return (
+      <>
+        {units.isError ? <UnitsStale /> : null}
+        {unit ? <OwnUnitPanel unit={unit} reportHref={reportHref} /> : <p className="gb-muted">{t('dashboard.own.none')}</p>}
+      </>
+    );
+  }
+  if (hasFailed(units)) return <UnitsError error={units.error ?? units.failureReason} onRetry={() => void units.refetch()} />;
+  return <UnitsLoading />;
 }

@@ -1,29 +1,69 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
-import { agencyDashboard, caReporterUser, demoDashboard } from '@/testing/dashboard-fixtures';
+import type { DashboardUnitRow } from '@giao-ban/shared';
+import { keepPreviousData } from '@tanstack/react-query';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import {
+  agencyDashboard,
+  caReporterUser,
+  dashboardUnits,
+  dashboardUnitsHandler,
+  demoDashboard,
+  manyUnits,
+  overdueUnits,
+} from '@/testing/dashboard-fixtures';
 import { demoPeriod, demoTaskGroups, officeUser, page } from '@/testing/fixtures';
-import { mockApi } from '@/testing/mock-api';
+import { mockApi, type MockHandler } from '@/testing/mock-api';
 import { leaderUser } from '@/testing/review-fixtures';
 import { renderApp } from '@/testing/test-app';
 import { dashboardQueryKey, DASHBOARD_REFRESH_MS, getDashboardQueryOptions } from '../api/get-dashboard';
+import { dashboardUnitsQueryKey, getDashboardUnitsQueryOptions } from '../api/get-dashboard-units';
 
 const dashboardUrl = `/periods/${demoPeriod.id}/dashboard`;
+const unitsPath = `/api${dashboardUrl}/units`;
 const draftPeriod = { ...demoPeriod, id: 'p-2022-h1', title: 'Báo cáo 6 tháng đầu năm 2022', state: 'draft' as const };
 
-function mockDashboard(user = officeUser, dashboard = demoDashboard) {
+function mockDashboard(
+  user = officeUser,
+  dashboard = demoDashboard,
+  units: readonly DashboardUnitRow[] | MockHandler = dashboardUnits,
+) {
   return mockApi({
     'GET /api/auth/me': { status: 200, body: user },
     [`GET /api${dashboardUrl}`]: { status: 200, body: dashboard },
+    [`GET ${unitsPath}`]: Array.isArray(units) ? dashboardUnitsHandler(units) : (units as MockHandler),
     'GET /api/periods': { status: 200, body: page([draftPeriod, demoPeriod], { pageSize: 100 }) },
   });
 }
 
 const heading = 'Bảng điều khiển — Báo cáo 6 tháng cuối năm 2021';
+const heatmapCaption = 'Tình hình thực hiện theo đơn vị và nhóm nhiệm vụ';
+const heatmapPager = 'Phân trang bảng tình hình thực hiện theo đơn vị';
+const overduePager = 'Phân trang danh sách đơn vị chưa gửi báo cáo';
+const serverError = { status: 500, body: { code: 'INTERNAL_ERROR', message: 'boom' } };
 
-async function openDashboard(user = officeUser, dashboard = demoDashboard) {
-  const api = mockDashboard(user, dashboard);
+async function openDashboard(
+  user = officeUser,
+  dashboard = demoDashboard,
+  units: readonly DashboardUnitRow[] | MockHandler = dashboardUnits,
+) {
+  const api = mockDashboard(user, dashboard, units);
   const view = renderApp(dashboardUrl);
   await screen.findByText(heading, { selector: 'h1' });
   return { api, ...view };
+}
+
+/** The unit lists load after the figures: wait until no section is still loading them. */
+async function unitsLoaded() {
+  await waitFor(() => expect(screen.queryByText('Đang tải danh sách đơn vị…')).not.toBeInTheDocument());
+}
+
+/** The unit-list requests sent so far, as their query strings' values. */
+function unitRequests(api: ReturnType<typeof mockApi>) {
+  return api.sent('GET', unitsPath).map((request) => ({
+    page: request.search.get('page'),
+    pageSize: request.search.get('pageSize'),
+    status: request.search.getAll('status'),
+    order: request.search.get('order'),
+  }));
 }
 
 // Role queries compute accessible names over the whole (large) page and cost seconds in jsdom:
@@ -89,9 +129,10 @@ describe('PeriodDashboard (Bảng điều khiển)', () => {
   });
 
   it('colours the heatmap by status and drills down from units and cells to the review of the report', async () => {
-    await openDashboard();
+    const { api } = await openDashboard();
+    await unitsLoaded();
 
-    const heatmap = tableCaptioned('Tình hình thực hiện theo đơn vị và nhóm nhiệm vụ');
+    const heatmap = tableCaptioned(heatmapCaption);
     expect([...heatmap.querySelectorAll('thead th[scope="col"]')].map((th) => th.textContent?.slice(0, 3))).toEqual([
       'Đơn',
       '(1)',
@@ -122,10 +163,41 @@ describe('PeriodDashboard (Bảng điều khiển)', () => {
     const caRow = within(heatmap).getByText('Công an tỉnh', { selector: 'th a' }).closest('tr') as HTMLElement;
     expect(within(caRow).getByText('Trễ 3 ngày')).toBeInTheDocument();
     expect(within(heatmap).getByText('Chưa gửi (quá hạn 5 ngày)')).toBeInTheDocument();
+
+    // its rows are the first page of units in the committee's order; one page: no pager
+    expect(unitRequests(api)).toContainEqual({ page: '1', pageSize: '50', status: [], order: 'agency' });
+    expect(heatmap.querySelectorAll('tbody tr')).toHaveLength(5);
+    expect(screen.queryByLabelText(heatmapPager)).not.toBeInTheDocument();
+    expect(screen.queryByText(/^Trang \d+\//)).not.toBeInTheDocument();
+  });
+
+  it('pages the heatmap 50 units at a time at national scale, and says on paper which page was printed', async () => {
+    const units = manyUnits(2520);
+    const { api } = await openDashboard(officeUser, { ...demoDashboard, unitCount: units.length }, units);
+    await unitsLoaded();
+
+    const heatmap = tableCaptioned(heatmapCaption);
+    expect(heatmap.querySelectorAll('tbody tr')).toHaveLength(50);
+    expect(within(heatmap).getByText('Đơn vị số 1', { selector: 'th a' })).toBeInTheDocument();
+    expect(within(heatmap).queryByText('Đơn vị số 51', { selector: 'th a' })).not.toBeInTheDocument();
+    const printed = screen.getByText('Trang 1/51 — 50 trên 2.520 đơn vị');
+    expect(printed).toHaveClass('gb-print-only');
+
+    const pager = screen.getByLabelText(heatmapPager);
+    expect(pager.tagName).toBe('NAV');
+    expect(pager).toHaveTextContent('Tổng số 2.520 đơn vị');
+    fireEvent.click(within(pager).getByTitle('Trang Kế'));
+
+    expect(await within(heatmap).findByText('Đơn vị số 51', { selector: 'th a' })).toBeInTheDocument();
+    expect(within(heatmap).queryByText('Đơn vị số 1', { selector: 'th a' })).not.toBeInTheDocument();
+    expect(heatmap.querySelectorAll('tbody tr')).toHaveLength(50);
+    expect(unitRequests(api)).toContainEqual({ page: '2', pageSize: '50', status: [], order: 'agency' });
+    expect(screen.getByText('Trang 2/51 — 50 trên 2.520 đơn vị')).toBeInTheDocument();
   });
 
   it('lists only the overdue units with days overdue and whom to contact, and the late ones on request', async () => {
-    await openDashboard();
+    const { api } = await openDashboard();
+    await unitsLoaded();
 
     const section = region('Đơn vị chưa gửi báo cáo');
     const rows = () => [...section.querySelectorAll<HTMLElement>('tbody tr.ant-table-row')];
@@ -143,10 +215,91 @@ describe('PeriodDashboard (Bảng điều khiển)', () => {
     expect(within(section).queryByText('Huyện Bình Liêu')).not.toBeInTheDocument();
     expect(within(section).queryByText('Công an tỉnh')).not.toBeInTheDocument();
 
+    // the server filters and orders: missing and overdue only, most overdue first, 20 a page
+    expect(unitRequests(api)).toContainEqual({ page: '1', pageSize: '20', status: ['missing_overdue'], order: 'most_overdue' });
+    expect(screen.queryByLabelText(overduePager)).not.toBeInTheDocument();
+
     fireEvent.click(within(section).getByRole('switch', { name: 'Gồm cả đơn vị gửi trễ hạn' }));
-    expect(rows()).toHaveLength(2);
+    await waitFor(() => expect(rows()).toHaveLength(2));
     expect(rows()[1]).toHaveTextContent('Công an tỉnh');
     expect(rows()[1]).toHaveTextContent('Gửi trễ 3 ngày');
+    expect(unitRequests(api)).toContainEqual({
+      page: '1',
+      pageSize: '20',
+      status: expect.arrayContaining(['missing_overdue', 'late']) as string[],
+      order: 'most_overdue',
+    });
+    const withLate = api.sent('GET', unitsPath).find((request) => request.search.getAll('status').length === 2);
+    expect(withLate?.url).toMatch(/status=\w+&status=\w+/);
+  });
+
+  it('pages the overdue list 20 at a time, most overdue first, back to page 1 when the filter changes', async () => {
+    const units = [...dashboardUnits, ...overdueUnits(25)];
+    const { api } = await openDashboard(officeUser, { ...demoDashboard, unitCount: units.length }, units);
+    await unitsLoaded();
+
+    const section = region('Đơn vị chưa gửi báo cáo');
+    const rows = () => [...section.querySelectorAll<HTMLElement>('tbody tr.ant-table-row')];
+    expect(rows()).toHaveLength(20);
+    expect(rows()[0]).toHaveTextContent('Đơn vị quá hạn số 25');
+    expect(rows()[0]).toHaveTextContent('Quá hạn 25 ngày');
+    expect(screen.getByText('Trang 1/2 — 20 trên 26 đơn vị')).toBeInTheDocument();
+
+    const pager = screen.getByLabelText(overduePager);
+    expect(section).toContainElement(pager);
+    fireEvent.click(within(pager).getByTitle('Trang Kế'));
+    await waitFor(() => expect(rows()).toHaveLength(6));
+    expect(rows().map((row) => row.querySelector('a')?.textContent)).toContain('Ban Quản lý Khu kinh tế tỉnh');
+    expect(unitRequests(api)).toContainEqual({ page: '2', pageSize: '20', status: ['missing_overdue'], order: 'most_overdue' });
+
+    api.fetch.mockClear();
+    fireEvent.click(within(section).getByRole('switch', { name: 'Gồm cả đơn vị gửi trễ hạn' }));
+    await waitFor(() => expect(rows()).toHaveLength(20));
+    expect(unitRequests(api).at(-1)).toEqual({ page: '1', pageSize: '20', status: ['late', 'missing_overdue'], order: 'most_overdue' });
+    expect(screen.getByText('Trang 1/2 — 20 trên 27 đơn vị')).toBeInTheDocument();
+  });
+
+  it('shows a unit list that failed in its own section with a retry, and keeps the last page when a refresh fails', async () => {
+    let answer: 'fail' | 'ok' | 'hold' = 'fail';
+    let release: () => void = () => undefined;
+    const handler = dashboardUnitsHandler(dashboardUnits);
+    const { queryClient } = await openDashboard(officeUser, demoDashboard, (request) => {
+      if (answer === 'ok') return handler(request);
+      if (answer === 'fail') return serverError;
+      return new Promise((resolve) => (release = () => resolve(serverError)));
+    });
+    await unitsLoaded();
+
+    // the figures are there; each unit list says it failed, with a way to ask again
+    expect(kpi('Đã gửi')).toHaveTextContent('7');
+    const heatmapSection = region('Tình hình thực hiện theo đơn vị');
+    expect(heatmapSection).toHaveTextContent('Chưa tải được danh sách đơn vị.');
+    expect(region('Đơn vị chưa gửi báo cáo')).toHaveTextContent('Chưa tải được danh sách đơn vị.');
+    expect(queryTableCaptioned(heatmapCaption)).not.toBeInTheDocument();
+
+    // the poll asks again meanwhile: the error stays (no spinner flashing in its place)
+    const heatmapKey = dashboardUnitsQueryKey(demoPeriod.id, { pageSize: 50 });
+    answer = 'hold';
+    let polled: Promise<void> = Promise.resolve();
+    act(() => {
+      polled = queryClient.refetchQueries({ queryKey: heatmapKey });
+    });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(queryClient.getQueryState(heatmapKey)?.fetchStatus).toBe('fetching');
+    expect(heatmapSection).toHaveTextContent('Chưa tải được danh sách đơn vị.');
+    expect(within(heatmapSection).queryByText('Đang tải danh sách đơn vị…')).not.toBeInTheDocument();
+    release();
+    await act(() => polled);
+
+    answer = 'ok';
+    fireEvent.click(within(heatmapSection).getByRole('button', { name: 'Thử lại' }));
+    expect(await within(heatmapSection).findByText('Sở Ngoại vụ', { selector: 'th a' })).toBeInTheDocument();
+
+    // a later refresh fails: the rows stay, with a word that they are from the last update
+    answer = 'fail';
+    await act(() => queryClient.refetchQueries({ queryKey: heatmapKey }));
+    expect(await within(heatmapSection).findByText(/^Chưa lấy được danh sách mới nhất/)).toBeInTheDocument();
+    expect(within(heatmapSection).getByText('Sở Ngoại vụ', { selector: 'th a' })).toBeInTheDocument();
   });
 
   it('shows the indicators against their targets', async () => {
@@ -164,10 +317,14 @@ describe('PeriodDashboard (Bảng điều khiển)', () => {
   });
 
   it('gives a member unit the aggregate figures and its own line, without the heatmap or the overdue list', async () => {
-    await openDashboard(caReporterUser, agencyDashboard('r-ca'));
+    const ownRow = dashboardUnits.filter((row) => row.reportId === 'r-ca');
+    const { api } = await openDashboard(caReporterUser, agencyDashboard(), ownRow);
 
     expect(kpi('Đã gửi')).toHaveTextContent('7');
     const own = region('Báo cáo của đơn vị');
+    // its line comes from the unit rows (the server gives an agency user its own row only)
+    expect(await within(own).findByText('Công an tỉnh')).toBeInTheDocument();
+    expect(unitRequests(api)).toEqual([{ page: '1', pageSize: '1', status: [], order: 'agency' }]);
     expect(own).toHaveTextContent('Công an tỉnh');
     expect(own).toHaveTextContent('Trễ 3 ngày');
     expect(own).toHaveTextContent('20/12/2021 09:15');
@@ -178,6 +335,13 @@ describe('PeriodDashboard (Bảng điều khiển)', () => {
     expect(screen.queryByText('Tình hình thực hiện theo đơn vị')).not.toBeInTheDocument();
     expect(screen.queryByText('Đơn vị chưa gửi báo cáo')).not.toBeInTheDocument();
     expect(region('Kết quả thực hiện theo nhóm nhiệm vụ')).toBeInTheDocument();
+  });
+
+  it('tells a unit with no report in the period so, without asking for unit rows', async () => {
+    const { api } = await openDashboard(caReporterUser, { ...agencyDashboard(), unitCount: 0 }, []);
+
+    expect(region('Báo cáo của đơn vị')).toHaveTextContent('Đơn vị không thuộc diện phải báo cáo kỳ này.');
+    expect(api.sent('GET', unitsPath)).toHaveLength(0);
   });
 
   it('follows the figures live: polled every 5 s while visible and asked again on focus', async () => {
@@ -192,28 +356,50 @@ describe('PeriodDashboard (Bảng điều khiển)', () => {
     const { queryClient } = await openDashboard();
     const query = queryClient.getQueryCache().find({ queryKey: dashboardQueryKey(demoPeriod.id) });
     expect(query?.observers.map((observer) => observer.options.refetchInterval)).toContain(5000);
+
+    // the unit lists too, keeping the page on screen while the next one loads
+    const units = getDashboardUnitsQueryOptions(demoPeriod.id, { page: 2, pageSize: 50 });
+    expect(units.queryKey).toEqual([...dashboardQueryKey(demoPeriod.id), 'units', { page: 2, pageSize: 50, status: [], order: 'agency' }]);
+    expect(units.refetchInterval).toBe(5000);
+    expect(units.refetchIntervalInBackground).toBe(false);
+    expect(units.refetchOnWindowFocus).toBe(true);
+    expect(units.staleTime).toBe(0);
+    expect(units.placeholderData).toBe(keepPreviousData);
+    await unitsLoaded();
+    const heatmapQuery = queryClient.getQueryCache().find({ queryKey: dashboardUnitsQueryKey(demoPeriod.id, { pageSize: 50 }) });
+    expect(heatmapQuery?.observers.map((observer) => observer.options.refetchInterval)).toContain(5000);
   });
 
   it('shows a unit that has just submitted at the next refresh, without a reload', async () => {
     const api = mockDashboard();
     const { queryClient } = renderApp(dashboardUrl);
     await screen.findByText(heading, { selector: 'h1' });
+    await unitsLoaded();
     expect(kpi('Đã gửi')).toHaveTextContent('7');
+    expect(within(tableCaptioned(heatmapCaption)).getByText('Chưa gửi (quá hạn 5 ngày)')).toBeInTheDocument();
 
     const later = {
       ...demoDashboard,
       generatedAt: '2021-12-22T02:03:09.000Z',
       reporting: { ...demoDashboard.reporting, submitted: 8, late: 2, missingOverdue: 0, reportingRate: 1 },
     };
+    const laterUnits = dashboardUnits.map((row) =>
+      row.reportId === 'r-kkt'
+        ? { ...row, state: 'submitted' as const, submissionStatus: 'late' as const, firstSubmittedAt: later.generatedAt }
+        : row,
+    );
     api.fetch.mockClear();
-    mockDashboard(officeUser, later);
-    // what the 5 s interval does
+    mockDashboard(officeUser, later, laterUnits);
+    // what the 5 s interval does (the unit lists live under the dashboard's key)
     await act(() => queryClient.refetchQueries({ queryKey: dashboardQueryKey(demoPeriod.id) }));
 
     expect(await screen.findByText(/Cập nhật lúc 09:03:09/)).toBeInTheDocument();
     expect(kpi('Đã gửi')).toHaveTextContent('8');
     expect(kpi('Đã gửi')).toHaveTextContent('100 %');
     expect(kpi('Chưa gửi (quá hạn)')).toHaveTextContent('0');
+    const kkt = within(tableCaptioned(heatmapCaption)).getByText('Ban Quản lý Khu kinh tế tỉnh', { selector: 'th a' }).closest('tr') as HTMLElement;
+    expect(within(kkt).getByText('Trễ 5 ngày')).toBeInTheDocument();
+    expect(within(region('Đơn vị chưa gửi báo cáo')).getByText('Không có đơn vị nào chưa gửi báo cáo quá hạn.')).toBeInTheDocument();
   });
 
   it('switches to another period from the period list, newest first, leaving drafts out', async () => {
@@ -247,6 +433,7 @@ describe('Dashboard entry points', () => {
       [`GET /api/periods/${demoPeriod.id}/agencies`]: { status: 200, body: { agencyIds: [] } },
       [`GET /api/periods/${demoPeriod.id}/reports`]: { status: 200, body: page([]) },
       [`GET /api${dashboardUrl}`]: { status: 200, body: demoDashboard },
+      [`GET ${unitsPath}`]: dashboardUnitsHandler(dashboardUnits),
       'GET /api/periods': { status: 200, body: page([demoPeriod], { pageSize: 100 }) },
     });
     const { router } = renderApp(`/periods/${demoPeriod.id}`);

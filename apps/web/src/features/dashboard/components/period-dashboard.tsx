@@ -17,7 +17,7 @@ import { CompletionHeatmap } from './completion-heatmap';
 import { IndicatorTable } from './indicator-table';
 import { KpiCards } from './kpi-cards';
 import { OverdueTable } from './overdue-table';
-import { OwnUnitPanel } from './own-unit-panel';
+import { OwnUnit } from './own-unit-panel';
 import { TaskGroupChart } from './task-group-chart';
 import { TrendChart } from './trend-chart';
 import './dashboard.css';
@@ -100,7 +100,6 @@ function DashboardBody({
   const { t } = useTranslation();
   const { printedAt, print } = usePrintedAt();
   const title = t('dashboard.heading', { title: data.period.title });
-  const ownUnit = scope === 'own' ? data.units[0] : undefined;
 
   return (
     <article className="gb-dashboard">
@@ -139,7 +138,11 @@ function DashboardBody({
 
       {scope === 'own' ? (
         <Section id="dashboard-own" title={t('dashboard.own.title')} description={t('dashboard.own.description')}>
-          {ownUnit ? <OwnUnitPanel unit={ownUnit} reportHref={reportHref} /> : <p className="gb-muted">{t('dashboard.own.none')}</p>}
+          {data.unitCount > 0 ? (
+            <OwnUnit periodId={data.period.id} reportHref={reportHref} />
+          ) : (
+            <p className="gb-muted">{t('dashboard.own.none')}</p>
+          )}
         </Section>
       ) : null}
 
@@ -155,10 +158,10 @@ function DashboardBody({
       {scope === 'all' ? (
         <>
           <Section id="dashboard-heatmap" title={t('dashboard.heatmap.title')} className="gb-heatmap-section">
-            <CompletionHeatmap heatmap={data.heatmap} taskGroups={data.taskGroups} units={data.units} reportHref={reportHref} />
+            <CompletionHeatmap periodId={data.period.id} taskGroups={data.taskGroups} reportHref={reportHref} />
           </Section>
           <Section id="dashboard-overdue" title={t('dashboard.overdue.title')}>
-            <OverdueTable units={data.units} reportHref={reportHref} />
+            <OverdueTable periodId={data.period.id} reportHref={reportHref} />
           </Section>
         </>
       ) : null}
