@@ -107,7 +107,7 @@ async function timeHttp(url, cookie, samples) {
 
 /** The raw SQL of one answer, in the same shape as the service runs it. */
 async function rawDashboard(pool, period, now) {
-  const trendQuery = dashboardQueries.trendPeriods(period.kind, period.due_date, 6);
+  const trendQuery = dashboardQueries.trendPeriods(period.id, 6);
   const trend = await pool.query(trendQuery.text, trendQuery.values);
   const ids = [period.id, ...trend.rows.map((r) => r.id)];
   const qs = [
@@ -206,7 +206,7 @@ async function main() {
 
     // Where the time goes: each query alone.
     const breakdown = {};
-    const ids = [period.id, ...(await pool.query(dashboardQueries.trendPeriods(period.kind, period.due_date, 6).text, dashboardQueries.trendPeriods(period.kind, period.due_date, 6).values)).rows.map((r) => r.id)];
+    const ids = [period.id, ...(await pool.query(dashboardQueries.trendPeriods(period.id, 6).text, dashboardQueries.trendPeriods(period.id, 6).values)).rows.map((r) => r.id)];
     for (const [name, q] of Object.entries({
       figuresByPeriod: dashboardQueries.figuresByPeriod(ids, new Date()),
       completionByTaskGroup: dashboardQueries.completionByTaskGroup(period.id, new Date()),

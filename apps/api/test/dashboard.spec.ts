@@ -181,6 +181,20 @@ describe('period dashboard', () => {
     expect([ownRows.total, ownRows.items.map((u) => u.agencyName)]).toEqual([1, ['Công an tỉnh']]);
     expect(ownRows.items[0]!.cells).toHaveLength(8);
     expect((await units('?status=missing_overdue', congan)).items).toEqual([]);
+    // A draft period is not there for a unit, nor is one that does not exist.
+    const draft = await office.post('/api/periods').send({
+      title: 'Báo cáo tháng 9 năm 2022', kind: 'month', year: 2022, sequence: 9, dueDate: '2022-09-19', requiresHeadApproval: false,
+    });
+    expect(draft.status).toBe(201);
+    for (const id of [draft.body.id, '00000000-0000-4000-8000-000000000000']) {
+      for (const path of ['dashboard', 'dashboard/units']) {
+        const r = await congan.get(`/api/periods/${id}/${path}`);
+        expect([path, r.status, r.body.code]).toEqual([path, 404, 'NOT_FOUND']);
+      }
+    }
+    // The office sees its draft: no units obligated yet.
+    const draftUnits = await office.get(`/api/periods/${draft.body.id}/dashboard/units`);
+    expect([draftUnits.status, draftUnits.body.total, draftUnits.body.items]).toEqual([200, 0, []]);
     expect(own.reporting).toEqual(full.reporting);
     expect(own.taskGroups).toEqual(full.taskGroups);
   });

@@ -388,6 +388,37 @@ describe('reporting workflow (SPEC §3)', () => {
       expect([twice.status, twice.body.code, twice.body.details[0].field]).toEqual([422, 'VALIDATION_FAILED', 'indicatorValues.1.indicatorId']);
     });
 
+    it('facts remembered from the last save never write past a change: a waived group, a closed period', async () => {
+      const office = await sut.signIn('vanphong');
+      const { periodId, reportIdOf } = await openNewPeriod(sut, office, ['STTTT'], { year: 2027 });
+      const id = reportIdOf('STTTT');
+      const agent = await sut.signIn('sotttt');
+      const detail: ReportDetail = (await agent.get(`/api/reports/${id}`)).body;
+      const g3 = detail.sections.find((s) => s.taskGroup?.ordinal === 3)!;
+      const general = detail.sections.find((s) => s.generalKey === 'strengths')!;
+      const save = (sectionId: string, version: number, text: string) => agent.put(`/api/reports/${id}/sections/${sectionId}`).send({ version, text });
+      const db = sut.app.get(DataSource);
+      const versionOf = async (sectionId: string) => (await db.query(`SELECT version FROM report_sections WHERE id = $1`, [sectionId]))[0].version;
+
+      const first = await save(g3.id, g3.version, 'Lần 1');
+      const second = await save(g3.id, first.body.version, 'Lần 2'); // decided on the remembered facts
+      expect([first.status, second.status, second.body.version]).toEqual([200, 200, g3.version + 2]);
+      await office.put(`/api/reports/${id}/sections/${g3.id}/applicability`).send({ applicable: false }).expect(200);
+      const waived = await save(g3.id, second.body.version, 'Lần 3');
+      expect([waived.status, waived.body.code]).toEqual([409, 'ILLEGAL_TRANSITION']);
+
+      const kept = await save(general.id, general.version, 'Ưu điểm 1');
+      expect(kept.status).toBe(200);
+      await office.post(`/api/periods/${periodId}/close`).expect(200);
+      expect(await versionOf(general.id)).toBe(kept.body.version); // closing leaves the section alone: only the write's guard can refuse
+      const closed = await save(general.id, kept.body.version, 'Ưu điểm 2');
+      expect([closed.status, closed.body.code]).toEqual([409, 'PERIOD_NOT_OPEN']);
+
+      const after: ReportDetail = (await office.get(`/api/reports/${id}`)).body;
+      expect(after.sections.find((s) => s.id === g3.id)!.text).toBe('Lần 2');
+      expect(after.sections.find((s) => s.id === general.id)!.text).toBe('Ưu điểm 1');
+    });
+
     it('validates figures: non-negative, bounded, whole numbers where the unit says so', async () => {
       const { reportIdOf } = await openNewPeriodOnce();
       const id = reportIdOf('STTTT');

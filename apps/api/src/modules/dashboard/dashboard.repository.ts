@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { LocalDate, PeriodKind, PeriodState } from '@giao-ban/shared';
 import { DataSource } from 'typeorm';
 
 /**
@@ -10,7 +11,7 @@ import { DataSource } from 'typeorm';
  */
 const DUE = `
   p AS MATERIALIZED (
-    SELECT id, due_date, ((due_date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh') AS due_end
+    SELECT id, state, due_date, ((due_date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh') AS due_end
       FROM reporting_periods WHERE id = ANY($1::uuid[])
   )`;
 const DUE_OF_REPORT = `CASE WHEN r.extended_due_date > p.due_date THEN r.extended_due_date ELSE p.due_date END`;
@@ -54,6 +55,7 @@ export interface CompletionRow {
 }
 
 export interface UnitRow {
+  period_state: PeriodState;
   report_id: string;
   agency_id: string;
   agency_name: string;
@@ -66,6 +68,14 @@ export interface UnitRow {
   contacts: { fullName: string; email: string | null }[];
   cells: { taskGroupId: string; status: string | null; applicable: boolean }[];
   total: string;
+}
+
+export interface DashboardPeriod {
+  id: string;
+  title: string;
+  kind: PeriodKind;
+  state: PeriodState;
+  dueDate: LocalDate;
 }
 
 export interface Query {
@@ -172,7 +182,11 @@ export const dashboardQueries = {
     values: [[q.periodId], q.now, q.agencyId, q.statuses],
   }),
 
-  /** One page of unit rows, each with its contacts and its heatmap line. */
+  /**
+   * One page of unit rows, each with its contacts and its heatmap line — and the period's state on
+   * every row, so that one round trip also says whether the period exists (no row at all) and
+   * whether it is still a draft; a period with no matching unit gives one row of nulls.
+   */
   unitPage: (q: UnitPageQuery): Query => ({
     text: `WITH ${DUE},
        r AS MATERIALIZED (
@@ -194,7 +208,8 @@ export const dashboardQueries = {
           ORDER BY ${UNIT_ORDER[q.order]}
           LIMIT $5 OFFSET $6
        )
-       SELECT u.report_id, u.agency_id, u.agency_name, u.state, u.due::text AS due, u.first_submitted_at,
+       SELECT period.state AS period_state,
+              u.report_id, u.agency_id, u.agency_name, u.state, u.due::text AS due, u.first_submitted_at,
               u.last_submitted_at, u.version_number, u.submission_status, u.total,
               coalesce((SELECT json_agg(json_build_object('fullName', c.full_name, 'email', c.email) ORDER BY c.full_name)
                           FROM users c WHERE c.agency_id = u.agency_id AND c.active), '[]'::json) AS contacts,
@@ -204,7 +219,7 @@ export const dashboardQueries = {
                                  'applicable', s.applicable) ORDER BY g.ordinal)
                           FROM report_sections s JOIN task_groups g ON g.id = s.task_group_id
                          WHERE s.report_id = u.report_id), '[]'::json) AS cells
-         FROM page u
+         FROM p AS period LEFT JOIN page u ON true
         ORDER BY ${UNIT_ORDER[q.order]}`,
     values: [[q.periodId], q.now, q.agencyId, q.statuses, q.limit, q.offset],
   }),
@@ -240,11 +255,13 @@ export const dashboardQueries = {
     values: [periodId],
   }),
 
-  trendPeriods: (kind: string, dueDate: string, limit: number): Query => ({
-    text: `SELECT id, title, due_date::text AS due_date FROM reporting_periods
-            WHERE kind = $1 AND state <> 'draft' AND due_date <= $2
-            ORDER BY due_date DESC LIMIT $3`,
-    values: [kind, dueDate, limit],
+  /** The last `limit` non-draft periods of the same kind as this one, up to and including it. */
+  trendPeriods: (periodId: string, limit: number): Query => ({
+    text: `SELECT t.id, t.title, t.due_date::text AS due_date
+             FROM reporting_periods p JOIN reporting_periods t ON t.kind = p.kind AND t.due_date <= p.due_date
+            WHERE p.id = $1 AND t.state <> 'draft'
+            ORDER BY t.due_date DESC LIMIT $2`,
+    values: [periodId, limit],
   }),
 };
 
@@ -254,6 +271,15 @@ export class DashboardRepository {
 
   private run<T>(query: Query): Promise<T> {
     return this.dataSource.query(query.text, query.values);
+  }
+
+  /** The period the dashboard is about (plain SQL: this runs on every refresh of every open dashboard). */
+  async period(periodId: string): Promise<DashboardPeriod | null> {
+    const rows = await this.run<DashboardPeriod[]>({
+      text: `SELECT id, title, kind, state, due_date::text AS "dueDate" FROM reporting_periods WHERE id = $1`,
+      values: [periodId],
+    });
+    return rows[0] ?? null;
   }
 
   figuresByPeriod(periodIds: string[], now: Date): Promise<PeriodFiguresRow[]> {
@@ -281,7 +307,7 @@ export class DashboardRepository {
   }
 
   /** The last `limit` non-draft periods of the same kind, up to and including this one. */
-  trendPeriods(kind: string, dueDate: string, limit: number) {
-    return this.run<{ id: string; title: string; due_date: string }[]>(dashboardQueries.trendPeriods(kind, dueDate, limit));
+  trendPeriods(periodId: string, limit: number) {
+    return this.run<{ id: string; title: string; due_date: string }[]>(dashboardQueries.trendPeriods(periodId, limit));
   }
 }

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   completionRate,
   daysLate,
@@ -9,16 +8,15 @@ import {
   type DashboardUnitRow,
   type Page,
   type PeriodDashboard,
+  type PeriodState,
   type ReportState,
   type SubmissionStatus,
   type TaskStatus,
 } from '@giao-ban/shared';
-import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../../common/clock/clock.js';
 import { AppException } from '../../common/errors/app-exception.js';
 import { ownAgencyOf } from '../../common/scope/scope.js';
-import { ReportingPeriodEntity } from '../periods/reporting-period.entity.js';
-import { DashboardRepository, type PeriodFiguresRow } from './dashboard.repository.js';
+import { DashboardRepository, type DashboardPeriod, type PeriodFiguresRow } from './dashboard.repository.js';
 import type { DashboardUnitsQueryDto } from './dto/dashboard-units-query.dto.js';
 
 export const TREND_PERIODS = 6;
@@ -26,16 +24,14 @@ export const TREND_PERIODS = 6;
 @Injectable()
 export class DashboardService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly figures: DashboardRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async forPeriod(user: CurrentUser, periodId: string): Promise<PeriodDashboard> {
-    const period = await this.visiblePeriod(user, periodId);
+    const [period, trendPeriods] = await Promise.all([this.visiblePeriod(user, periodId), this.figures.trendPeriods(periodId, TREND_PERIODS)]);
     const now = this.clock.now();
     const own = ownAgencyOf(user);
-    const trendPeriods = await this.figures.trendPeriods(period.kind, period.dueDate, TREND_PERIODS);
     const trendIds = [...new Set([period.id, ...trendPeriods.map((p) => p.id)])];
     const [figures, completion, indicators] = await Promise.all([
       this.figures.figuresByPeriod(trendIds, now),
@@ -97,10 +93,12 @@ export class DashboardService {
 
   /** The unit rows, a page at a time: every unit for the office, leaders and the admin; its own for a unit. */
   async unitsOfPeriod(user: CurrentUser, periodId: string, query: DashboardUnitsQueryDto): Promise<Page<DashboardUnitRow>> {
-    const period = await this.visiblePeriod(user, periodId);
     const now = this.clock.now();
-    const filter = { periodId: period.id, now, agencyId: ownAgencyOf(user), statuses: query.status?.length ? query.status : null };
-    const rows = await this.figures.unitPage({ ...filter, order: query.order ?? 'agency', offset: query.skip, limit: query.pageSize });
+    const filter = { periodId, now, agencyId: ownAgencyOf(user), statuses: query.status?.length ? query.status : null };
+    // One round trip: the page carries the period's state (no row at all: no such period).
+    const found = await this.figures.unitPage({ ...filter, order: query.order ?? 'agency', offset: query.skip, limit: query.pageSize });
+    if (!found[0] || !isVisible(user, found[0].period_state)) throw new AppException('NOT_FOUND', 'No such reporting period.');
+    const rows = found.filter((row) => row.report_id !== null);
     // Past the last page the window count is gone with the rows: count separately (rare).
     const total = rows[0] ? Number(rows[0].total) : query.page > 1 ? await this.figures.unitCount(filter) : 0;
     return {
@@ -130,13 +128,18 @@ export class DashboardService {
     };
   }
 
-  private async visiblePeriod(user: CurrentUser, periodId: string): Promise<ReportingPeriodEntity> {
-    const period = await this.dataSource.getRepository(ReportingPeriodEntity).findOneBy({ id: periodId });
-    if (!period || (isAgencyRole(user.role) && period.state === 'draft')) {
+  private async visiblePeriod(user: CurrentUser, periodId: string): Promise<DashboardPeriod> {
+    const period = await this.figures.period(periodId);
+    if (!period || !isVisible(user, period.state)) {
       throw new AppException('NOT_FOUND', 'No such reporting period.');
     }
     return period;
   }
+}
+
+/** A draft period is the office's work in progress: units do not see it yet. */
+function isVisible(user: CurrentUser, state: PeriodState): boolean {
+  return !(isAgencyRole(user.role) && state === 'draft');
 }
 
 function toReporting(row: PeriodFiguresRow | undefined): PeriodDashboard['reporting'] {

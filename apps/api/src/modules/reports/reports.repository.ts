@@ -144,7 +144,9 @@ export class ReportsRepository {
 
   /**
    * The autosave's writes, a batch in one statement (atomic on its own): per save, the section's
-   * text and status when it is still at `expectedVersion` and its report still in `expectedState`;
+   * text and status when it is still at `expectedVersion`, its report still in `expectedState` and
+   * everything else the edit decision stood on still true (so a decision taken on remembered facts
+   * can never write where a fresh one would have refused);
    * its indicator values; the report's first step from not_started to draft; and the audit event.
    * Returns, per save, the new version — or null when its guard failed (someone saved or the report
    * moved on in between). Two saves of one section in a batch: one wins, as two statements would.
@@ -165,8 +167,12 @@ export class ReportsRepository {
        ), upd AS (
          UPDATE report_sections s
             SET text = x.text, status = x.status, version = s.version + 1, updated_at = x.at, updated_by = x.actor_id
-           FROM x, agency_reports r
+           FROM x, agency_reports r, reporting_periods p
           WHERE s.id = x.section_id AND s.version = x.expected_version AND r.id = s.report_id AND r.state = x.expected_state
+            -- What the edit decision stood on must still hold: the period takes submissions, the
+            -- task group applies, and a returned report only opens its returned sections.
+            AND p.id = r.period_id AND (p.state = 'open' OR r.reopened)
+            AND s.applicable AND (r.state <> 'returned' OR s.returned)
          RETURNING x.i, s.id, s.version, s.updated_at, s.report_id
        ), vals AS (
          INSERT INTO indicator_values (section_id, indicator_id, value)

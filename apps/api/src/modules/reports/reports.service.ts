@@ -249,20 +249,14 @@ export class ReportsService {
 
   /**
    * The autosave — the hottest path of the product: the session (remembered for a few seconds),
-   * one read of everything the decision needs and one guarded write statement, both shared with the
-   * other saves in flight (SectionSaveBatcher). A stale version gets 409 STALE_VERSION with the
-   * server's copy in `details.server`.
+   * the facts the decision needs (remembered from the section's previous save, else one read) and
+   * one guarded write statement; reads and writes are shared with the other saves in flight
+   * (SectionSaveBatcher). A stale version gets 409 STALE_VERSION with the server's copy in
+   * `details.server`.
    */
-  async saveSection(user: CurrentUser, reportId: string, sectionId: string, body: SaveSectionDto): Promise<ReportSectionDetail> {
-    const facts = await this.saves.factsOf(reportId, sectionId);
-    const own = ownAgencyOf(user);
-    if (!facts || (own !== null && facts.agencyId !== own)) throw new AppException('NOT_FOUND', 'No such report or section.');
-    this.decide(reportFacts(facts), 'edit', user.role);
-    if (!facts.applicable) throw new AppException('ILLEGAL_TRANSITION', 'The office marked this task group not applicable.');
-    if (facts.reportState === 'returned' && !facts.returned) {
-      throw new AppException('ILLEGAL_TRANSITION', 'Only the returned sections can be changed.');
-    }
-    this.validateSectionValues(facts, body);
+  async saveSection(user: CurrentUser, reportId: string, sectionId: string, body: SaveSectionDto, fresh = false): Promise<ReportSectionDetail> {
+    const remembered = fresh ? null : this.saves.rememberedFacts(reportId, sectionId, body.version);
+    const facts = this.assertEditable(user, remembered ?? (await this.saves.factsOf(reportId, sectionId)), body);
     const status = facts.taskGroupId ? (body.status ?? null) : null;
     const indicatorValues = facts.taskGroupId && body.indicatorValues ? body.indicatorValues.map((v) => ({ indicatorId: v.indicatorId, value: v.value ?? null })) : null;
     const written = await this.saves.write({
@@ -279,15 +273,34 @@ export class ReportsService {
       auditSummary: { sectionId: facts.id, version: body.version + 1, characters: body.text.length, status },
     });
     if (!written) {
-      // Read again: the winner's committed copy, or the report's new state, decides the answer.
-      const current = await this.saves.factsOf(reportId, sectionId);
-      if (current && current.reportState !== facts.reportState) this.decide(reportFacts(current), 'edit', user.role);
+      this.saves.forget(sectionId);
+      // Remembered facts may be what went stale (the office returned the report, the period
+      // closed…): decide again on what the database says now.
+      if (remembered) return this.saveSection(user, reportId, sectionId, body, true);
+      // Read again: what changed in between (the report's state, the period, the section)
+      // answers with its own error; otherwise someone saved first.
+      const current = this.assertEditable(user, await this.saves.factsOf(reportId, sectionId), body);
       throw new AppException('STALE_VERSION', 'Someone saved this section in the meantime.', {
-        server: sectionDetailFromFacts(current ?? facts),
+        server: sectionDetailFromFacts(current),
       });
     }
     const values = indicatorValues ? indicatorValues.filter((v): v is { indicatorId: string; value: number } => v.value !== null) : facts.values;
-    return sectionDetailFromFacts({ ...facts, text: body.text, status, version: written.version, updatedAt: written.updatedAt, values });
+    const saved = { ...facts, text: body.text, status, version: written.version, updatedAt: written.updatedAt, values };
+    this.saves.remember(saved);
+    return sectionDetailFromFacts(saved);
+  }
+
+  /** The section's facts when this user may save this body on them; the reason why not otherwise. */
+  private assertEditable(user: CurrentUser, facts: SaveFacts | null, body: SaveSectionDto): SaveFacts {
+    const own = ownAgencyOf(user);
+    if (!facts || (own !== null && facts.agencyId !== own)) throw new AppException('NOT_FOUND', 'No such report or section.');
+    this.decide(reportFacts(facts), 'edit', user.role);
+    if (!facts.applicable) throw new AppException('ILLEGAL_TRANSITION', 'The office marked this task group not applicable.');
+    if (facts.reportState === 'returned' && !facts.returned) {
+      throw new AppException('ILLEGAL_TRANSITION', 'Only the returned sections can be changed.');
+    }
+    this.validateSectionValues(facts, body);
+    return facts;
   }
 
   private validateSectionValues(section: SaveFacts, body: SaveSectionDto): void {

@@ -8,6 +8,8 @@ type Written = { version: number; updatedAt: Date } | null;
 
 /** Saves in one batch at most; a larger burst goes in several statements. */
 const MAX_BATCH = 100;
+/** Sections whose facts are remembered (without their text: about 1 kB each). */
+const REMEMBERED = 10_000;
 /** Gathers every save that arrived in the same turn of the event loop (not only the same tick). */
 const nextTurn = (run: () => void) => void setImmediate(run);
 
@@ -17,11 +19,17 @@ const nextTurn = (run: () => void) => void setImmediate(run);
  * saves that arrive together share one read and one write statement — each save keeps its own
  * version guard, decision and answer. Nothing is cached: a batch is only the requests in flight.
  * If a batch's write fails, its saves are retried one by one, so one bad save fails alone.
+ *
+ * An editor saves the same section again and again, so the facts of a section just saved are
+ * remembered for its next save (matched by version). They are only ever a hint: the write's guard
+ * re-checks in the database everything the decision stood on, and a save refused there is decided
+ * again on fresh facts (ReportsService.saveSection).
  */
 @Injectable()
 export class SectionSaveBatcher {
   private readonly facts: DataLoader<string, SaveFacts | null>;
   private readonly writes: DataLoader<SectionWrite, Written>;
+  private readonly remembered = new Map<string, SaveFacts>();
 
   constructor(@InjectDataSource() dataSource: DataSource, reports: ReportsRepository) {
     const db = dataSource.manager;
@@ -57,6 +65,22 @@ export class SectionSaveBatcher {
   async factsOf(reportId: string, sectionId: string): Promise<SaveFacts | null> {
     const facts = await this.facts.load(sectionId);
     return facts && facts.reportId === reportId ? facts : null;
+  }
+
+  /** The facts of the section as its last save here left them, if the save starts from that version. */
+  rememberedFacts(reportId: string, sectionId: string, version: number): SaveFacts | null {
+    const facts = this.remembered.get(sectionId);
+    return facts && facts.reportId === reportId && facts.version === version ? facts : null;
+  }
+
+  remember(facts: SaveFacts): void {
+    this.remembered.delete(facts.id);
+    this.remembered.set(facts.id, { ...facts, text: '' });
+    if (this.remembered.size > REMEMBERED) this.remembered.delete(this.remembered.keys().next().value!);
+  }
+
+  forget(sectionId: string): void {
+    this.remembered.delete(sectionId);
   }
 
   /** The new version, or null when the version or state guard failed. */
