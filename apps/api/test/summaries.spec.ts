@@ -1,5 +1,7 @@
 import {
   capitalizeFirst,
+  type CompileSummaryRequest,
+  type CompileSummaryResponse,
   type ReportDetail,
   type SummaryDetail,
   type SummaryDocument,
@@ -32,6 +34,22 @@ describe('summary report (SPEC §4)', () => {
     );
   const section = (summary: SummaryDetail, key: string) => summary.sections.find((s) => s.key === key)!;
   const textOf = (doc: SummaryDocument) => doc.blocks.flatMap((b) => (b.type === 'bullets' ? b.items : [b.runs])).map((r) => r.map((x) => x.text).join('')).join('\n');
+
+  /**
+   * Compiles, checks the answer (what changed, not the summary: that is tens of megabytes for a
+   * large province), and reads the summary as the client then does.
+   */
+  const compile = async (body: CompileSummaryRequest): Promise<SummaryDetail> => {
+    const answer = await office.post(url('/compile')).send(body).expect(200);
+    const result: CompileSummaryResponse = answer.body;
+    expect(Object.keys(result).sort()).toEqual(['compiledAt', 'proposed', 'replaced', 'version']);
+    const summary: SummaryDetail = (await office.get(url()).expect(200)).body;
+    expect(summary.version).toBe(result.version);
+    expect(summary.compiledAt).toBe(result.compiledAt);
+    expect(summary.versions.at(-1)).toMatchObject({ action: 'compiled', number: result.version, sectionKeys: result.replaced });
+    expect(summary.sections.filter((s) => result.proposed.includes(s.key)).every((s) => s.proposed !== null)).toBe(true);
+    return summary;
+  };
 
   const reportIdOf = async (code: string): Promise<string> =>
     (await db.query(`SELECT r.id FROM agency_reports r JOIN agencies a ON a.id = r.agency_id WHERE a.code = $1 AND r.period_id = $2`, [code, periodId]))[0].id;
@@ -72,9 +90,7 @@ describe('summary report (SPEC §4)', () => {
         WHERE s.task_group_id = g.id AND g.ordinal = 1 AND s.report_id = $1`,
       [await reportIdOf('SNGV')],
     );
-    const response = await office.post(url('/compile')).send({ includeSubmitted: false });
-    expect(response.status).toBe(200);
-    const summary: SummaryDetail = response.body;
+    const summary = await compile({ includeSubmitted: false });
     expect(summary).toMatchObject({ state: 'draft', version: 1, includeSubmitted: false, settings: { style: 'party' } });
 
     // The layout of a half-year report, the eight task groups in order with their titles.
@@ -217,7 +233,7 @@ describe('summary report (SPEC §4)', () => {
     expect(section(before, 'opening').newInputs).toEqual([expect.objectContaining({ agencyName: 'Công an tỉnh', change: 'changed' })]);
     expect(section(before, 'closing').newInputs).toEqual([]);
 
-    const recompiled: SummaryDetail = (await office.post(url('/compile')).send({ includeSubmitted: false }).expect(200)).body;
+    const recompiled: SummaryDetail = await compile({ includeSubmitted: false });
     const catTg2 = DEMO_REPORTS.find((r) => r.agencyCode === 'CAT')!.groups[2]!.text;
     // Not edited: replaced, now with Công an tỉnh, and nothing new any more.
     expect(lines(recompiled)).toContainEqual({ key: 'tg:1', text: `Công an tỉnh: ${DEMO_REPORTS.find((r) => r.agencyCode === 'CAT')!.groups[1]!.text}` });
@@ -235,7 +251,7 @@ describe('summary report (SPEC §4)', () => {
     expect(kept.status).toBe(200);
     expect(kept.body).toMatchObject({ edited: true, content: officeEdit, proposed: null, newInputs: [] });
     // Force replaces the edit with the compiled text.
-    const forced: SummaryDetail = (await office.post(url('/compile')).send({ includeSubmitted: false, sections: ['tg:2'], force: true }).expect(200)).body;
+    const forced: SummaryDetail = await compile({ includeSubmitted: false, sections: ['tg:2'], force: true });
     expect(section(forced, 'tg:2')).toMatchObject({ edited: false, proposed: null });
     expect(textOf(section(forced, 'tg:2').content)).toContain(`Công an tỉnh: ${catTg2}`);
   });
@@ -244,7 +260,7 @@ describe('summary report (SPEC §4)', () => {
     let summary: SummaryDetail = (await office.get(url())).body;
     const edit: SummaryDocument = { blocks: [{ type: 'paragraph', runs: [{ text: 'Ưu điểm do văn phòng viết.' }] }] };
     await office.put(url('/sections/strengths')).send({ version: section(summary, 'strengths').version, content: edit }).expect(200);
-    summary = (await office.post(url('/compile')).send({ includeSubmitted: false, sections: ['strengths'] }).expect(200)).body;
+    summary = await compile({ includeSubmitted: false, sections: ['strengths'] });
     const strengths = section(summary, 'strengths');
     expect(strengths).toMatchObject({ edited: true, content: edit });
     const accepted = await office.post(url('/sections/strengths/proposal')).send({ version: strengths.version, decision: 'accept' });
@@ -268,10 +284,10 @@ describe('summary report (SPEC §4)', () => {
       .expect(200);
     await laodong.post(`/api/reports/${reportId}/submit`).expect(200);
 
-    const without: SummaryDetail = (await office.post(url('/compile')).send({ includeSubmitted: false }).expect(200)).body;
+    const without: SummaryDetail = await compile({ includeSubmitted: false });
     expect(lines(without).filter((l) => l.key !== 'opening' && l.text.includes('Liên đoàn Lao động tỉnh'))).toEqual([]);
 
-    const withSubmitted: SummaryDetail = (await office.post(url('/compile')).send({ includeSubmitted: true }).expect(200)).body;
+    const withSubmitted: SummaryDetail = await compile({ includeSubmitted: true });
     expect(withSubmitted.includeSubmitted).toBe(true);
     expect(lines(withSubmitted)).toContainEqual({ key: 'tg:7', text: `Liên đoàn Lao động tỉnh (chưa tiếp nhận): ${revised}` });
     const tg7Runs = section(withSubmitted, 'tg:7').content.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.runs] : [])).find((r) => r[0]!.text === 'Liên đoàn Lao động tỉnh')!;
@@ -298,7 +314,7 @@ describe('summary report (SPEC §4)', () => {
     // An unsettled proposal blocks finalizing.
     let summary: SummaryDetail = (await office.get(url())).body;
     await office.put(url('/sections/closing')).send({ version: section(summary, 'closing').version, content: { blocks: [{ type: 'paragraph', runs: [{ text: 'Kết luận của văn phòng./.' }] }] } }).expect(200);
-    summary = (await office.post(url('/compile')).send({ includeSubmitted: true, sections: ['closing'] }).expect(200)).body;
+    summary = await compile({ includeSubmitted: true, sections: ['closing'] });
     const blocked = await office.post(url('/finalize')).send({ number: '12-BC/BCĐ', date: '2021-12-24' });
     expect([blocked.status, blocked.body.code, blocked.body.details]).toEqual([409, 'CONFLICT', { sections: ['closing'] }]);
     await office.post(url('/sections/closing/proposal')).send({ version: section(summary, 'closing').version, decision: 'keep' }).expect(200);

@@ -39,16 +39,15 @@ export interface SectionState {
   edited: boolean;
 }
 
-export type RecompileOutcome =
-  | { kind: 'replaced'; content: SummaryDocument }
-  | { kind: 'proposed'; proposed: SummaryDocument };
+export type RecompileOutcome<T = SummaryDocument> = { kind: 'replaced'; content: T } | { kind: 'proposed'; proposed: T };
 
 /**
  * The rule that protects the office's work: a recompile replaces a section the office has not
  * edited; a section it edited keeps its text, and the fresh text is only proposed beside it —
- * unless the office forces the recompile.
+ * unless the office forces the recompile. (`fresh` is whatever stands for the text: the document,
+ * or the API's encoded copy of it.)
  */
-export function recompileOutcome(existing: SectionState | null, fresh: SummaryDocument, force: boolean): RecompileOutcome {
+export function recompileOutcome<T = SummaryDocument>(existing: SectionState | null, fresh: T, force: boolean): RecompileOutcome<T> {
   if (!existing || !existing.edited || force) return { kind: 'replaced', content: fresh };
   return { kind: 'proposed', proposed: fresh };
 }

@@ -189,6 +189,21 @@ export interface CompileSummaryRequest {
   force?: boolean;
 }
 
+/**
+ * Answer of POST /api/periods/:id/summary/compile: what the compile did. The summary itself is read
+ * with GET /api/periods/:id/summary (for a large province it is tens of megabytes, so the compile
+ * does not send it back).
+ */
+export interface CompileSummaryResponse {
+  /** The summary's version after the compile. */
+  version: number;
+  compiledAt: string;
+  /** Sections whose text the compile replaced. */
+  replaced: SummarySectionKey[];
+  /** Edited sections that got the fresh text as a proposal beside the office's edit. */
+  proposed: SummarySectionKey[];
+}
+
 /** PUT /api/periods/:id/summary/sections/:key */
 export interface SaveSummarySectionRequest {
   version: number;

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiCookieAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { CurrentUser as CurrentUserShape, SummarySectionView, SummaryVersionContent } from '@giao-ban/shared';
+import type { CompileSummaryResponse, CurrentUser as CurrentUserShape, SummarySectionView, SummaryVersionContent } from '@giao-ban/shared';
 import type { Response } from 'express';
 import { CurrentUser } from '../../common/decorators/current-user.decorator.js';
 import { Roles } from '../../common/decorators/roles.decorator.js';
@@ -42,12 +42,13 @@ export class SummariesController {
     return summaryJson(await this.summaries.detail(user, id));
   }
 
+  /** Compiles, and answers what changed (version, replaced and proposed sections); the summary is then read with GET. */
   @Post('compile')
   @HttpCode(200)
   @Roles('office')
-  @ApiOkResponse(DETAIL)
-  async compile(@CurrentUser() user: CurrentUserShape, @Param('id', uuid) id: string, @Body() body: CompileSummaryDto): Promise<StreamableFile> {
-    return summaryJson(await this.summaries.compile(user, id, body));
+  @ApiOkResponse({ description: 'CompileSummaryResponse (libs/shared/src/summaries/summary.types.ts).' })
+  compile(@CurrentUser() user: CurrentUserShape, @Param('id', uuid) id: string, @Body() body: CompileSummaryDto): Promise<CompileSummaryResponse> {
+    return this.summaries.compile(user, id, body);
   }
 
   @Put('sections/:key')

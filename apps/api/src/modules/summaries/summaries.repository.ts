@@ -16,6 +16,8 @@ import {
 } from '@giao-ban/shared';
 import type { EntityManager } from 'typeorm';
 import { ReportingPeriodEntity } from '../periods/reporting-period.entity.js';
+import { REVISION_CONTENT_SQL } from './summary-docx.parallel.js';
+import { VERSION_CONTENTS_SIZE_SQL, VERSION_CONTENTS_SQL, versionContentsParameters, type WantedVersion } from './summary-compile.job.js';
 import { SummaryEntity } from './summary.entity.js';
 
 export interface StoredSection {
@@ -52,6 +54,14 @@ export interface NewVersion {
   figures: SummaryFigures | null;
   sectionKeys: string[];
   note?: string | null;
+}
+
+/**
+ * A jsonb parameter: a document as JSON text, or bytes already in jsonb's binary form (the driver
+ * sends a Buffer as a binary parameter, which PostgreSQL reads with jsonb_recv: no re-encoding here).
+ */
+function jsonParameter(value: SummaryDocument | Buffer): string | Buffer {
+  return Buffer.isBuffer(value) ? value : JSON.stringify(value);
 }
 
 /** Queries of the summaries module. Every method takes the EntityManager of the caller's transaction. */
@@ -136,23 +146,31 @@ export class SummariesRepository {
     return new Map(rows.map((r) => [r.agency_id, r.sections]));
   }
 
-  /**
-   * The sections with their current text, in print order. Texts the caller already holds (`known`,
-   * e.g. a compile's fresh sections) are not read again: at thousands of units they are megabytes.
-   */
-  async sections(db: EntityManager, summaryId: string, known: ReadonlyMap<string, SummaryDocument> = new Map()): Promise<StoredSection[]> {
-    const rows: StoredSection[] = await db.query(
-      `SELECT s.key, s.position, s.part, s.title, CASE WHEN s.key = ANY($2::text[]) THEN NULL ELSE r.content END AS content,
+  /** The stored (compressed) size of those versions' contents, without reading them. */
+  async versionContentsSize(db: EntityManager, periodId: string, wanted: WantedVersion[]): Promise<number> {
+    const [row]: { bytes: number }[] = await db.query(VERSION_CONTENTS_SIZE_SQL, versionContentsParameters(periodId, wanted));
+    return row?.bytes ?? 0;
+  }
+
+  /** Those versions' contents as JSON text, not parsed here (a compile's, see summary-compile.job.ts). */
+  versionContentsJson(db: EntityManager, periodId: string, batch: WantedVersion[]): Promise<[string, string][]> {
+    return db
+      .query(VERSION_CONTENTS_SQL, versionContentsParameters(periodId, batch))
+      .then((rows: { agency_id: string; sections: string }[]) => rows.map((r): [string, string] => [r.agency_id, r.sections]));
+  }
+
+  /** The sections with their current text, in print order. */
+  async sections(db: EntityManager, summaryId: string): Promise<StoredSection[]> {
+    return db.query(
+      `SELECT s.key, s.position, s.part, s.title, r.content,
               s.content_number AS "contentNumber", s.version, s.edited, s.inputs,
               s.compiled_at AS "compiledAt", s.proposed, s.proposed_inputs AS "proposedInputs", s.proposed_at AS "proposedAt"
          FROM summary_sections s
          JOIN summary_section_revisions r ON r.summary_id = s.summary_id AND r.key = s.key AND r.number = s.content_number
         WHERE s.summary_id = $1
         ORDER BY s.position`,
-      [summaryId, [...known.keys()]],
+      [summaryId],
     );
-    for (const row of rows) if (known.has(row.key)) row.content = known.get(row.key)!;
-    return rows;
   }
 
   /** Metadata of the sections, without their text (for a compile, which only needs `edited`). */
@@ -172,10 +190,11 @@ export class SummariesRepository {
     );
   }
 
-  async insertRevision(db: EntityManager, summaryId: string, number: number, section: SectionSnapshot): Promise<void> {
+  /** A section's text as of version `number`; `content` may come as binary jsonb (a compile's, see summary-compile.job.ts). */
+  async insertRevision(db: EntityManager, summaryId: string, number: number, section: Omit<SectionSnapshot, 'content'> & { content: SummaryDocument | Buffer }): Promise<void> {
     await db.query(
       `INSERT INTO summary_section_revisions (summary_id, number, key, part, title, content) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [summaryId, number, section.key, section.part, section.title, JSON.stringify(section.content)],
+      [summaryId, number, section.key, section.part, section.title, jsonParameter(section.content)],
     );
   }
 
@@ -197,10 +216,10 @@ export class SummariesRepository {
   }
 
   /** A compile's fresh text kept beside the office's edit; the edit itself is untouched. */
-  async setProposal(db: EntityManager, summaryId: string, key: string, proposed: SummaryDocument, inputs: SummarySectionInputs, at: Date): Promise<void> {
+  async setProposal(db: EntityManager, summaryId: string, key: string, proposed: SummaryDocument | Buffer, inputs: SummarySectionInputs, at: Date): Promise<void> {
     await db.query(
       `UPDATE summary_sections SET proposed = $3, proposed_inputs = $4, proposed_at = $5 WHERE summary_id = $1 AND key = $2`,
-      [summaryId, key, JSON.stringify(proposed), JSON.stringify(inputs), at],
+      [summaryId, key, jsonParameter(proposed), JSON.stringify(inputs), at],
     );
   }
 
@@ -279,19 +298,23 @@ export class SummariesRepository {
 
   /**
    * Which revision holds each section's text: the current one, or version n's (the latest
-   * revision at or before n), in print order — without the texts, which `revisionContent` reads
+   * revision at or before n), in print order — without the texts, which `revisionContentJson` reads
    * one at a time.
    */
-  async sectionOutline(db: EntityManager, summaryId: string, number?: number): Promise<{ key: string; part: SummaryPart; title: string; number: number }[]> {
+  async sectionOutline(db: EntityManager, summaryId: string, number?: number): Promise<{ key: string; part: SummaryPart; title: string; number: number; bytes: number }[]> {
+    // `bytes`: the stored size of the text (pg_column_size reads it from the TOAST pointer, without the text).
     if (number === undefined) {
       return db.query(
-        `SELECT s.key, s.part, s.title, s.content_number AS number FROM summary_sections s WHERE s.summary_id = $1 ORDER BY s.position`,
+        `SELECT s.key, s.part, s.title, s.content_number AS number, pg_column_size(r.content) AS bytes
+           FROM summary_sections s
+           JOIN summary_section_revisions r ON r.summary_id = s.summary_id AND r.key = s.key AND r.number = s.content_number
+          WHERE s.summary_id = $1 ORDER BY s.position`,
         [summaryId],
       );
     }
     return db.query(
-      `SELECT r.key, r.part, r.title, r.number
-         FROM (SELECT DISTINCT ON (key) key, part, title, number
+      `SELECT r.key, r.part, r.title, r.number, r.bytes
+         FROM (SELECT DISTINCT ON (key) key, part, title, number, pg_column_size(content) AS bytes
                  FROM summary_section_revisions WHERE summary_id = $1 AND number <= $2
                 ORDER BY key, number DESC) r
          LEFT JOIN summary_sections s ON s.summary_id = $1 AND s.key = r.key
@@ -300,13 +323,12 @@ export class SummariesRepository {
     );
   }
 
-  async revisionContent(db: EntityManager, summaryId: string, key: string, number: number): Promise<SummaryDocument> {
-    const [row]: { content: SummaryDocument }[] = await db.query(
-      `SELECT content FROM summary_section_revisions WHERE summary_id = $1 AND key = $2 AND number = $3`,
-      [summaryId, key, number],
-    );
+  /** A revision's text as its stored JSON, unparsed: the export hands it to the thread that renders it. */
+  async revisionContentJson(db: EntityManager, summaryId: string, key: string, number: number): Promise<string> {
+    const [row]: { content: string }[] = await db.query(REVISION_CONTENT_SQL, [summaryId, key, number]);
     return row!.content;
   }
+
 
   /** The figures version n was built from: those of the latest compile (or finalize) at or before it. */
   async figuresAt(db: EntityManager, summaryId: string, number: number): Promise<SummaryFigures | null> {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   DOCUMENT_NUMBER_EXAMPLE,
-  compileSummary,
+  type CompileSummaryResponse,
   defaultSummarySettings,
   diffSectionInputs,
   inclusionOf,
@@ -39,6 +39,8 @@ import type {
   SaveSummarySectionDto,
   SummarySettingsDto,
 } from './dto/summary-requests.dto.js';
+import { startCompileJob } from './summary-compile.job.js';
+import type { DocxSectionSource } from './summary-docx.parallel.js';
 import { SummariesRepository, type SectionSnapshot, type StoredSection } from './summaries.repository.js';
 import type { SummaryEntity } from './summary.entity.js';
 
@@ -48,7 +50,10 @@ export interface SummarySnapshot {
   state: SummaryVersionContent['state'];
   version: number;
   settings: SummarySettings;
-  sections: AsyncIterable<SectionSnapshot>;
+  /** In print order, read one at a time as the writer asks; `content` is the section's stored JSON. */
+  sections: AsyncIterable<Omit<SectionSnapshot, 'content'> & { content: string }>;
+  /** Where those texts are (the revisions), for an export that reads them in a worker thread. */
+  sectionSource: DocxSectionSource;
   figures: SummaryFigures;
 }
 
@@ -68,15 +73,10 @@ export class SummariesService {
 
   // ——— reading ———
 
-  async detail(
-    user: CurrentUser,
-    periodId: string,
-    db: EntityManager = this.dataSource.manager,
-    known?: ReadonlyMap<string, SummaryDocument>,
-  ): Promise<SummaryDetail> {
+  async detail(user: CurrentUser, periodId: string, db: EntityManager = this.dataSource.manager): Promise<SummaryDetail> {
     const period = await this.periodOrFail(db, periodId);
     const summary = await this.summaryOrFail(db, period.id);
-    const sections = await this.repository.sections(db, summary.id, known);
+    const sections = await this.repository.sections(db, summary.id);
     const newInputs = await this.newInputs(db, period, summary, sections);
     const office = user.role === 'office';
     const writable = office && summary.state === 'draft' && this.periodWritable(period);
@@ -138,10 +138,18 @@ export class SummariesService {
     }
     const outline = await this.repository.sectionOutline(db, summary.id, number);
     const repository = this.repository;
-    async function* sections(): AsyncGenerator<SectionSnapshot> {
-      for (const s of outline) yield { key: s.key, part: s.part, title: s.title, content: await repository.revisionContent(db, summary.id, s.key, s.number) };
+    async function* sections(): AsyncGenerator<Omit<SectionSnapshot, 'content'> & { content: string }> {
+      for (const s of outline) yield { key: s.key, part: s.part, title: s.title, content: await repository.revisionContentJson(db, summary.id, s.key, s.number) };
     }
-    return { period, state: head.state, version: head.version, settings: head.settings, figures: head.figures, sections: sections() };
+    return {
+      period,
+      state: head.state,
+      version: head.version,
+      settings: head.settings,
+      figures: head.figures,
+      sections: sections(),
+      sectionSource: { summaryId: summary.id, outline, databaseUrl: this.databaseUrl() },
+    };
   }
 
   // ——— compiling ———
@@ -151,7 +159,7 @@ export class SummariesService {
    * the office has not edited take the fresh text; edited ones keep the office's text and get the
    * fresh one as `proposed`, unless `force`. The annexes' figures are refreshed every time.
    */
-  async compile(user: CurrentUser, periodId: string, body: CompileSummaryDto): Promise<SummaryDetail> {
+  async compile(user: CurrentUser, periodId: string, body: CompileSummaryDto): Promise<CompileSummaryResponse> {
     return this.dataSource.transaction(async (db) => {
       const period = await this.periodOrFail(db, periodId);
       this.requireWritablePeriod(period);
@@ -169,66 +177,92 @@ export class SummariesService {
         ]);
       }
 
-      const units = await this.withContent(db, period, await this.repository.units(db, period), body.includeSubmitted);
-      const compiled = compileSummary({ period, taskGroups, units, includeSubmitted: body.includeSubmitted, now });
-
-      const number = summary.version + 1;
-      const existing = created ? new Map<string, { edited: boolean }>() : await this.repository.sectionStates(db, summary.id);
-      // Requested sections, and any the summary lacks so far (a first compile: all of them).
-      const plan = compiled.sections
-        .filter((s) => requested.includes(s.key) || !existing.has(s.key))
-        .map((section) => ({ section, outcome: recompileOutcome(existing.get(section.key) ?? null, section.content, !!body.force) }));
-      const replaced = plan.filter((p) => p.outcome.kind === 'replaced').map((p) => p.section.key);
-      const proposed = plan.filter((p) => p.outcome.kind === 'proposed').map((p) => p.section.key);
-      await this.repository.insertVersion(db, {
-        summaryId: summary.id,
-        number,
-        action: 'compiled',
-        createdAt: now,
-        createdBy: user.id,
-        state: 'draft',
-        settings: summary.settings,
-        figures: compiled.figures,
-        sectionKeys: replaced,
-        note: proposed.length ? `Đề xuất nội dung mới cho phần đã chỉnh sửa: ${proposed.join(', ')}` : null,
-      });
-      for (const { section, outcome } of plan) {
-        if (outcome.kind === 'replaced') {
-          await this.repository.insertRevision(db, summary.id, number, section);
-          await this.repository.upsertCompiledSection(db, summary.id, {
-            key: section.key,
-            position: outline.findIndex((o) => o.key === section.key),
-            part: section.part,
-            title: section.title,
-            number,
-            inputs: section.inputs,
-            at: now,
-            by: user.id,
-          });
-        } else {
-          await this.repository.setProposal(db, summary.id, section.key, outcome.proposed, section.inputs, now);
-        }
-      }
-      await db.query(
-        `UPDATE summaries SET version = $2, include_submitted = $3, compiled_at = $4, figures = $5, updated_at = $4 WHERE id = $1`,
-        [summary.id, number, body.includeSubmitted, now, compiled.figures],
-      );
-      await this.audit.record(db, user, {
-        action: 'summary.compiled',
-        objectType: 'summary',
-        objectId: summary.id,
-        periodId: period.id,
-        summary: {
-          version: number,
+      // The contents are read, parsed and compiled off this thread (summary-compile.job.ts); this one
+      // writes each compiled section as it comes.
+      const units = await this.repository.units(db, period);
+      const wanted = units
+        .filter((u) => u.versionNumber > 0 && inclusionOf(u.state, body.includeSubmitted))
+        .map((u) => ({ agencyId: u.agencyId, versionNumber: u.versionNumber }));
+      const job = startCompileJob(
+        {
+          period: { id: period.id, title: period.title, kind: period.kind, year: period.year, sequence: period.sequence, cutOffFrom: period.cutOffFrom, cutOffTo: period.cutOffTo, dueDate: period.dueDate },
+          taskGroups,
+          units,
           includeSubmitted: body.includeSubmitted,
-          force: !!body.force,
-          replaced,
-          proposed,
-          reports: compiled.figures.units.filter((u) => u.inclusion).map((u) => ({ agencyId: u.agencyId, version: u.versionNumber, inclusion: u.inclusion })),
+          now,
         },
-      });
-      const fresh = new Map(plan.filter((p) => p.outcome.kind === 'replaced').map((p) => [p.section.key, p.section.content]));
-      return this.detail(user, period.id, db, fresh);
+        {
+          databaseUrl: this.databaseUrl(),
+          wanted,
+          storedBytes: await this.repository.versionContentsSize(db, period.id, wanted),
+          read: (batch) => this.repository.versionContentsJson(db, period.id, batch),
+        },
+      );
+
+      try {
+        const number = summary.version + 1;
+        const existing = created ? new Map<string, { edited: boolean }>() : await this.repository.sectionStates(db, summary.id);
+        // Requested sections, and any the summary lacks so far (a first compile: all of them).
+        const planned = outline
+          .filter((o) => requested.includes(o.key) || !existing.has(o.key))
+          .map((o) => ({ key: o.key, outcome: recompileOutcome(existing.get(o.key) ?? null, null, !!body.force).kind }));
+        const outcomeOf = new Map(planned.map((p) => [p.key, p.outcome]));
+        const replaced = planned.filter((p) => p.outcome === 'replaced').map((p) => p.key);
+        const proposed = planned.filter((p) => p.outcome === 'proposed').map((p) => p.key);
+        const figures = await job.figures;
+        await this.repository.insertVersion(db, {
+          summaryId: summary.id,
+          number,
+          action: 'compiled',
+          createdAt: now,
+          createdBy: user.id,
+          state: 'draft',
+          settings: summary.settings,
+          figures,
+          sectionKeys: replaced,
+          note: proposed.length ? `Đề xuất nội dung mới cho phần đã chỉnh sửa: ${proposed.join(', ')}` : null,
+        });
+        for await (const section of job.sections) {
+          const outcome = outcomeOf.get(section.key);
+          if (outcome === 'replaced') {
+            await this.repository.insertRevision(db, summary.id, number, section);
+            await this.repository.upsertCompiledSection(db, summary.id, {
+              key: section.key,
+              position: outline.findIndex((o) => o.key === section.key),
+              part: section.part,
+              title: section.title,
+              number,
+              inputs: section.inputs,
+              at: now,
+              by: user.id,
+            });
+          } else if (outcome === 'proposed') {
+            await this.repository.setProposal(db, summary.id, section.key, section.content, section.inputs, now);
+          }
+        }
+        await db.query(
+          `UPDATE summaries SET version = $2, include_submitted = $3, compiled_at = $4, figures = $5, updated_at = $4 WHERE id = $1`,
+          [summary.id, number, body.includeSubmitted, now, figures],
+        );
+        await this.audit.record(db, user, {
+          action: 'summary.compiled',
+          objectType: 'summary',
+          objectId: summary.id,
+          periodId: period.id,
+          summary: {
+            version: number,
+            includeSubmitted: body.includeSubmitted,
+            force: !!body.force,
+            replaced,
+            proposed,
+            reports: figures.units.filter((u) => u.inclusion).map((u) => ({ agencyId: u.agencyId, version: u.versionNumber, inclusion: u.inclusion })),
+          },
+        });
+        // What changed, not the summary: the client reads that with GET (tens of megabytes for a large province).
+        return { version: number, compiledAt: now.toISOString(), replaced, proposed };
+      } finally {
+        await job.stop();
+      }
     });
   }
 
@@ -439,13 +473,6 @@ export class SummariesService {
 
   // ——— helpers ———
 
-  /** Loads, for the units the summary will include, their latest submitted version's content. */
-  private async withContent(db: EntityManager, period: ReportingPeriodEntity, units: SummaryUnitInput[], includeSubmitted: boolean): Promise<SummaryUnitInput[]> {
-    const wanted = units.filter((u) => u.versionNumber > 0 && inclusionOf(u.state, includeSubmitted)).map((u) => u.agencyId);
-    const contents = await this.repository.latestVersionContents(db, period.id, wanted);
-    return units.map((u) => ({ ...u, content: contents.get(u.agencyId) ?? null }));
-  }
-
   private toView(s: StoredSection, newInputs: SummaryNewInput[]): SummarySectionView {
     return {
       key: s.key,
@@ -476,6 +503,11 @@ export class SummariesService {
 
   private versionRow(summary: SummaryEntity, user: CurrentUser, number: number, action: SummaryVersionAction, sectionKeys: string[], now: Date) {
     return { summaryId: summary.id, number, action, createdAt: now, createdBy: user.id, state: summary.state, settings: summary.settings, figures: null, sectionKeys };
+  }
+
+  /** The database's URL, for the worker threads that read immutable rows over their own connection. */
+  private databaseUrl(): string {
+    return (this.dataSource.options as { url: string }).url;
   }
 
   private async bumpVersion(db: EntityManager, summaryId: string, number: number, now: Date): Promise<void> {

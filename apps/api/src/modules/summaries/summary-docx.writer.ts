@@ -48,7 +48,8 @@ export interface DocxSection {
   key: string;
   part: string;
   title: string;
-  content: SummaryDocument;
+  /** The section's document, or its JSON as stored (parsed where it is rendered: in a worker, off the main thread). */
+  content: SummaryDocument | string;
 }
 
 export interface DocxInput {
@@ -219,7 +220,7 @@ async function* bodyParagraphs(input: DocxInput): AsyncGenerator<Paragraph> {
     }
     part = section.part;
     if (section.title) yield bodyParagraph([text(section.title, { size, bold: true })], { keepNext: true });
-    yield* sectionBody(section.content);
+    yield* sectionBody(typeof section.content === 'string' ? (JSON.parse(section.content) as SummaryDocument) : section.content);
   }
 }
 
@@ -320,14 +321,20 @@ export const ANNEX_1_HEADERS = ['STT', 'Đơn vị', 'Hạn gửi', 'Ngày gửi
  * A part of the document.xml written in pieces: the frame holds a mark (a paragraph, or a table row)
  * that the pieces' XML replaces. See renderSummaryDocx.
  */
-interface Insert {
+export interface Insert {
   mark: string;
   kind: 'paragraph' | 'row';
-  pieces: () => AsyncIterable<string>;
+  pieces: () => AsyncIterable<DocxPiece>;
+}
+
+/** A piece of document.xml as `docx` wrote it, and the numbering.xml its lists need (body pieces with bullets). */
+export interface DocxPiece {
+  xml: string | Uint8Array;
+  numbering?: string | null;
 }
 
 /** Data rows per piece of an annex table. */
-const ROWS_PER_PIECE = 400;
+const ROWS_PER_PIECE = 200;
 
 function markRow(mark: string, widths: number[]): TableRow {
   const width = widths.reduce((a, b) => a + b, 0);
@@ -337,11 +344,11 @@ function markRow(mark: string, widths: number[]): TableRow {
 }
 
 /** Rows of a table, `ROWS_PER_PIECE` at a time, as the XML `docx` writes for them. */
-function rowPieces<T>(s: SummarySettings, widths: number[], items: readonly T[], row: (item: T, index: number) => TableRow): () => AsyncIterable<string> {
+function rowPieces<T>(s: SummarySettings, widths: number[], items: readonly T[], row: (item: T, index: number) => TableRow): () => AsyncIterable<DocxPiece> {
   return async function* () {
     for (let start = 0; start < items.length; start += ROWS_PER_PIECE) {
       const rows = items.slice(start, start + ROWS_PER_PIECE).map((item, i) => row(item, start + i));
-      yield tableRowsXml(s, widths, rows);
+      yield { xml: tableRowsXml(s, widths, rows) };
     }
   };
 }
@@ -524,7 +531,7 @@ function compileParts(document: Document): DocxParts {
 }
 
 /** Body paragraphs per piece: a piece is written by docx, deflated, and let go. */
-const PARAGRAPHS_PER_PIECE = 500;
+const PARAGRAPHS_PER_PIECE = 250;
 
 /** The XML `docx` writes for these paragraphs inside a document body, and the numbering they use. */
 function paragraphsXml(s: SummarySettings, paragraphs: Paragraph[]): { xml: string; numbering: string | null } {
@@ -556,31 +563,33 @@ function enclosing(xml: string, mark: string, kind: Insert['kind']): [number, nu
   return [start, end];
 }
 
+/** The document to write: its frame (a `docx` document with marks) and the inserts whose pieces replace the marks. */
+export interface DocxPlan {
+  frame: () => Document;
+  inserts: Insert[];
+}
+
 /**
- * The .docx. Its frame — header block, title, signature block, annex headings and table headers,
- * page setup, styles, numbering, page-number headers — is one `docx` Document with marks where the
- * body and the annex rows go; those are written by `docx` too, a few hundred paragraphs or rows at
- * a time, each piece deflated into the zip as it comes. So memory holds one section and one piece
- * of XML, not a 40 MB document.xml and its object tree, whatever the size of the period; and every
- * byte of XML is still written by `docx`.
+ * Lays the document out: the frame — header block, title, signature block, annex headings and
+ * table headers, page setup, styles, numbering, page-number headers — with marks where the body
+ * and the annex rows go, and for each mark the pieces that replace it, written by `docx` a few
+ * hundred paragraphs or rows at a time. The same plan is made in the export's worker threads
+ * (summary-docx.worker.ts), which render the pieces of the marks given to them.
  */
-export async function renderSummaryDocx(input: DocxInput): Promise<Buffer> {
+export function planDocument(input: DocxInput): DocxPlan {
   const s = input.settings;
   const z = SIZES[s.style];
   const inserts: Insert[] = [];
-  let numbering: string | null = null;
-  const bodyMark = 'GIAO-BAN-SUMMARY-BODY';
+  const bodyMark = BODY_MARK;
   inserts.push({
     mark: bodyMark,
     kind: 'paragraph',
     pieces: async function* () {
       let pending: Paragraph[] = [];
-      const flush = () => {
+      const flush = (): DocxPiece => {
         const piece = paragraphsXml(s, pending);
-        // The pieces' lists are numbered as the frame would number them (same definitions, same order).
-        numbering ??= piece.numbering;
         pending = [];
-        return piece.xml;
+        return piece;
       };
       for await (const paragraph of bodyParagraphs(input)) {
         pending.push(paragraph);
@@ -589,36 +598,75 @@ export async function renderSummaryDocx(input: DocxInput): Promise<Buffer> {
       if (pending.length) yield flush();
     },
   });
-  const headers = { default: pageNumberHeader(z.pageNumber), first: new Header({ children: [new Paragraph({ children: [] })] }) };
-  const portrait = { size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT }, margin: MARGINS };
-  const main: ISectionOptions = {
-    properties: { titlePage: true, page: portrait },
-    headers,
-    children: [
-      headerBlock(s, input.fallbackYear),
-      centred('BÁO CÁO', z.type, { bold: true, spacing: { before: 360, after: 0 } }),
-      centred(s.subject, z.subject, { bold: true, spacing: { before: 0, after: s.style === 'state' ? 0 : 240 } }),
-      ...(s.style === 'state' ? [rule(TEXT_WIDTH + 2 * CELL_MARGIN, mm(35)), new Paragraph({ spacing: { before: 0, after: 120 }, children: [] })] : []),
-      new Paragraph({ children: [new TextRun(bodyMark)] }),
-      new Paragraph({ spacing: { before: 120, after: 0 }, children: [] }),
-      signatureBlock(s),
-    ],
+  const annexOneChildren = annex1(input, inserts);
+  const annexTwoChildren = annex2(input, inserts);
+  const frame = () => {
+    const headers = { default: pageNumberHeader(z.pageNumber), first: new Header({ children: [new Paragraph({ children: [] })] }) };
+    const portrait = { size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT }, margin: MARGINS };
+    const main: ISectionOptions = {
+      properties: { titlePage: true, page: portrait },
+      headers,
+      children: [
+        headerBlock(s, input.fallbackYear),
+        centred('BÁO CÁO', z.type, { bold: true, spacing: { before: 360, after: 0 } }),
+        centred(s.subject, z.subject, { bold: true, spacing: { before: 0, after: s.style === 'state' ? 0 : 240 } }),
+        ...(s.style === 'state' ? [rule(TEXT_WIDTH + 2 * CELL_MARGIN, mm(35)), new Paragraph({ spacing: { before: 0, after: 120 }, children: [] })] : []),
+        new Paragraph({ children: [new TextRun(bodyMark)] }),
+        new Paragraph({ spacing: { before: 120, after: 0 }, children: [] }),
+        signatureBlock(s),
+      ],
+    };
+    const annexOne: ISectionOptions = { properties: { page: portrait }, headers: { default: pageNumberHeader(z.pageNumber) }, children: annexOneChildren };
+    const annexTwo: ISectionOptions = {
+      properties: { page: { ...portrait, size: { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE } } },
+      headers: { default: pageNumberHeader(z.pageNumber) },
+      children: annexTwoChildren,
+    };
+    return documentOf(s, [main, annexOne, annexTwo]);
   };
-  const annexOne: ISectionOptions = { properties: { page: portrait }, headers: { default: pageNumberHeader(z.pageNumber) }, children: annex1(input, inserts) };
-  const annexTwo: ISectionOptions = {
-    properties: { page: { ...portrait, size: { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE } } },
-    headers: { default: pageNumberHeader(z.pageNumber) },
-    children: annex2(input, inserts),
-  };
-  const parts = compileParts(documentOf(s, [main, annexOne, annexTwo]));
-  const frame = parts.get('word/document.xml') as string;
-  const cuts = inserts.map((insert) => ({ insert, range: enclosing(frame, insert.mark, insert.kind) })).sort((a, b) => a.range[0] - b.range[0]);
+  return { frame, inserts };
+}
 
-  async function* documentXml(): AsyncGenerator<string> {
+export const BODY_MARK = 'GIAO-BAN-SUMMARY-BODY';
+
+/** Where the pieces of each mark come from: this thread (the plan's own) or the export's workers (summary-docx.parallel.ts). */
+export type PieceSource = (plan: DocxPlan, input: DocxInput) => { pieces: Map<string, () => AsyncIterable<DocxPiece>>; close(): Promise<void> };
+
+/** Renders every piece in this thread. */
+export const inThisThread: PieceSource = (plan) => ({ pieces: new Map(plan.inserts.map((insert) => [insert.mark, insert.pieces])), close: async () => undefined });
+
+/**
+ * The .docx. The frame is compiled by `docx` here; the body and the annex rows are written by
+ * `docx` too, a few hundred paragraphs or rows at a time, by `source` (in worker threads, in the
+ * API: see summary-docx.worker.ts), and each piece is deflated into the zip as it comes, in
+ * document order. So memory holds a piece or two of XML, not a 40 MB document.xml and its object
+ * tree, whatever the size of the period; and every byte of XML is still written by `docx`.
+ */
+export async function renderSummaryDocx(input: DocxInput, source: PieceSource = inThisThread): Promise<Buffer> {
+  const plan = planDocument(input);
+  const { pieces, close } = source(plan, input);
+  try {
+    return await zipDocument(plan, pieces);
+  } finally {
+    await close();
+  }
+}
+
+async function zipDocument(plan: DocxPlan, pieces: Map<string, () => AsyncIterable<DocxPiece>>): Promise<Buffer> {
+  const parts = compileParts(plan.frame());
+  const frame = parts.get('word/document.xml') as string;
+  const cuts = plan.inserts.map((insert) => ({ insert, range: enclosing(frame, insert.mark, insert.kind) })).sort((a, b) => a.range[0] - b.range[0]);
+  // The pieces' lists are numbered as the frame would number them (same definitions, same order).
+  let numbering: string | null = null;
+
+  async function* documentXml(): AsyncGenerator<string | Uint8Array> {
     let at = 0;
     for (const { insert, range } of cuts) {
       yield frame.slice(at, range[0]);
-      yield* insert.pieces();
+      for await (const piece of pieces.get(insert.mark)!()) {
+        numbering ??= piece.numbering ?? null;
+        yield piece.xml;
+      }
       at = range[1];
     }
     yield frame.slice(at);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CurrentUser } from '@giao-ban/shared';
 import { SummariesService } from './summaries.service.js';
+import { docxPieceSource } from './summary-docx.parallel.js';
 import { renderSummaryDocx } from './summary-docx.writer.js';
 import { renderSummaryXlsx } from './summary-xlsx.writer.js';
 
@@ -32,12 +33,15 @@ export class SummaryExportService {
 
   async docx(user: CurrentUser, periodId: string, version?: number): Promise<ExportedFile> {
     const snapshot = await this.summaries.exportSource(user, periodId, version);
-    const buffer = await renderSummaryDocx({
-      settings: snapshot.settings,
-      sections: snapshot.sections,
-      figures: snapshot.figures,
-      fallbackYear: new Date(snapshot.figures.compiledAt).getUTCFullYear(),
-    });
+    const buffer = await renderSummaryDocx(
+      {
+        settings: snapshot.settings,
+        sections: snapshot.sections,
+        figures: snapshot.figures,
+        fallbackYear: new Date(snapshot.figures.compiledAt).getUTCFullYear(),
+      },
+      docxPieceSource(snapshot.sectionSource),
+    );
     return { buffer, fileName: this.fileName(snapshot.period.title, version ?? snapshot.version, 'docx'), contentType: DOCX };
   }
 

@@ -1,4 +1,4 @@
-import { defaultSummarySettings, type SummaryDetail, type SummarySectionView } from '@giao-ban/shared';
+import { defaultSummarySettings, type CompileSummaryResponse, type SummaryDetail, type SummarySectionView } from '@giao-ban/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { demoPeriod, officeUser } from '@/testing/fixtures';
@@ -83,6 +83,9 @@ const demoSummary: SummaryDetail = {
   permissions: { canEdit: true, canCompile: true, canFinalize: true, canReopen: false },
 };
 
+/** What POST …/compile answers: what changed, not the summary. */
+const compileAnswer: CompileSummaryResponse = { version: 6, compiledAt: '2021-12-20T02:00:00.000Z', replaced: [], proposed: [] };
+
 const leaderSummary: SummaryDetail = {
   ...demoSummary,
   permissions: { canEdit: false, canCompile: false, canFinalize: false, canReopen: false },
@@ -99,11 +102,15 @@ function routes(user: typeof officeUser, extra: MockRoutes): MockRoutes {
 const open = () => renderApp(`/periods/${demoPeriod.id}/summary`);
 
 describe('SummaryScreen (báo cáo tổng hợp)', () => {
-  it('compiles the first summary from the empty state', async () => {
+  it('compiles the first summary from the empty state, then fetches it (the compile answers only what changed)', async () => {
+    let compiled = false;
     const api = mockApi(
       routes(officeUser, {
-        [`GET ${summaryUrl}`]: { status: 404, body: { code: 'NOT_FOUND', message: 'No summary yet' } },
-        [`POST ${summaryUrl}/compile`]: { status: 200, body: demoSummary },
+        [`GET ${summaryUrl}`]: () => (compiled ? { status: 200, body: demoSummary } : { status: 404, body: { code: 'NOT_FOUND', message: 'No summary yet' } }),
+        [`POST ${summaryUrl}/compile`]: () => {
+          compiled = true;
+          return { status: 200, body: compileAnswer };
+        },
       }),
     );
     open();
@@ -115,6 +122,8 @@ describe('SummaryScreen (báo cáo tổng hợp)', () => {
     expect(api.sent('POST', `${summaryUrl}/compile`)[0]!.body).toEqual({ includeSubmitted: true });
     expect(await screen.findByText('Dự thảo')).toBeInTheDocument();
     expect(screen.getByText('Ban Chỉ đạo nhận được báo cáo của 7/8 đơn vị.')).toBeInTheDocument();
+    const compileAt = api.requests.indexOf(api.sent('POST', `${summaryUrl}/compile`)[0]!);
+    expect(api.requests.slice(compileAt + 1).some((request) => request.method === 'GET' && request.path === summaryUrl)).toBe(true);
   });
 
   it('renders a section from its document model: bold, italic and bullets as elements, never markup', async () => {
@@ -207,7 +216,7 @@ describe('SummaryScreen (báo cáo tổng hợp)', () => {
       routes(officeUser, {
         [`GET ${summaryUrl}`]: { status: 200, body: demoSummary },
         [`POST ${summaryUrl}/sections/strengths/proposal`]: { status: 200, body: { ...strengthsSection, proposed: null, version: 6 } },
-        [`POST ${summaryUrl}/compile`]: { status: 200, body: demoSummary },
+        [`POST ${summaryUrl}/compile`]: { status: 200, body: { ...compileAnswer, replaced: ['strengths'] } },
       }),
     );
     open();
@@ -224,6 +233,9 @@ describe('SummaryScreen (báo cáo tổng hợp)', () => {
     await user.click(screen.getByRole('button', { name: 'Tổng hợp lại — 1. Ưu điểm' }));
     await waitFor(() => expect(api.sent('POST', `${summaryUrl}/compile`)).toHaveLength(1));
     expect(api.sent('POST', `${summaryUrl}/compile`)[0]!.body).toEqual({ includeSubmitted: false, sections: ['strengths'] });
+    // The compiled summary is fetched again.
+    const compileAt = api.requests.indexOf(api.sent('POST', `${summaryUrl}/compile`)[0]!);
+    await waitFor(() => expect(api.requests.slice(compileAt + 1).some((request) => request.method === 'GET' && request.path === summaryUrl)).toBe(true));
   });
 
   it('shows leaders the summary read-only, with the downloads and the print view', async () => {
