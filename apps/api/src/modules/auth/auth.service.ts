@@ -17,6 +17,17 @@ function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+interface SessionRow {
+  session_id: string;
+  expires_at: Date;
+  id: string;
+  login: string;
+  full_name: string;
+  role: Role;
+  agency_id: string | null;
+  agency_name: string | null;
+}
+
 /** How long a resolved session is trusted before the database is asked again. */
 export const SESSION_RECHECK_MS = 5_000;
 const SESSION_CACHE_SIZE = 10_000;
@@ -72,14 +83,14 @@ export class AuthService {
     if (known && known.recheckAt > now && known.expiresAt > now) return known.resolved;
     this.recent.delete(hash);
 
-    const rows = await queryPrepared<{ session_id: string; expires_at: Date; id: string; login: string; full_name: string; role: Role; agency_id: string | null; agency_name: string | null }>(
-        this.sessions.manager,
-        `SELECT s.id AS session_id, s.expires_at, u.id, u.login, u.full_name, u.role, u.agency_id, a.name AS agency_name
-           FROM sessions s JOIN users u ON u.id = s.user_id AND u.active
-           LEFT JOIN agencies a ON a.id = u.agency_id
-          WHERE s.token_hash = $1 AND s.expires_at > $2`,
-        [hash, new Date(now)],
-      );
+    const rows = await queryPrepared<SessionRow>(
+      this.sessions.manager,
+      `SELECT s.id AS session_id, s.expires_at, u.id, u.login, u.full_name, u.role, u.agency_id, a.name AS agency_name
+         FROM sessions s JOIN users u ON u.id = s.user_id AND u.active
+         LEFT JOIN agencies a ON a.id = u.agency_id
+        WHERE s.token_hash = $1 AND s.expires_at > $2`,
+      [hash, new Date(now)],
+    );
     const row = rows[0];
     if (!row) return null;
     const resolved = {

@@ -17,7 +17,7 @@ const nextTurn = (run: () => void) => void setImmediate(run);
  * The autosave's database work, batched (group commit). Every open editor saves every few seconds,
  * and on this stack each round trip to PostgreSQL costs more than the rest of the request; so the
  * saves that arrive together share one read and one write statement — each save keeps its own
- * version guard, decision and answer. Nothing is cached: a batch is only the requests in flight.
+ * version guard, decision and answer; a batch holds only the requests in flight.
  * If a batch's write fails, its saves are retried one by one, so one bad save fails alone.
  *
  * An editor saves the same section again and again, so the facts of a section just saved are
