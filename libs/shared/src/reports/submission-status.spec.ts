@@ -1,4 +1,4 @@
-import { daysLate, daysLeft, submissionStatus } from './submission-status.js';
+import { daysLate, daysLateFor, daysLeft, submissionStatus } from './submission-status.js';
 
 describe('submissionStatus', () => {
   const due = '2021-12-17';
@@ -32,5 +32,18 @@ describe('daysLate / daysLeft', () => {
     ['2021-12-18T01:00:00+07:00', -1],
   ])('now %s → %i days left', (now, expected) => {
     expect(daysLeft('2021-12-17', new Date(now))).toBe(expected);
+  });
+});
+
+describe('daysLateFor', () => {
+  const now = new Date('2021-12-27T09:00:00+07:00');
+  const first = new Date('2021-12-20T09:00:00+07:00');
+  it.each([
+    ['late', first, 3],
+    ['missing_overdue', null, 10],
+    ['on_time', new Date('2021-12-15T09:00:00+07:00'), null],
+    ['missing_not_due', null, null],
+  ] as const)('%s (first submitted %s) → %s', (status, submitted, expected) => {
+    expect(daysLateFor(status, '2021-12-17', submitted, now)).toBe(expected);
   });
 });

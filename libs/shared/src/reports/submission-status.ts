@@ -28,6 +28,21 @@ export function daysLate(effectiveDueDate: LocalDate, submittedOrNow: Date): num
   return Math.max(0, diff);
 }
 
+/**
+ * The days a row shows beside its status: how late the first submission came, or how long the
+ * report has been missing past its due date; null while on time or not yet due.
+ */
+export function daysLateFor(
+  status: SubmissionStatus,
+  effectiveDueDate: LocalDate,
+  firstSubmittedAt: Date | null,
+  now: Date,
+): number | null {
+  if (status === 'late' && firstSubmittedAt) return daysLate(effectiveDueDate, firstSubmittedAt);
+  if (status === 'missing_overdue') return daysLate(effectiveDueDate, now);
+  return null;
+}
+
 /** Days left until the due date (0 on the day itself); negative when past. */
 export function daysLeft(effectiveDueDate: LocalDate, now: Date): number {
   const today = toLocalDate(now);

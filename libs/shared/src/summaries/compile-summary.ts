@@ -2,7 +2,7 @@ import { formatLocalDateVi, toLocalDate } from '../deadlines/local-date.js';
 import type { IndicatorAggregation, LocalDate, PeriodKind } from '../periods/period.types.js';
 import type { VersionSectionContent } from '../reports/report-api.types.js';
 import type { ReportState, TaskStatus } from '../reports/report.types.js';
-import { daysLate, submissionStatus } from '../reports/submission-status.js';
+import { daysLateFor, submissionStatus } from '../reports/submission-status.js';
 import { digestText } from './digest.js';
 import { formatNumberVi, summarySubject, taskGroupHeading } from './document-format.js';
 import { aggregateIndicator, countStatuses } from './indicator-aggregation.js';
@@ -208,7 +208,7 @@ export function compileSummary(input: CompileSummaryInput): CompiledSummary {
       effectiveDueDate: u.effectiveDueDate,
       firstSubmittedAt: u.firstSubmittedAt,
       submissionStatus: status,
-      daysLate: status === 'late' ? daysLate(u.effectiveDueDate, firstSubmitted!) : status === 'missing_overdue' ? daysLate(u.effectiveDueDate, now) : null,
+      daysLate: daysLateFor(status, u.effectiveDueDate, firstSubmitted, now),
       versionNumber: u.versionNumber,
       inclusion: inclusionById.get(u.agencyId) ?? null,
     };

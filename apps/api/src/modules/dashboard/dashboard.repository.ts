@@ -18,6 +18,16 @@ const DUE_OF_REPORT = `CASE WHEN r.extended_due_date > p.due_date THEN r.extende
 const DUE_END_OF_REPORT = `CASE WHEN r.extended_due_date > p.due_date
          THEN ((r.extended_due_date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh') ELSE p.due_end END`;
 
+/** A report's timeliness, the columns OUTCOME and the figures read; `$2` is now. */
+const TIMELINESS = `r.first_submitted_at IS NOT NULL AS submitted,
+                coalesce(r.first_submitted_at < ${DUE_END_OF_REPORT}, false) AS on_time,
+                $2::timestamptz >= ${DUE_END_OF_REPORT} AS past_due`;
+
+/** A unit's submission status (SPEC §5), given the end of its due day; mirrors `submissionStatus`. */
+const submissionStatusSql = (dueEnd: string) => `CASE WHEN r.first_submitted_at IS NOT NULL
+           THEN CASE WHEN r.first_submitted_at < ${dueEnd} THEN 'on_time' ELSE 'late' END
+         WHEN $2::timestamptz < ${dueEnd} THEN 'missing_not_due' ELSE 'missing_overdue' END`;
+
 /** The monitoring outcome of SPEC §3 for a (report timeliness, section) combination. Mirrors `classifyTask`. */
 const OUTCOME = `
   CASE
@@ -108,9 +118,7 @@ export const dashboardQueries = {
   figuresByPeriod: (periodIds: string[], now: Date): Query => ({
     text: `WITH ${DUE},
        r AS (
-         SELECT r.period_id, r.first_submitted_at IS NOT NULL AS submitted,
-                coalesce(r.first_submitted_at < ${DUE_END_OF_REPORT}, false) AS on_time,
-                $2::timestamptz >= ${DUE_END_OF_REPORT} AS past_due,
+         SELECT r.period_id, ${TIMELINESS},
                 r.task_count,
                 CASE WHEN r.first_submitted_at IS NOT NULL THEN r.tasks_done ELSE 0 END AS done,
                 r.tasks_waived + CASE WHEN r.first_submitted_at IS NOT NULL THEN r.tasks_declared_na ELSE 0 END AS na
@@ -140,9 +148,7 @@ export const dashboardQueries = {
   completionByTaskGroup: (periodId: string, now: Date): Query => ({
     text: `WITH ${DUE},
        r AS MATERIALIZED (
-         SELECT r.id, r.first_submitted_at IS NOT NULL AS submitted,
-                coalesce(r.first_submitted_at < ${DUE_END_OF_REPORT}, false) AS on_time,
-                $2::timestamptz >= ${DUE_END_OF_REPORT} AS past_due
+         SELECT r.id, ${TIMELINESS}
            FROM agency_reports r JOIN p ON p.id = r.period_id
        ),
        c AS (
@@ -175,10 +181,7 @@ export const dashboardQueries = {
        SELECT count(*)::int AS total
          FROM agency_reports r JOIN p ON p.id = r.period_id
         WHERE ($3::uuid IS NULL OR r.agency_id = $3::uuid)
-          AND ($4::text[] IS NULL OR
-               CASE WHEN r.first_submitted_at IS NOT NULL
-                      THEN CASE WHEN r.first_submitted_at < ${DUE_END_OF_REPORT} THEN 'on_time' ELSE 'late' END
-                    WHEN $2::timestamptz < ${DUE_END_OF_REPORT} THEN 'missing_not_due' ELSE 'missing_overdue' END = ANY($4::text[]))`,
+          AND ($4::text[] IS NULL OR ${submissionStatusSql(DUE_END_OF_REPORT)} = ANY($4::text[]))`,
     values: [[q.periodId], q.now, q.agencyId, q.statuses],
   }),
 
@@ -197,10 +200,7 @@ export const dashboardQueries = {
           WHERE $3::uuid IS NULL OR r.agency_id = $3::uuid
        ),
        u AS (
-         SELECT r.*, CASE WHEN r.first_submitted_at IS NOT NULL
-                            THEN CASE WHEN r.first_submitted_at < r.due_end THEN 'on_time' ELSE 'late' END
-                          WHEN $2::timestamptz < r.due_end THEN 'missing_not_due' ELSE 'missing_overdue' END AS submission_status
-           FROM r
+         SELECT r.*, ${submissionStatusSql('r.due_end')} AS submission_status FROM r
        ),
        page AS (
          SELECT u.*, count(*) OVER () AS total FROM u

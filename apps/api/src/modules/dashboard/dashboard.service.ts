@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   completionRate,
-  daysLate,
+  daysLateFor,
   isAgencyRole,
   rate,
   type CurrentUser,
@@ -33,10 +33,11 @@ export class DashboardService {
     const now = this.clock.now();
     const own = ownAgencyOf(user);
     const trendIds = [...new Set([period.id, ...trendPeriods.map((p) => p.id)])];
-    const [figures, completion, indicators] = await Promise.all([
+    const [figures, completion, indicators, ownCount] = await Promise.all([
       this.figures.figuresByPeriod(trendIds, now),
       this.figures.completionByTaskGroup(period.id, now),
       this.figures.indicatorTotals(period.id),
+      own ? this.figures.unitCount({ periodId: period.id, now, agencyId: own, statuses: null }) : null,
     ]);
     const figuresOf = (id: string) => figures.find((r) => r.period_id === id);
     const reporting = toReporting(figuresOf(period.id));
@@ -45,7 +46,7 @@ export class DashboardService {
       period: { id: period.id, title: period.title, kind: period.kind, state: period.state, dueDate: period.dueDate },
       generatedAt: now.toISOString(),
       reporting,
-      unitCount: own ? await this.figures.unitCount({ periodId: period.id, now, agencyId: own, statuses: null }) : reporting.expected,
+      unitCount: ownCount ?? reporting.expected,
       taskGroups: completion.map((g) => ({
         taskGroupId: g.task_group_id,
         ordinal: g.ordinal,
@@ -111,12 +112,7 @@ export class DashboardService {
         firstSubmittedAt: u.first_submitted_at?.toISOString() ?? null,
         lastSubmittedAt: u.last_submitted_at?.toISOString() ?? null,
         submissionStatus: u.submission_status as SubmissionStatus,
-        daysLate:
-          u.submission_status === 'late'
-            ? daysLate(u.due, u.first_submitted_at!)
-            : u.submission_status === 'missing_overdue'
-              ? daysLate(u.due, now)
-              : null,
+        daysLate: daysLateFor(u.submission_status as SubmissionStatus, u.due, u.first_submitted_at, now),
         versionNumber: u.version_number,
         contacts: u.contacts,
         lastReminderAt: null,

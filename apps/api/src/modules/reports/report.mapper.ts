@@ -1,6 +1,6 @@
 import {
   GENERAL_SECTION_TITLES_VI,
-  daysLate,
+  daysLateFor,
   effectiveDueDate,
   submissionStatus,
   type ReportSectionDetail,
@@ -64,9 +64,7 @@ export interface Timeliness {
 export function timelinessOf(report: AgencyReportEntity, now: Date): Timeliness {
   const due = effectiveDueDate(report.period!.dueDate, report.extendedDueDate);
   const status = submissionStatus(report.firstSubmittedAt, due, now);
-  const late =
-    status === 'late' ? daysLate(due, report.firstSubmittedAt!) : status === 'missing_overdue' ? daysLate(due, now) : null;
-  return { effectiveDueDate: due, submissionStatus: status, daysLate: late };
+  return { effectiveDueDate: due, submissionStatus: status, daysLate: daysLateFor(status, due, report.firstSubmittedAt, now) };
 }
 
 export function toReviewBoardRow(report: AgencyReportEntity, now: Date): ReviewBoardRow {

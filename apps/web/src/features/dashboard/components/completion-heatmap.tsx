@@ -1,13 +1,12 @@
 import type { DashboardUnitRow, TaskGroupCompletion } from '@giao-ban/shared';
 import { Grid, Pagination, Tooltip } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDashboardUnits } from '../api/get-dashboard-units';
 import { useNumberFormat } from '../hooks/use-number-format';
+import { useUnitPages } from '../hooks/use-unit-pages';
 import { CELL_COLORS, CELL_STATUSES, cellStatus, type CellStatus } from '../utils/status';
 import { submissionLabel } from '../utils/submission';
-import { hasFailed, PrintedPageNote, UnitsError, UnitsLoading, UnitsStale } from './units-query-state';
+import { PrintedPageNote, UnitsQueryState } from './units-query-state';
 
 /** Rows of the heatmap per page: a national period (thousands of units) is read a page at a time. */
 export const HEATMAP_PAGE_SIZE = 50;
@@ -116,51 +115,38 @@ export function CompletionHeatmap({
   const { t } = useTranslation();
   const { count } = useNumberFormat();
   const screens = Grid.useBreakpoint();
-  const [page, setPage] = useState(1);
-  const units = useDashboardUnits(periodId, { page, pageSize: HEATMAP_PAGE_SIZE, order: 'agency' });
+  const { units, page, setPage } = useUnitPages(periodId, { order: 'agency' }, HEATMAP_PAGE_SIZE);
   const groups = [...taskGroups].sort((a, b) => a.ordinal - b.ordinal);
 
-  // units left the period while a later page was open: go to what is now the last page
-  const lastPage = units.data && !units.isPlaceholderData ? Math.max(1, Math.ceil(units.data.total / HEATMAP_PAGE_SIZE)) : null;
-  useEffect(() => {
-    if (lastPage !== null && page > lastPage) setPage(lastPage);
-  }, [lastPage, page]);
-
-  let body;
-  if (units.data) {
-    const { items, total } = units.data;
-    const shownPage = units.data.page;
-    body = (
-      <>
-        {units.isError ? <UnitsStale /> : null}
-        <PrintedPageNote page={shownPage} pageSize={HEATMAP_PAGE_SIZE} shown={items.length} total={total} />
-        {total === 0 ? (
-          <p className="gb-muted">{t('dashboard.heatmap.empty')}</p>
-        ) : (
-          <HeatmapTable rows={items} groups={groups} reportHref={reportHref} busy={units.isPlaceholderData && units.isFetching} />
-        )}
-        {total > HEATMAP_PAGE_SIZE ? (
-          <nav className="gb-no-print gb-units-pager" aria-label={t('dashboard.heatmap.pager')}>
-            <Pagination
-              align="center"
-              simple={!screens.md}
-              current={page}
-              pageSize={HEATMAP_PAGE_SIZE}
-              total={total}
-              showSizeChanger={false}
-              showLessItems
-              showTotal={(value) => t('dashboard.units.total', { total: count(value) })}
-              onChange={setPage}
-            />
-          </nav>
-        ) : null}
-      </>
-    );
-  } else if (hasFailed(units)) {
-    body = <UnitsError error={units.error ?? units.failureReason} onRetry={() => void units.refetch()} />;
-  } else {
-    body = <UnitsLoading />;
-  }
+  const body = (
+    <UnitsQueryState units={units}>
+      {({ items, total, page: shownPage }) => (
+        <>
+          <PrintedPageNote page={shownPage} pageSize={HEATMAP_PAGE_SIZE} shown={items.length} total={total} />
+          {total === 0 ? (
+            <p className="gb-muted">{t('dashboard.heatmap.empty')}</p>
+          ) : (
+            <HeatmapTable rows={items} groups={groups} reportHref={reportHref} busy={units.isPlaceholderData && units.isFetching} />
+          )}
+          {total > HEATMAP_PAGE_SIZE ? (
+            <nav className="gb-no-print gb-units-pager" aria-label={t('dashboard.heatmap.pager')}>
+              <Pagination
+                align="center"
+                simple={!screens.md}
+                current={page}
+                pageSize={HEATMAP_PAGE_SIZE}
+                total={total}
+                showSizeChanger={false}
+                showLessItems
+                showTotal={(value) => t('dashboard.units.total', { total: count(value) })}
+                onChange={setPage}
+              />
+            </nav>
+          ) : null}
+        </>
+      )}
+    </UnitsQueryState>
+  );
 
   return (
     <>

@@ -1,13 +1,13 @@
 import type { DashboardUnitRow, SubmissionStatus } from '@giao-ban/shared';
 import { Flex, Grid, Switch, Table, Tag, type TableColumnsType } from 'antd';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '@/lib/format';
-import { useDashboardUnits } from '../api/get-dashboard-units';
 import { useNumberFormat } from '../hooks/use-number-format';
+import { useUnitPages } from '../hooks/use-unit-pages';
 import { formatDateTime } from '../utils/format';
-import { hasFailed, PrintedPageNote, UnitsError, UnitsLoading, UnitsStale } from './units-query-state';
+import { PrintedPageNote, UnitsQueryState } from './units-query-state';
 
 /** Rows of the overdue list per page. */
 export const OVERDUE_PAGE_SIZE = 20;
@@ -25,20 +25,12 @@ export function OverdueTable({ periodId, reportHref }: { periodId: string; repor
   const { count } = useNumberFormat();
   const screens = Grid.useBreakpoint();
   const [includeLate, setIncludeLate] = useState(false);
-  const [page, setPage] = useState(1);
   const switchId = useId();
-  const units = useDashboardUnits(periodId, {
-    page,
-    pageSize: OVERDUE_PAGE_SIZE,
-    status: includeLate ? OVERDUE_OR_LATE : OVERDUE,
-    order: 'most_overdue',
-  });
-
-  // the list shrank (units sent their reports) while a later page was open: go to the last page
-  const lastPage = units.data && !units.isPlaceholderData ? Math.max(1, Math.ceil(units.data.total / OVERDUE_PAGE_SIZE)) : null;
-  useEffect(() => {
-    if (lastPage !== null && page > lastPage) setPage(lastPage);
-  }, [lastPage, page]);
+  const { units, page, setPage } = useUnitPages(
+    periodId,
+    { status: includeLate ? OVERDUE_OR_LATE : OVERDUE, order: 'most_overdue' },
+    OVERDUE_PAGE_SIZE,
+  );
 
   const onIncludeLate = (checked: boolean) => {
     setIncludeLate(checked);
@@ -95,43 +87,38 @@ export function OverdueTable({ periodId, reportHref }: { periodId: string; repor
     },
   ];
 
-  let body;
-  if (units.data) {
-    const { items, total } = units.data;
-    body = (
-      <>
-        {units.isError ? <UnitsStale /> : null}
-        <PrintedPageNote page={units.data.page} pageSize={OVERDUE_PAGE_SIZE} shown={items.length} total={total} />
-        <Table<DashboardUnitRow>
-          className="gb-print-table gb-overdue-table"
-          rowKey="reportId"
-          size="small"
-          columns={columns}
-          dataSource={items}
-          loading={units.isPlaceholderData && units.isFetching}
-          pagination={{
-            current: page,
-            pageSize: OVERDUE_PAGE_SIZE,
-            total,
-            hideOnSinglePage: true,
-            showSizeChanger: false,
-            showLessItems: true,
-            simple: !screens.md,
-            showTotal: (value) => t('dashboard.units.total', { total: count(value) }),
-            className: 'gb-no-print',
-            'aria-label': t('dashboard.overdue.pager'),
-            onChange: setPage,
-          }}
-          scroll={{ x: 900 }}
-          locale={{ emptyText: includeLate ? t('dashboard.overdue.emptyWithLate') : t('dashboard.overdue.empty') }}
-        />
-      </>
-    );
-  } else if (hasFailed(units)) {
-    body = <UnitsError error={units.error ?? units.failureReason} onRetry={() => void units.refetch()} />;
-  } else {
-    body = <UnitsLoading />;
-  }
+  const body = (
+    <UnitsQueryState units={units}>
+      {({ items, total, page: shownPage }) => (
+        <>
+          <PrintedPageNote page={shownPage} pageSize={OVERDUE_PAGE_SIZE} shown={items.length} total={total} />
+          <Table<DashboardUnitRow>
+            className="gb-print-table gb-overdue-table"
+            rowKey="reportId"
+            size="small"
+            columns={columns}
+            dataSource={items}
+            loading={units.isPlaceholderData && units.isFetching}
+            pagination={{
+              current: page,
+              pageSize: OVERDUE_PAGE_SIZE,
+              total,
+              hideOnSinglePage: true,
+              showSizeChanger: false,
+              showLessItems: true,
+              simple: !screens.md,
+              showTotal: (value) => t('dashboard.units.total', { total: count(value) }),
+              className: 'gb-no-print',
+              'aria-label': t('dashboard.overdue.pager'),
+              onChange: setPage,
+            }}
+            scroll={{ x: 900 }}
+            locale={{ emptyText: includeLate ? t('dashboard.overdue.emptyWithLate') : t('dashboard.overdue.empty') }}
+          />
+        </>
+      )}
+    </UnitsQueryState>
+  );
 
   return (
     <>

@@ -8,7 +8,7 @@ import { useNumberFormat } from '../hooks/use-number-format';
 import { formatDateTime } from '../utils/format';
 import { SUBMISSION_COLORS } from '../utils/status';
 import { submissionLabel } from '../utils/submission';
-import { hasFailed, UnitsError, UnitsLoading, UnitsStale } from './units-query-state';
+import { UnitsQueryState } from './units-query-state';
 
 /** A member unit's own line of the dashboard: where its report stands against the deadline. */
 export function OwnUnitPanel({ unit, reportHref }: { unit: DashboardUnitRow; reportHref: (reportId: string) => string }) {
@@ -43,16 +43,9 @@ export function OwnUnitPanel({ unit, reportHref }: { unit: DashboardUnitRow; rep
 export function OwnUnit({ periodId, reportHref }: { periodId: string; reportHref: (reportId: string) => string }) {
   const { t } = useTranslation();
   const units = useDashboardUnits(periodId, { page: 1, pageSize: 1, order: 'agency' });
-
-  if (units.data) {
-    const [unit] = units.data.items;
-    return (
-      <>
-        {units.isError ? <UnitsStale /> : null}
-        {unit ? <OwnUnitPanel unit={unit} reportHref={reportHref} /> : <p className="gb-muted">{t('dashboard.own.none')}</p>}
-      </>
-    );
-  }
-  if (hasFailed(units)) return <UnitsError error={units.error ?? units.failureReason} onRetry={() => void units.refetch()} />;
-  return <UnitsLoading />;
+  return (
+    <UnitsQueryState units={units}>
+      {({ items: [unit] }) => (unit ? <OwnUnitPanel unit={unit} reportHref={reportHref} /> : <p className="gb-muted">{t('dashboard.own.none')}</p>)}
+    </UnitsQueryState>
+  );
 }
