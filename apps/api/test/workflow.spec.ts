@@ -419,6 +419,43 @@ describe('reporting workflow (SPEC §3)', () => {
       expect(after.sections.find((s) => s.id === general.id)!.text).toBe('Ưu điểm 1');
     });
 
+    it('the history gets one "content saved" per edit session: a new editor, a status change or a 10-minute pause', async () => {
+      const office = await sut.signIn('vanphong');
+      const { reportIdOf } = await openNewPeriod(sut, office, ['STTTT'], { year: 2028 });
+      const id = reportIdOf('STTTT');
+      const db = sut.app.get(DataSource);
+      // A second reporter of the same unit, with the demo password.
+      await db.query(
+        `INSERT INTO users (login, full_name, role, agency_id, password_hash)
+         SELECT 'sotttt2', 'Cán bộ thứ hai', role, agency_id, password_hash FROM users WHERE login = 'sotttt'`,
+      );
+      const [first, second] = [await sut.signIn('sotttt'), await sut.signIn('sotttt2')];
+      const g2 = ((await first.get(`/api/reports/${id}`)).body as ReportDetail).sections.find((s) => s.taskGroup?.ordinal === 2)!;
+      let version = g2.version;
+      const save = async (agent: typeof first, text: string, status: TaskStatus | null = null) => {
+        const r = await agent.put(`/api/reports/${id}/sections/${g2.id}`).send({ version, text, status });
+        expect(r.status).toBe(200);
+        version = r.body.version;
+      };
+      const sessions = async () =>
+        (await db.query(`SELECT summary->>'version' AS v FROM audit_events WHERE action = 'report.section_saved' AND summary->>'sectionId' = $1 ORDER BY id`, [g2.id]))
+          .map((r: { v: string }) => Number(r.v));
+      const start = sut.clock.now().getTime();
+      const at = (minutes: number) => sut.clock.set(new Date(start + minutes * 60_000));
+
+      await save(first, 'Đã triển khai'); // v1: the first save of this person opens a session
+      at(1);
+      await save(first, 'Đã triển khai các'); // v2
+      at(9);
+      await save(first, 'Đã triển khai các hoạt động'); // v3: 8 minutes after the last save, same session
+      await save(first, 'Đã triển khai các hoạt động', 'in_progress'); // v4: the status changed
+      at(19);
+      await save(first, 'Đã triển khai các hoạt động.', 'in_progress'); // v5: exactly 10 minutes later
+      await save(second, 'Đã triển khai các hoạt động. Bổ sung.', 'in_progress'); // v6: another person
+      await save(second, 'Đã triển khai các hoạt động. Bổ sung số liệu.', 'in_progress'); // v7
+      expect(await sessions()).toEqual([1, 4, 5, 6]);
+    });
+
     it('validates figures: non-negative, bounded, whole numbers where the unit says so', async () => {
       const { reportIdOf } = await openNewPeriodOnce();
       const id = reportIdOf('STTTT');

@@ -29,6 +29,15 @@ export interface SaveFacts {
   values: { indicatorId: string; value: number }[];
 }
 
+/**
+ * An autosave is audited when it opens an edit session: another person's first save of the
+ * section, a change of its task status, or a save after this long without one. The saves in
+ * between change nothing the history needs (the section keeps its last editor and time, each
+ * submission keeps its text), and auditing every one of them buried the report's history under
+ * one "content saved" line per few seconds of typing.
+ */
+export const EDIT_SESSION_GAP_MINUTES = 10;
+
 export interface SectionWrite {
   sectionId: string;
   expectedVersion: number;
@@ -147,7 +156,8 @@ export class ReportsRepository {
    * text and status when it is still at `expectedVersion`, its report still in `expectedState` and
    * everything else the edit decision stood on still true (so a decision taken on remembered facts
    * can never write where a fresh one would have refused);
-   * its indicator values; the report's first step from not_started to draft; and the audit event.
+   * its indicator values; the report's first step from not_started to draft; and the audit event
+   * when the save opens an edit session (EDIT_SESSION_GAP_MINUTES).
    * Returns, per save, the new version — or null when its guard failed (someone saved or the report
    * moved on in between). Two saves of one section in a batch: one wins, as two statements would.
    */
@@ -173,7 +183,9 @@ export class ReportsRepository {
             -- task group applies, and a returned report only opens its returned sections.
             AND p.id = r.period_id AND (p.state = 'open' OR r.reopened)
             AND s.applicable AND (r.state <> 'returned' OR s.returned)
-         RETURNING x.i, s.id, s.version, s.updated_at, s.report_id
+         RETURNING x.i, s.id, s.version, s.updated_at, s.report_id,
+                   old.updated_by IS DISTINCT FROM x.actor_id OR old.status IS DISTINCT FROM s.status
+                     OR old.updated_at <= x.at - interval '${EDIT_SESSION_GAP_MINUTES} minutes' AS opens_session
        ), vals AS (
          INSERT INTO indicator_values (section_id, indicator_id, value)
          SELECT upd.id, v.indicator_id, v.value
@@ -190,6 +202,7 @@ export class ReportsRepository {
          INSERT INTO audit_events (occurred_at, actor_id, actor_role, action, object_type, object_id, period_id, agency_id, summary)
          SELECT x.at, x.actor_id, x.actor_role, 'report.section_saved', 'report', upd.report_id, x.period_id, x.agency_id, x.summary
            FROM upd JOIN x ON x.i = upd.i
+          WHERE upd.opens_session
        )
        SELECT i, version, updated_at FROM upd`,
       [
