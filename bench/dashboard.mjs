@@ -8,7 +8,7 @@
 //      endpoint in the same process.
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import argon2 from 'argon2';
@@ -135,12 +135,49 @@ async function timeRaw(run, samples) {
   return times;
 }
 
+/** CPU time (ms) used so far by the PostgreSQL server's processes (Linux /proc; null elsewhere). */
+function postgresCpuMs() {
+  try {
+    let ticks = 0;
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      let stat;
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      } catch {
+        continue; // the process ended meanwhile
+      }
+      if (!stat.includes('(postgres)')) continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime + stime, and cutime + cstime: the server's exited processes (its backends,
+      // autovacuum workers) are counted in the postmaster's children times once reaped.
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    }
+    return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return null;
+  }
+}
+
 async function load(url, requests, duration = LOAD_SECONDS) {
   const latencies = [];
+  const cpu0 = process.cpuUsage();
+  const pg0 = postgresCpuMs();
   const instance = autocannon({ url, connections: 10, duration, requests });
   instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   const result = await instance;
-  return { rps: result.requests.average, latencies, non2xx: result.non2xx, errors: result.errors };
+  const cpu = process.cpuUsage(cpu0);
+  const pg1 = postgresCpuMs();
+  const total = Math.max(1, result.requests.total);
+  return {
+    rps: result.requests.average,
+    latencies,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    // Per request: this process (API and load tool together) and the database server.
+    nodeMicros: ((cpu.user + cpu.system) / total),
+    postgresMicros: pg0 === null || pg1 === null ? null : ((pg1 - pg0) * 1000) / total,
+  };
 }
 
 // A bare NestJS endpoint: same framework, no session, no validation, no database.
@@ -288,6 +325,8 @@ async function main() {
         p95: percentile(latencies, 95),
         non2xx: rounds.reduce((sum, r) => sum + r[kind].non2xx, 0),
         errors: rounds.reduce((sum, r) => sum + r[kind].errors, 0),
+        nodeMicros: percentile(rounds.map((r) => r[kind].nodeMicros), 50),
+        postgresMicros: rounds.some((r) => r[kind].postgresMicros === null) ? null : percentile(rounds.map((r) => r[kind].postgresMicros), 50),
       };
     };
     const save = merged('save');
@@ -307,6 +346,7 @@ async function main() {
       `raw SQL per query (p50): ${Object.entries(breakdown).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}`,
       `autosave PUT (autocannon, 10 connections, ${LOAD_ROUNDS} × ${LOAD_SECONDS} s): ${save.rps.toFixed(0)} req/s, p50 ${ms(save.p50)}, p95 ${ms(save.p95)}, non-2xx ${save.non2xx}, errors ${save.errors}`,
       `bare NestJS PUT (same process, same load):   ${bare.rps.toFixed(0)} req/s, p50 ${ms(bare.p50)}, p95 ${ms(bare.p95)}`,
+      `CPU per request, median of the rounds: autosave ${save.nodeMicros.toFixed(0)} µs in this process (API + load tool)${save.postgresMicros === null ? '' : ` + ${save.postgresMicros.toFixed(0)} µs in PostgreSQL`}; bare ${bare.nodeMicros.toFixed(0)} µs`,
       `rounds (autosave / bare req/s): ${rounds.map((r) => `${r.save.rps.toFixed(0)} / ${r.bare.rps.toFixed(0)} = ${(r.ratio * 100).toFixed(0)} %`).join('; ')}`,
       `autosave ÷ bare throughput, median of the rounds: ${(ratio * 100).toFixed(0)} %  (target ≥ 50 %)`,
     ];

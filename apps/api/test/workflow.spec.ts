@@ -1,6 +1,8 @@
 import type { ReportDetail, ReviewBoardRow } from '@giao-ban/shared';
 import { DataSource } from 'typeorm';
 import type { TaskStatus } from '@giao-ban/shared';
+import { jest } from '@jest/globals';
+import { ReportsRepository } from '../src/modules/reports/reports.repository.js';
 import { SectionSaveBatcher } from '../src/modules/reports/section-save.batcher.js';
 import { fillReport, openNewPeriod } from './helpers/workflow.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
@@ -386,6 +388,58 @@ describe('reporting workflow (SPEC §3)', () => {
         indicatorValues: [{ indicatorId: g7.indicatorValues[0]!.indicatorId, value: 1 }, { indicatorId: g7.indicatorValues[0]!.indicatorId, value: 2 }],
       });
       expect([twice.status, twice.body.code, twice.body.details[0].field]).toEqual([422, 'VALIDATION_FAILED', 'indicatorValues.1.indicatorId']);
+    });
+
+    it('one write in flight: the saves that arrive while it runs wait and go together in the next statement', async () => {
+      const office = await sut.signIn('vanphong');
+      const { reportIdOf } = await openNewPeriod(sut, office, ['STTTT'], { year: 2029 });
+      const id = reportIdOf('STTTT');
+      const agent = await sut.signIn('sotttt');
+      const detail: ReportDetail = (await agent.get(`/api/reports/${id}`)).body;
+      const [g1, g2, g3, g4] = [1, 2, 3, 4].map((n) => detail.sections.find((s) => s.taskGroup?.ordinal === n)!);
+      // A first save makes the report a draft, so the three writes below start from the same state.
+      await agent.put(`/api/reports/${id}/sections/${g4.id}`).send({ version: g4.version, text: 'Bốn' }).expect(200);
+      const batcher = sut.app.get(SectionSaveBatcher);
+      const repository = sut.app.get(ReportsRepository);
+      const db = sut.app.get(DataSource);
+      const actor = { id: (await db.query(`SELECT id FROM users WHERE login = 'sotttt'`))[0].id, login: 'sotttt', fullName: 'x', role: 'agency_reporter' as const, agencyId: null, agencyName: null };
+      const write = async (section: typeof g1, text: string) => {
+        const facts = (await batcher.factsOf(id, section.id))!;
+        return {
+          sectionId: section.id, expectedVersion: facts.version, expectedState: facts.reportState, text, status: null,
+          indicatorValues: null, at: new Date(), actor, periodId: facts.periodId, agencyId: facts.agencyId, auditSummary: { test: true },
+        };
+      };
+      const [a, b, c] = [await write(g1, 'Một'), await write(g2, 'Hai'), await write(g3, 'Ba')];
+      const statements: string[][] = [];
+      // Observed, not replaced: each statement's saves are noted, then really written.
+      const writeSectionSaves = repository.writeSectionSaves.bind(repository);
+      const spy = jest.spyOn(repository, 'writeSectionSaves').mockImplementation((manager, writes) => {
+        statements.push(writes.map((w) => w.text));
+        return writeSectionSaves(manager, writes);
+      });
+      const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+      // Another transaction holds the first section's row, so the first write stays in flight.
+      const holder = db.createQueryRunner();
+      try {
+        await holder.startTransaction();
+        await holder.query(`SELECT 1 FROM report_sections WHERE id = $1 FOR UPDATE`, [g1.id]);
+        const first = batcher.write(a);
+        await nextTurn();
+        const second = batcher.write(b);
+        await nextTurn();
+        const third = batcher.write(c);
+        for (let i = 0; i < 5; i += 1) await nextTurn();
+        expect(statements).toEqual([['Một']]);
+        await holder.commitTransaction();
+        const written = await Promise.all([first, second, third]);
+        expect(written.map((w) => w?.version)).toEqual([g1.version + 1, g2.version + 1, g3.version + 1]);
+        expect(statements).toEqual([['Một'], ['Hai', 'Ba']]);
+      } finally {
+        spy.mockRestore();
+        if (holder.isTransactionActive) await holder.rollbackTransaction();
+        await holder.release();
+      }
     });
 
     it('facts remembered from the last save never write past a change: a waived group, a closed period', async () => {

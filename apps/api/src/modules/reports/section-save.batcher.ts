@@ -14,6 +14,33 @@ const REMEMBERED = 10_000;
 const nextTurn = (run: () => void) => void setImmediate(run);
 
 /**
+ * Group commit for the writes: one write statement in flight at a time, and the saves that arrive
+ * meanwhile go together in the next. Under light load a save waits only for the end of its
+ * event-loop turn; under load a batch grows by itself to what arrived during one write, instead of
+ * many small statements competing for connections and commits. (A write waiting on a row lock
+ * holds back the saves behind it, but only one pooled connection.)
+ */
+class OneWriteInFlight {
+  private inFlight = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  readonly schedule = (dispatch: () => void): void => {
+    if (this.inFlight === 0) nextTurn(dispatch);
+    else this.waiting.push(dispatch);
+  };
+
+  async run<T>(write: () => Promise<T>): Promise<T> {
+    this.inFlight += 1;
+    try {
+      return await write();
+    } finally {
+      this.inFlight -= 1;
+      if (this.inFlight === 0) this.waiting.shift()?.();
+    }
+  }
+}
+
+/**
  * The autosave's database work, batched (group commit). Every open editor saves every few seconds,
  * and on this stack each round trip to PostgreSQL costs more than the rest of the request; so the
  * saves that arrive together share one read and one write statement — each save keeps its own
@@ -41,23 +68,25 @@ export class SectionSaveBatcher {
       },
       { cache: false, batchScheduleFn: nextTurn, maxBatchSize: MAX_BATCH },
     );
+    const writing = new OneWriteInFlight();
     this.writes = new DataLoader<SectionWrite, Written>(
-      async (batch) => {
-        try {
-          return await reports.writeSectionSaves(db, [...batch]);
-        } catch (error) {
-          if (batch.length === 1) throw error;
-          return Promise.all(
-            batch.map((write) =>
-              reports.writeSectionSaves(db, [write]).then(
-                ([written]) => written ?? null,
-                (alone: unknown) => (alone instanceof Error ? alone : new Error(String(alone))),
+      (batch) =>
+        writing.run(async () => {
+          try {
+            return await reports.writeSectionSaves(db, [...batch]);
+          } catch (error) {
+            if (batch.length === 1) throw error;
+            return Promise.all(
+              batch.map((write) =>
+                reports.writeSectionSaves(db, [write]).then(
+                  ([written]) => written ?? null,
+                  (alone: unknown) => (alone instanceof Error ? alone : new Error(String(alone))),
+                ),
               ),
-            ),
-          );
-        }
-      },
-      { cache: false, batchScheduleFn: nextTurn, maxBatchSize: MAX_BATCH },
+            );
+          }
+        }),
+      { cache: false, batchScheduleFn: writing.schedule, maxBatchSize: MAX_BATCH },
     );
   }
 
