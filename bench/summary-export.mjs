@@ -13,7 +13,7 @@
 // 3 % missing, some late — straight into the database; starts the BUILT API (dist/apps/api/main.js)
 // as a child process; then, over HTTP as the office, times: the compile (POST …/summary/compile:
 // read, compile, store; it answers what changed), the .docx export and the .xlsx export, and reads the
-// API process's peak resident memory (VmHWM) from /proc. Figures go to stdout (and as JSON last).
+// API process's peak resident memory (VmHWM) and its CPU time per step from /proc. Figures go to stdout (and as JSON last).
 // The compile answers only what changed; the GET of the compiled summary the web app then makes
 // is timed after the three steps, outside the target, for the record.
 import { spawn } from 'node:child_process';
@@ -100,6 +100,11 @@ function peakRssMb(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)[1]);
   return Math.round(kb / 1024);
+}
+/** CPU time (user + system, all threads) the process has used, in seconds. */
+function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 function rssMb(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -234,14 +239,16 @@ async function main() {
     // The API's resident memory, sampled while the step runs: which step makes the peak.
     let stepPeak = rssMb(child.pid);
     const sampler = setInterval(() => (stepPeak = Math.max(stepPeak, rssMb(child.pid))), 25);
+    const cpuBefore = cpuSeconds(child.pid);
     const started = performance.now();
     const response = await fetch(`${base}${url}`, { ...init, headers: { cookie, 'content-type': 'application/json', ...(init.headers ?? {}) } });
     const body = Buffer.from(await response.arrayBuffer());
     const seconds = (performance.now() - started) / 1000;
+    const cpu = cpuSeconds(child.pid) - cpuBefore;
     clearInterval(sampler);
     if (!response.ok) throw new Error(`${label}: ${response.status} ${body.toString().slice(0, 500)}`);
-    log(`  ${label.padEnd(8)} ${seconds.toFixed(2).padStart(6)} s   ${(body.length / 1048576).toFixed(1).padStart(6)} MB   API resident: peak during the step ${stepPeak} MB, after ${rssMb(child.pid)} MB`);
-    return { seconds, bytes: body.length, body, peak: stepPeak };
+    log(`  ${label.padEnd(8)} ${seconds.toFixed(2).padStart(6)} s   ${(body.length / 1048576).toFixed(1).padStart(6)} MB   API CPU ${cpu.toFixed(2)} s   API resident: peak during the step ${stepPeak} MB, after ${rssMb(child.pid)} MB`);
+    return { seconds, cpu, bytes: body.length, body, peak: stepPeak };
   };
   log(`Timing (API resident before: ${baselineRss} MB):`);
   const compile = await timed('compile', `/api/periods/${periodId}/summary/compile`, { method: 'POST', body: JSON.stringify({ includeSubmitted: true }) });
@@ -270,6 +277,9 @@ async function main() {
     xlsxMb: +(xlsx.bytes / 1048576).toFixed(1),
     apiPeakRssMb: peak,
     stepPeakRssMb: { compile: compile.peak, docx: docx.peak, xlsx: xlsx.peak },
+    // The API process's CPU time (all its threads; not PostgreSQL's) per step: less sensitive than
+    // the wall time to other work on the machine.
+    apiCpuSeconds: { compile: +compile.cpu.toFixed(2), docx: +docx.cpu.toFixed(2), xlsx: +xlsx.cpu.toFixed(2) },
     apiRssBeforeMb: baselineRss,
     apiNodeOptions: apiFlags.join(' '),
     loadAverage: (await import('node:os')).loadavg().map((l) => +l.toFixed(1)),

@@ -17,6 +17,7 @@ import {
   VerticalAlign,
   WidthType,
   type IParagraphOptions,
+  type IPropertiesOptions,
   type ISectionOptions,
 } from 'docx';
 import {
@@ -209,19 +210,33 @@ function* sectionBody(content: SummaryDocument): Generator<Paragraph> {
   }
 }
 
-/** The body's paragraphs, section after section: part headings (I.–IV.), section headings, the text. */
-async function* bodyParagraphs(input: DocxInput): AsyncGenerator<Paragraph> {
-  const size = SIZES[input.settings.style].body;
-  let part = '';
-  for await (const section of input.sections) {
-    if (section.part !== part && section.part in SUMMARY_PART_TITLES_VI) {
-      const title = SUMMARY_PART_TITLES_VI[section.part as keyof typeof SUMMARY_PART_TITLES_VI];
-      yield bodyParagraph([text(`${section.part}. ${title}`, { size, bold: true })], { keepNext: true, spacing: { before: 120, after: 120, line: 288 } });
-    }
-    part = section.part;
-    if (section.title) yield bodyParagraph([text(section.title, { size, bold: true })], { keepNext: true });
-    yield* sectionBody(typeof section.content === 'string' ? (JSON.parse(section.content) as SummaryDocument) : section.content);
+/** One section's paragraphs — its part's heading (I.–IV.) if the part begins here, its heading, its text. */
+function* sectionParagraphs(s: SummarySettings, section: DocxSection, partBefore: string): Generator<Paragraph> {
+  const size = SIZES[s.style].body;
+  if (section.part !== partBefore && section.part in SUMMARY_PART_TITLES_VI) {
+    const title = SUMMARY_PART_TITLES_VI[section.part as keyof typeof SUMMARY_PART_TITLES_VI];
+    yield bodyParagraph([text(`${section.part}. ${title}`, { size, bold: true })], { keepNext: true, spacing: { before: 120, after: 120, line: 288 } });
   }
+  if (section.title) yield bodyParagraph([text(section.title, { size, bold: true })], { keepNext: true });
+  yield* sectionBody(typeof section.content === 'string' ? (JSON.parse(section.content) as SummaryDocument) : section.content);
+}
+
+/**
+ * The XML of one section of the body, as `docx` writes it, `PARAGRAPHS_PER_PIECE` paragraphs at a
+ * time. `partBefore`: the part of the section before it ('' for the first). A section's XML does
+ * not depend on which thread writes it, nor on where the pieces are cut: the body is its
+ * sections' pieces one after another (summary-docx.parallel.ts has two workers share them).
+ */
+export function* sectionPieces(s: SummarySettings, section: DocxSection, partBefore: string): Generator<DocxPiece> {
+  let pending: Paragraph[] = [];
+  for (const paragraph of sectionParagraphs(s, section, partBefore)) {
+    pending.push(paragraph);
+    if (pending.length >= PARAGRAPHS_PER_PIECE) {
+      yield paragraphsXml(pending);
+      pending = [];
+    }
+  }
+  if (pending.length) yield paragraphsXml(pending);
 }
 
 /** "Nơi nhận:" and its lines on the left; the signing authority, title and name on the right. */
@@ -246,12 +261,13 @@ function signatureBlock(s: SummarySettings): Table {
 
 /**
  * A table cell of one line of text. Its paragraph takes a cell style (spacing, size, alignment),
- * so each of the thousands of annex cells carries little of its own.
+ * so each of the thousands of annex cells carries little of its own. No width of its own either:
+ * `docx` writes each cell's `w:tcW` from the table's `columnWidths` (the columns it spans), the
+ * same XML as a width given per cell, without two more objects per cell to build.
  */
-function cell(value: string, options: { width: number; bold?: boolean; italic?: boolean; align?: 'left' | 'center' | 'right'; columnSpan?: number; rowSpan?: number; size?: number }) {
+function cell(value: string, options: { bold?: boolean; italic?: boolean; align?: 'left' | 'center' | 'right'; columnSpan?: number; rowSpan?: number; size?: number }) {
   const own = options.size !== undefined && options.size !== ANNEX_SIZE ? { size: half(options.size) } : {};
   return new TableCell({
-    width: { size: options.width, type: WidthType.DXA },
     ...(options.columnSpan ? { columnSpan: options.columnSpan } : {}),
     ...(options.rowSpan ? { rowSpan: options.rowSpan } : {}),
     verticalAlign: VerticalAlign.CENTER,
@@ -344,11 +360,11 @@ function markRow(mark: string, widths: number[]): TableRow {
 }
 
 /** Rows of a table, `ROWS_PER_PIECE` at a time, as the XML `docx` writes for them. */
-function rowPieces<T>(s: SummarySettings, widths: number[], items: readonly T[], row: (item: T, index: number) => TableRow): () => AsyncIterable<DocxPiece> {
+function rowPieces<T>(widths: number[], items: readonly T[], row: (item: T, index: number) => TableRow): () => AsyncIterable<DocxPiece> {
   return async function* () {
     for (let start = 0; start < items.length; start += ROWS_PER_PIECE) {
       const rows = items.slice(start, start + ROWS_PER_PIECE).map((item, i) => row(item, start + i));
-      yield { xml: tableRowsXml(s, widths, rows) };
+      yield { xml: tableRowsXml(widths, rows) };
     }
   };
 }
@@ -358,23 +374,23 @@ function annex1(input: DocxInput, inserts: Insert[]): (Paragraph | Table)[] {
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: ANNEX_1_HEADERS.map((h, i) => cell(h, { width: widths[i]!, bold: true, align: 'center', size: ANNEX_SIZE })),
+    children: ANNEX_1_HEADERS.map((h) => cell(h, { bold: true, align: 'center', size: ANNEX_SIZE })),
   });
   const mark = 'GIAO-BAN-ANNEX-1-ROWS';
   inserts.push({
     mark,
     kind: 'row',
-    pieces: rowPieces(input.settings, widths, input.figures.units, (u, i) =>
+    pieces: rowPieces(widths, input.figures.units, (u, i) =>
       new TableRow({
         cantSplit: true,
         children: [
-          cell(String(i + 1), { width: widths[0]!, align: 'center' }),
-          cell(u.name, { width: widths[1]! }),
-          cell(formatLocalDateVi(u.effectiveDueDate), { width: widths[2]!, align: 'center' }),
-          cell(u.firstSubmittedAt ? formatLocalDateVi(toLocalDate(new Date(u.firstSubmittedAt))) : '', { width: widths[3]!, align: 'center' }),
-          cell(submissionText(u), { width: widths[4]! }),
-          cell(handlingText(u), { width: widths[5]! }),
-          cell(inclusionText(u), { width: widths[6]!, align: 'center' }),
+          cell(String(i + 1), { align: 'center' }),
+          cell(u.name, {}),
+          cell(formatLocalDateVi(u.effectiveDueDate), { align: 'center' }),
+          cell(u.firstSubmittedAt ? formatLocalDateVi(toLocalDate(new Date(u.firstSubmittedAt))) : '', { align: 'center' }),
+          cell(submissionText(u), {}),
+          cell(handlingText(u), {}),
+          cell(inclusionText(u), { align: 'center' }),
         ],
       }),
     ),
@@ -401,19 +417,18 @@ function annex2(input: DocxInput, inserts: Insert[]): (Paragraph | Table)[] {
       if (last && last.ordinal === c.taskGroupOrdinal) last.span += 1;
       else groups.push({ ordinal: c.taskGroupOrdinal, span: 1 });
     }
-    const headerCell = (value: string, width: number, extra: { columnSpan?: number; rowSpan?: number } = {}) =>
-      cell(value, { width, bold: true, align: 'center', size: 11, ...extra });
+    const headerCell = (value: string, extra: { columnSpan?: number; rowSpan?: number } = {}) =>
+      cell(value, { bold: true, align: 'center', size: 11, ...extra });
     const mark = `GIAO-BAN-ANNEX-2-ROWS-${start}`;
     inserts.push({
       mark,
       kind: 'row',
-      pieces: rowPieces(input.settings, widths, f.indicatorRows, (r, i) =>
+      pieces: rowPieces(widths, f.indicatorRows, (r, i) =>
         new TableRow({
           cantSplit: true,
           children: [
-            cell(String(i + 1), { width: widths[0]!, align: 'center', size: 11 }),
+            cell(String(i + 1), { align: 'center', size: 11 }),
             new TableCell({
-              width: { size: widths[1]!, type: WidthType.DXA },
               verticalAlign: VerticalAlign.CENTER,
               children: [
                 new Paragraph({
@@ -422,7 +437,7 @@ function annex2(input: DocxInput, inserts: Insert[]): (Paragraph | Table)[] {
                 }),
               ],
             }),
-            ...columns.map((c) => cell(r.values[c.index] === null ? '' : formatNumberVi(r.values[c.index]!), { width: each, align: 'right', size: 11 })),
+            ...columns.map((c) => cell(r.values[c.index] === null ? '' : formatNumberVi(r.values[c.index]!), { align: 'right', size: 11 })),
           ],
         }),
       ),
@@ -432,21 +447,21 @@ function annex2(input: DocxInput, inserts: Insert[]): (Paragraph | Table)[] {
         tableHeader: true,
         cantSplit: true,
         children: [
-          headerCell('STT', widths[0]!, { rowSpan: 2 }),
-          headerCell('Đơn vị', widths[1]!, { rowSpan: 2 }),
-          ...groups.map((g) => headerCell(`Nhiệm vụ ${g.ordinal}`, each * g.span, { columnSpan: g.span })),
+          headerCell('STT', { rowSpan: 2 }),
+          headerCell('Đơn vị', { rowSpan: 2 }),
+          ...groups.map((g) => headerCell(`Nhiệm vụ ${g.ordinal}`, { columnSpan: g.span })),
         ],
       }),
-      new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c) => headerCell(`${c.name} (${c.unit})`, each)) }),
+      new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c) => headerCell(`${c.name} (${c.unit})`)) }),
       ...(f.indicatorRows.length ? [markRow(mark, widths)] : []),
       new TableRow({
         cantSplit: true,
         children: [
-          cell('', { width: widths[0]!, size: 11 }),
-          cell('Tổng cộng', { width: widths[1]!, bold: true, size: 11 }),
+          cell('', { size: 11 }),
+          cell('Tổng cộng', { bold: true, size: 11 }),
           ...columns.map((c) => {
             const total = f.indicatorTotals[c.index];
-            return cell(total === null || total === undefined ? '' : formatNumberVi(total), { width: each, bold: true, align: 'right', size: 11 });
+            return cell(total === null || total === undefined ? '' : formatNumberVi(total), { bold: true, align: 'right', size: 11 });
           }),
         ],
       }),
@@ -472,6 +487,25 @@ function pageNumberHeader(size: number): Header {
   });
 }
 
+/** The dash list of the body (the office's bullets), numbered by `docx`. */
+const NUMBERING: NonNullable<IPropertiesOptions['numbering']> = {
+  config: [
+    {
+      reference: BULLETS,
+      levels: [
+        {
+          level: 0,
+          format: LevelFormat.BULLET,
+          text: '-',
+          alignment: AlignmentType.LEFT,
+          suffix: LevelSuffix.SPACE,
+          style: { paragraph: { indent: { left: 0, firstLine: 720 } }, run: { font: FONT } },
+        },
+      ],
+    },
+  ],
+};
+
 function documentOf(s: SummarySettings, sections: ISectionOptions[]): Document {
   return new Document({
     creator: 'Giao Ban',
@@ -496,23 +530,7 @@ function documentOf(s: SummarySettings, sections: ISectionOptions[]): Document {
         { id: CELL_STYLES.right, name: 'Giao Ban table cell right', basedOn: CELL_STYLES.left, paragraph: { alignment: AlignmentType.RIGHT } },
       ],
     },
-    numbering: {
-      config: [
-        {
-          reference: BULLETS,
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.BULLET,
-              text: '-',
-              alignment: AlignmentType.LEFT,
-              suffix: LevelSuffix.SPACE,
-              style: { paragraph: { indent: { left: 0, firstLine: 720 } }, run: { font: FONT } },
-            },
-          ],
-        },
-      ],
-    },
+    numbering: NUMBERING,
     sections,
   });
 }
@@ -530,12 +548,22 @@ function compileParts(document: Document): DocxParts {
   return new Map(compiler.compile(document, undefined, []));
 }
 
+/**
+ * The document a piece is written in: only what its document.xml depends on — the list
+ * definitions, so that its lists are numbered as the frame numbers them. The styles, title and
+ * properties are the frame's; a piece's own other parts are thrown away, so they are left at
+ * `docx`'s defaults, which cost less to build (the document.xml is the same, byte for byte).
+ */
+function pieceDocument(sections: ISectionOptions[]): Document {
+  return new Document({ numbering: NUMBERING, sections });
+}
+
 /** Body paragraphs per piece: a piece is written by docx, deflated, and let go. */
 const PARAGRAPHS_PER_PIECE = 250;
 
 /** The XML `docx` writes for these paragraphs inside a document body, and the numbering they use. */
-function paragraphsXml(s: SummarySettings, paragraphs: Paragraph[]): { xml: string; numbering: string | null } {
-  const parts = compileParts(documentOf(s, [{ children: paragraphs }]));
+function paragraphsXml(paragraphs: Paragraph[]): { xml: string; numbering: string | null } {
+  const parts = compileParts(pieceDocument([{ children: paragraphs }]));
   const xml = parts.get('word/document.xml') as string;
   const start = xml.indexOf('<w:body>') + '<w:body>'.length;
   const end = xml.lastIndexOf('<w:sectPr');
@@ -544,8 +572,8 @@ function paragraphsXml(s: SummarySettings, paragraphs: Paragraph[]): { xml: stri
 }
 
 /** The XML `docx` writes for these rows inside a table of these column widths. */
-function tableRowsXml(s: SummarySettings, widths: number[], rows: TableRow[]): string {
-  const xml = compileParts(documentOf(s, [{ children: [gridTable(widths, rows)] }])).get('word/document.xml') as string;
+function tableRowsXml(widths: number[], rows: TableRow[]): string {
+  const xml = compileParts(pieceDocument([{ children: [gridTable(widths, rows)] }])).get('word/document.xml') as string;
   const start = Math.min(...['<w:tr>', '<w:tr '].map((t) => xml.indexOf(t)).filter((i) => i >= 0));
   const end = xml.lastIndexOf('</w:tr>') + '</w:tr>'.length;
   if (!Number.isFinite(start) || end < start) throw new Error('Unexpected table XML from docx');
@@ -580,22 +608,15 @@ export function planDocument(input: DocxInput): DocxPlan {
   const s = input.settings;
   const z = SIZES[s.style];
   const inserts: Insert[] = [];
-  const bodyMark = BODY_MARK;
   inserts.push({
-    mark: bodyMark,
+    mark: BODY_MARK,
     kind: 'paragraph',
     pieces: async function* () {
-      let pending: Paragraph[] = [];
-      const flush = (): DocxPiece => {
-        const piece = paragraphsXml(s, pending);
-        pending = [];
-        return piece;
-      };
-      for await (const paragraph of bodyParagraphs(input)) {
-        pending.push(paragraph);
-        if (pending.length >= PARAGRAPHS_PER_PIECE) yield flush();
+      let part = '';
+      for await (const section of input.sections) {
+        yield* sectionPieces(s, section, part);
+        part = section.part;
       }
-      if (pending.length) yield flush();
     },
   });
   const annexOneChildren = annex1(input, inserts);
@@ -611,7 +632,7 @@ export function planDocument(input: DocxInput): DocxPlan {
         centred('BÁO CÁO', z.type, { bold: true, spacing: { before: 360, after: 0 } }),
         centred(s.subject, z.subject, { bold: true, spacing: { before: 0, after: s.style === 'state' ? 0 : 240 } }),
         ...(s.style === 'state' ? [rule(TEXT_WIDTH + 2 * CELL_MARGIN, mm(35)), new Paragraph({ spacing: { before: 0, after: 120 }, children: [] })] : []),
-        new Paragraph({ children: [new TextRun(bodyMark)] }),
+        new Paragraph({ children: [new TextRun(BODY_MARK)] }),
         new Paragraph({ spacing: { before: 120, after: 0 }, children: [] }),
         signatureBlock(s),
       ],

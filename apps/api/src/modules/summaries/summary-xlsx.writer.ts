@@ -25,20 +25,43 @@ const THIN: Partial<ExcelJS.Borders> = {
   right: { style: 'thin' },
 };
 
+const FONT = 'Times New Roman';
+
+/**
+ * The cells' styles, one object per distinct style, shared by every cell that has it: exceljs
+ * recognises a style object it has seen (a WeakMap) and reuses its style id, where a style of a
+ * cell's own — as `cell.font = …` makes — is looked at property by property for each of the
+ * ~45,000 cells. Nothing may assign a cell's `font`, `numFmt`… afterwards: that would change the
+ * shared object.
+ */
+const styles = new Map<string, Partial<ExcelJS.Style>>();
+function sharedStyle(options: { header?: boolean; bold?: boolean; wrap?: boolean; horizontal?: 'center'; numFmt?: string }): Partial<ExcelJS.Style> {
+  const key = JSON.stringify(options);
+  let style = styles.get(key);
+  if (!style) {
+    style = options.header
+      ? { font: { name: FONT, bold: true, size: 12 }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true }, fill: HEADER_FILL, border: THIN }
+      : {
+          font: { name: FONT, size: 12, bold: options.bold ?? false },
+          border: THIN,
+          alignment: options.horizontal ? { horizontal: options.horizontal, vertical: 'middle' } : { vertical: 'middle', wrapText: options.wrap ?? false, horizontal: undefined },
+          ...(options.numFmt ? { numFmt: options.numFmt } : {}),
+        };
+    styles.set(key, style);
+  }
+  return style;
+}
+
 function styleHeader(row: ExcelJS.Row): void {
   row.eachCell({ includeEmpty: true }, (c) => {
-    c.font = { name: 'Times New Roman', bold: true, size: 12 };
-    c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    c.fill = HEADER_FILL;
-    c.border = THIN;
+    c.style = sharedStyle({ header: true });
   });
 }
 
-function styleBody(row: ExcelJS.Row, bold = false): void {
-  row.eachCell({ includeEmpty: true }, (c) => {
-    c.font = { name: 'Times New Roman', size: 12, bold };
-    c.border = THIN;
-    c.alignment = { vertical: 'middle', wrapText: typeof c.value === 'string', horizontal: c.alignment?.horizontal };
+/** Body cells: text wraps; `horizontal` and `numFmt` per column (1-based). */
+function styleBody(row: ExcelJS.Row, columns: { horizontal?: Map<number, 'center'>; numFmt?: Map<number, string> } = {}, bold = false): void {
+  row.eachCell({ includeEmpty: true }, (c, column) => {
+    c.style = sharedStyle({ bold, wrap: typeof c.value === 'string', horizontal: columns.horizontal?.get(column), numFmt: columns.numFmt?.get(column) });
   });
 }
 
@@ -60,6 +83,13 @@ function annex1(workbook: ExcelJS.Workbook, figures: SummaryFigures): void {
   const sheet = workbook.addWorksheet(ANNEX_SHEETS[0], { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
   const headers = [...ANNEX_1_HEADERS.slice(0, 5), 'Số ngày chậm', ...ANNEX_1_HEADERS.slice(5)];
   styleHeader(sheet.addRow(headers));
+  const annex1Columns = {
+    horizontal: new Map([[1, 'center' as const]]),
+    numFmt: new Map([
+      [3, 'dd/mm/yyyy'],
+      [4, 'dd/mm/yyyy hh:mm'],
+    ]),
+  };
   figures.units.forEach((u, i) => {
     const row = sheet.addRow([
       i + 1,
@@ -71,10 +101,7 @@ function annex1(workbook: ExcelJS.Workbook, figures: SummaryFigures): void {
       handlingText(u),
       inclusionText(u),
     ]);
-    styleBody(row);
-    row.getCell(3).numFmt = 'dd/mm/yyyy';
-    row.getCell(4).numFmt = 'dd/mm/yyyy hh:mm';
-    row.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
+    styleBody(row, annex1Columns);
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
   fitColumns(sheet, 1);
@@ -97,11 +124,11 @@ function annex2(workbook: ExcelJS.Workbook, figures: SummaryFigures): void {
   styleHeader(second);
   second.height = 60;
   const integral = columns.map((_, c) => figures.indicatorRows.every((r) => r.values[c] === null || Number.isInteger(r.values[c])));
+  const numFmt = new Map(columns.map((_, c) => [3 + c, integral[c] ? '#,##0' : '#,##0.00']));
+  const rowColumns = { horizontal: new Map([[1, 'center' as const]]), numFmt };
   figures.indicatorRows.forEach((r, i) => {
     const row = sheet.addRow([i + 1, r.inclusion === 'submitted' ? `${r.name} (chưa tiếp nhận)` : r.name, ...r.values.map((v) => v ?? null)]);
-    styleBody(row);
-    row.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
-    columns.forEach((_, c) => (row.getCell(3 + c).numFmt = integral[c] ? '#,##0' : '#,##0.00'));
+    styleBody(row, rowColumns);
   });
   const first = 3;
   const last = 2 + figures.indicatorRows.length;
@@ -115,8 +142,7 @@ function annex2(workbook: ExcelJS.Workbook, figures: SummaryFigures): void {
       return last >= first ? { formula: `${fn}(${letter}${first}:${letter}${last})`, result } : result;
     }),
   ]);
-  styleBody(total, true);
-  columns.forEach((_, c) => (total.getCell(3 + c).numFmt = integral[c] ? '#,##0' : '#,##0.00'));
+  styleBody(total, { numFmt }, true);
   fitColumns(sheet, 2, { min: 6, max: 50 });
   sheet.getColumn(1).width = 6;
 }
