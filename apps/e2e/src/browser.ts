@@ -38,3 +38,17 @@ export async function signIn(page: Page, login: string, password = 'GiaoBan@2021
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
 }
+
+const DEMO_PERIOD_TITLE = 'Báo cáo 6 tháng cuối năm 2021';
+
+/**
+ * A signed-in user's way to a page of the demo period (`summary`, `dashboard`): through the periods
+ * list, since other tests may have opened newer periods that the landing page would pick.
+ */
+export async function openDemoPeriodPage(page: Page, subpage: 'summary' | 'dashboard'): Promise<void> {
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await page.goto(`${baseUrl()}/periods`);
+  await page.getByRole('link', { name: DEMO_PERIOD_TITLE }).first().click();
+  await page.waitForURL(/\/periods\/[0-9a-f-]{36}$/);
+  await page.goto(`${page.url()}/${subpage}`);
+}

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot, signIn } from './browser.js';
+import { baseUrl, launchBrowser, openDemoPeriodPage, screenshot, signIn } from './browser.js';
 
 /** A unit's own API calls, as its browser would make them (outside the leader's page). */
 async function apiAs(login: string) {
@@ -32,11 +32,7 @@ describe('the leader’s live dashboard', () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
     await signIn(page, 'lanhdao');
     // The leader lands on the newest period's dashboard; other tests may have opened newer ones.
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-    await page.goto(`${baseUrl()}/periods`);
-    await page.getByRole('link', { name: 'Báo cáo 6 tháng cuối năm 2021' }).first().click();
-    await page.waitForURL(/\/periods\/[0-9a-f-]{36}$/);
-    await page.goto(`${page.url()}/dashboard`);
+    await openDemoPeriodPage(page, 'dashboard');
     await page.getByRole('heading', { name: /^Bảng điều khiển — Báo cáo 6 tháng cuối năm 2021/ }).waitFor();
     const submitted = page.getByRole('group', { name: 'Đã gửi', exact: true });
     await submitted.getByText('7', { exact: true }).first().waitFor();

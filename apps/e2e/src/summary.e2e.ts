@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import type { Browser } from 'playwright-core';
 import { confirmDialog, typeDate } from './antd.js';
-import { baseUrl, launchBrowser, screenshot, signIn } from './browser.js';
+import { baseUrl, launchBrowser, openDemoPeriodPage, screenshot, signIn } from './browser.js';
 
 /** Issue 4's path by hand: compile the demo period, edit a paragraph, finalize, download the .docx. */
 describe('the six-month summary in the browser', () => {
@@ -15,11 +15,7 @@ describe('the six-month summary in the browser', () => {
   it('the office compiles, edits a paragraph, finalizes and downloads the .docx', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
     await signIn(page, 'vanphong');
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-    await page.goto(`${baseUrl()}/periods`);
-    await page.getByRole('link', { name: 'Báo cáo 6 tháng cuối năm 2021' }).first().click();
-    await page.waitForURL(/\/periods\/[0-9a-f-]{36}$/);
-    await page.goto(`${page.url()}/summary`);
+    await openDemoPeriodPage(page, 'summary');
 
     const compile = page.getByRole('button', { name: 'Tổng hợp báo cáo' });
     const recompile = page.getByRole('button', { name: 'Tổng hợp lại', exact: true });

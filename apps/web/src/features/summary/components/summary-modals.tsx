@@ -20,14 +20,21 @@ function numberRule(style: () => SummaryStyle, message: string) {
   };
 }
 
-function useSubmitError() {
+/** A modal's submit: runs the request, closes on success, shows the error (with 422's fields) otherwise. */
+function useModalSubmit(onClose: () => void) {
   const { t } = useTranslation();
   const [formError, setFormError] = useState<string | null>(null);
-  const fail = (error: unknown) => {
-    const fields = isApiError(error) && error.status === 422 ? error.fieldErrors.map((f) => f.field).join(', ') : '';
-    setFormError(`${errorMessage(error, t)}${fields ? ` (${fields})` : ''}`);
+  const submit = async (request: () => Promise<unknown>) => {
+    setFormError(null);
+    try {
+      await request();
+      onClose();
+    } catch (error) {
+      const fields = isApiError(error) && error.status === 422 ? error.fieldErrors.map((f) => f.field).join(', ') : '';
+      setFormError(`${errorMessage(error, t)}${fields ? ` (${fields})` : ''}`);
+    }
   };
-  return { formError, setFormError, fail };
+  return { formError, submit };
 }
 
 interface SettingsValues {
@@ -47,11 +54,10 @@ export function SummarySettingsModal({ summary, open, onClose }: { summary: Summ
   const { t } = useTranslation();
   const [form] = Form.useForm<SettingsValues>();
   const update = useUpdateSummarySettings(summary.period.id);
-  const { formError, setFormError, fail } = useSubmitError();
+  const { formError, submit } = useModalSubmit(onClose);
   const s = summary.settings;
 
-  const onFinish = async (values: SettingsValues) => {
-    setFormError(null);
+  const onFinish = (values: SettingsValues) => {
     const body: SummarySettingsRequest = {
       style: values.style,
       number: values.number.trim() ? normalizeDocumentNumber(values.style, values.number) : null,
@@ -63,12 +69,7 @@ export function SummarySettingsModal({ summary, open, onClose }: { summary: Summ
       signerName: values.signerName.trim() || null,
       recipients: values.recipients.split('\n').map((line) => line.trim()).filter(Boolean),
     };
-    try {
-      await update.mutateAsync(body);
-      onClose();
-    } catch (error) {
-      fail(error);
-    }
+    return submit(() => update.mutateAsync(body));
   };
 
   return (
@@ -152,18 +153,11 @@ export function FinalizeSummaryModal({ summary, open, onClose }: { summary: Summ
   const { t } = useTranslation();
   const [form] = Form.useForm<FinalizeValues>();
   const finalize = useFinalizeSummary(summary.period.id);
-  const { formError, setFormError, fail } = useSubmitError();
+  const { formError, submit } = useModalSubmit(onClose);
   const style = summary.settings.style;
 
-  const onFinish = async (values: FinalizeValues) => {
-    setFormError(null);
-    try {
-      await finalize.mutateAsync({ number: normalizeDocumentNumber(style, values.number) ?? values.number.trim(), date: toLocalDate(values.date)! });
-      onClose();
-    } catch (error) {
-      fail(error);
-    }
-  };
+  const onFinish = (values: FinalizeValues) =>
+    submit(() => finalize.mutateAsync({ number: normalizeDocumentNumber(style, values.number) ?? values.number.trim(), date: toLocalDate(values.date)! }));
 
   return (
     <Modal
@@ -205,17 +199,9 @@ export function ReopenSummaryModal({ summary, open, onClose }: { summary: Summar
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reason: string }>();
   const reopen = useReopenSummary(summary.period.id);
-  const { formError, setFormError, fail } = useSubmitError();
+  const { formError, submit } = useModalSubmit(onClose);
 
-  const onFinish = async (values: { reason: string }) => {
-    setFormError(null);
-    try {
-      await reopen.mutateAsync({ reason: values.reason.trim() });
-      onClose();
-    } catch (error) {
-      fail(error);
-    }
-  };
+  const onFinish = (values: { reason: string }) => submit(() => reopen.mutateAsync({ reason: values.reason.trim() }));
 
   return (
     <Modal
