@@ -5,7 +5,8 @@
 // Options (environment): BENCH_UNITS (default 2520), BENCH_WORDS (words per task group narrative,
 // default 300), BENCH_DATABASE_URL (an empty PostgreSQL database to use; default: a private
 // embedded PostgreSQL in a temporary folder, removed afterwards), BENCH_KEEP=1 (keep it),
-// BENCH_API_NODE_OPTIONS (flags for the API process, e.g. "--max-old-space-size=320").
+// BENCH_API_NODE_OPTIONS (flags for the API process, e.g. "--max-old-space-size=320"),
+// BENCH_SAVE_DIR (a folder to write the exported .docx and .xlsx to, to open or compare them).
 //
 // What it does: seeds one open half-year period with BENCH_UNITS member units × the demo's eight
 // task groups (Vietnamese-looking narratives of ~BENCH_WORDS words each, indicator values, the six
@@ -17,7 +18,7 @@
 // The compile answers only what changed; the GET of the compiled summary the web app then makes
 // is timed after the three steps, outside the target, for the record.
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -255,6 +256,10 @@ async function main() {
   const docx = await timed('.docx', `/api/periods/${periodId}/summary/export.docx`);
   const xlsx = await timed('.xlsx', `/api/periods/${periodId}/summary/export.xlsx`);
   const peak = peakRssMb(child.pid);
+  if (process.env.BENCH_SAVE_DIR) {
+    writeFileSync(path.join(process.env.BENCH_SAVE_DIR, 'summary.docx'), docx.body);
+    writeFileSync(path.join(process.env.BENCH_SAVE_DIR, 'summary.xlsx'), xlsx.body);
+  }
   // Not part of the target: the web app reads the compiled summary with GET after the compile
   // (the compile answers only what changed); timed here for the record, after the peak is read.
   const detail = await timed('GET', `/api/periods/${periodId}/summary`);

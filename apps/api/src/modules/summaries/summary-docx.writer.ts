@@ -5,7 +5,6 @@ import {
   Header,
   LevelFormat,
   LevelSuffix,
-  Packer,
   PageNumber,
   PageOrientation,
   Paragraph,
@@ -34,6 +33,7 @@ import {
   type SummarySettings,
   type SummaryUnitFigure,
 } from '@giao-ban/shared';
+import { docxCompiler, xmlOf } from './docx-xml.js';
 import { textWidthTwips } from './text-metrics.js';
 import { ZipWriter } from './zip-writer.js';
 
@@ -211,7 +211,7 @@ function* sectionBody(content: SummaryDocument): Generator<Paragraph> {
 }
 
 /** One section's paragraphs — its part's heading (I.–IV.) if the part begins here, its heading, its text. */
-function* sectionParagraphs(s: SummarySettings, section: DocxSection, partBefore: string): Generator<Paragraph> {
+export function* sectionParagraphs(s: SummarySettings, section: DocxSection, partBefore: string): Generator<Paragraph> {
   const size = SIZES[s.style].body;
   if (section.part !== partBefore && section.part in SUMMARY_PART_TITLES_VI) {
     const title = SUMMARY_PART_TITLES_VI[section.part as keyof typeof SUMMARY_PART_TITLES_VI];
@@ -232,11 +232,11 @@ export function* sectionPieces(s: SummarySettings, section: DocxSection, partBef
   for (const paragraph of sectionParagraphs(s, section, partBefore)) {
     pending.push(paragraph);
     if (pending.length >= PARAGRAPHS_PER_PIECE) {
-      yield paragraphsXml(pending);
+      yield pieceWriter().paragraphs(pending);
       pending = [];
     }
   }
-  if (pending.length) yield paragraphsXml(pending);
+  if (pending.length) yield pieceWriter().paragraphs(pending);
 }
 
 /** "Nơi nhận:" and its lines on the left; the signing authority, title and name on the right. */
@@ -364,7 +364,7 @@ function rowPieces<T>(widths: number[], items: readonly T[], row: (item: T, inde
   return async function* () {
     for (let start = 0; start < items.length; start += ROWS_PER_PIECE) {
       const rows = items.slice(start, start + ROWS_PER_PIECE).map((item, i) => row(item, start + i));
-      yield { xml: tableRowsXml(widths, rows) };
+      yield { xml: pieceWriter().tableRows(widths, rows) };
     }
   };
 }
@@ -488,7 +488,7 @@ function pageNumberHeader(size: number): Header {
 }
 
 /** The dash list of the body (the office's bullets), numbered by `docx`. */
-const NUMBERING: NonNullable<IPropertiesOptions['numbering']> = {
+export const NUMBERING: NonNullable<IPropertiesOptions['numbering']> = {
   config: [
     {
       reference: BULLETS,
@@ -537,48 +537,56 @@ function documentOf(s: SummarySettings, sections: ISectionOptions[]): Document {
 
 type DocxParts = Map<string, string | Uint8Array>;
 
-/**
- * The package parts `docx` writes for a document, before they are zipped: what Packer.toBuffer
- * zips. `Packer.compiler` is not in docx's typings, so this is the one place that reaches for it
- * (docx is pinned at 9.15.2; the export tests fail loudly if it moves).
- */
+/** The package parts `docx` writes for a document, before they are zipped: what Packer.toBuffer zips. */
 function compileParts(document: Document): DocxParts {
-  const compiler = (Packer as unknown as { compiler?: { compile(file: Document, prettify: undefined, overrides: never[]): DocxParts } }).compiler;
-  if (!compiler) throw new Error('docx no longer exposes Packer.compiler: see summary-docx.writer.ts');
-  return new Map(compiler.compile(document, undefined, []));
+  return new Map(docxCompiler().compile(document, undefined, []));
 }
 
 /**
- * The document a piece is written in: only what its document.xml depends on — the list
- * definitions, so that its lists are numbered as the frame numbers them. The styles, title and
- * properties are the frame's; a piece's own other parts are thrown away, so they are left at
- * `docx`'s defaults, which cost less to build (the document.xml is the same, byte for byte).
+ * Writes pieces of document.xml — paragraphs, or a table's rows — as `docx` writes them in a
+ * document: its formatter turns each element into its object form, in the context of one document
+ * this thread makes once (which numbers the lists as the frame numbers them: same definitions, same
+ * order), and `xmlOf` writes that out as docx's Packer does. Compiling a whole document per piece,
+ * as this did before, wrote every other part of the package each time and went over the XML again
+ * (its tables of contents, images and list placeholders): about half of the export's CPU.
  */
-function pieceDocument(sections: ISectionOptions[]): Document {
-  return new Document({ numbering: NUMBERING, sections });
+class PieceWriter {
+  private readonly file = new Document({ numbering: NUMBERING, sections: [{ children: [] }] });
+  private readonly context = { viewWrapper: this.file.Document, file: this.file, stack: [] };
+  private readonly compiler = docxCompiler();
+  private numbering: string | null = null;
+
+  private xml(element: Paragraph | Table): string {
+    return xmlOf(this.compiler.formatter.format(element, this.context));
+  }
+
+  /** The XML of these paragraphs in a document's body, and the numbering.xml their lists need. */
+  paragraphs(paragraphs: Paragraph[]): DocxPiece {
+    let xml = '';
+    for (const paragraph of paragraphs) xml += this.xml(paragraph);
+    if (!xml.includes('<w:numPr>')) return { xml, numbering: null };
+    // A list's number is a placeholder until the document's numbering gives it its id, as in Packer.
+    xml = this.compiler.numberingReplacer.replace(xml, this.file.Numbering.ConcreteNumbering);
+    this.numbering ??= compileParts(this.file).get('word/numbering.xml') as string;
+    return { xml, numbering: this.numbering };
+  }
+
+  /** The XML of these rows in a table of these column widths (which give each cell its width). */
+  tableRows(widths: number[], rows: TableRow[]): string {
+    const xml = this.xml(gridTable(widths, rows));
+    const start = Math.min(...['<w:tr>', '<w:tr '].map((t) => xml.indexOf(t)).filter((i) => i >= 0));
+    const end = xml.lastIndexOf('</w:tr>') + '</w:tr>'.length;
+    if (!Number.isFinite(start) || end < start) throw new Error('Unexpected table XML from docx');
+    return xml.slice(start, end);
+  }
 }
+
+/** This thread's piece writer (each export worker has its own). */
+let writer: PieceWriter | null = null;
+const pieceWriter = () => (writer ??= new PieceWriter());
 
 /** Body paragraphs per piece: a piece is written by docx, deflated, and let go. */
 const PARAGRAPHS_PER_PIECE = 250;
-
-/** The XML `docx` writes for these paragraphs inside a document body, and the numbering they use. */
-function paragraphsXml(paragraphs: Paragraph[]): { xml: string; numbering: string | null } {
-  const parts = compileParts(pieceDocument([{ children: paragraphs }]));
-  const xml = parts.get('word/document.xml') as string;
-  const start = xml.indexOf('<w:body>') + '<w:body>'.length;
-  const end = xml.lastIndexOf('<w:sectPr');
-  if (start < '<w:body>'.length || end < start) throw new Error('Unexpected document.xml from docx');
-  return { xml: xml.slice(start, end), numbering: xml.includes('<w:numPr>') ? (parts.get('word/numbering.xml') as string) : null };
-}
-
-/** The XML `docx` writes for these rows inside a table of these column widths. */
-function tableRowsXml(widths: number[], rows: TableRow[]): string {
-  const xml = compileParts(pieceDocument([{ children: [gridTable(widths, rows)] }])).get('word/document.xml') as string;
-  const start = Math.min(...['<w:tr>', '<w:tr '].map((t) => xml.indexOf(t)).filter((i) => i >= 0));
-  const end = xml.lastIndexOf('</w:tr>') + '</w:tr>'.length;
-  if (!Number.isFinite(start) || end < start) throw new Error('Unexpected table XML from docx');
-  return xml.slice(start, end);
-}
 
 /** Where an element of `kind` holding the mark starts and ends in the frame's XML. */
 function enclosing(xml: string, mark: string, kind: Insert['kind']): [number, number] {
