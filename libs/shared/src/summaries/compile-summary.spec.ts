@@ -1,5 +1,5 @@
 import type { VersionSectionContent } from '../reports/report-api.types.js';
-import { compileSummary, inclusionOf, linesOf, summarySectionOutline, type SummaryTaskGroupInput, type SummaryUnitInput } from './compile-summary.js';
+import { EMPTY_CONTRIBUTION, compileSummary, inclusionOf, linesOf, summarySectionOutline, unitContributions, type SummaryTaskGroupInput, type SummaryUnitInput } from './compile-summary.js';
 import { summaryDocumentText } from './summary-document.js';
 
 const taskGroups: SummaryTaskGroupInput[] = [
@@ -73,8 +73,29 @@ describe('linesOf', () => {
     ['  a \n\n  b  ', ['a', 'b']],
     ['x\u0000y\tz', ['xy z']],
     ['', []],
+    [null, []],
+    ['   ', []],
+    ['  một dòng, không cần làm sạch  ', ['một dòng, không cần làm sạch']],
+    ['a\rb', ['a', 'b']],
+    ['\uFEFFđầu\u0085 cuối', ['đầu cuối']],
+    ['dòng\u000Bngắt', ['dòngngắt']],
   ])('%j → %j', (text, expected) => {
     expect(linesOf(text)).toEqual(expected);
+  });
+});
+
+describe('unitContributions', () => {
+  it('takes each section from the first of its key, and gives nothing for a section the content lacks', () => {
+    const c = unitContributions([tg(1, 'done', 'Lần đầu.', [7]), tg(1, 'in_progress', 'Lần hai.', [9]), general('causes', 'Vì vậy.')], taskGroups);
+    expect(c.tasks.get('tg:1')).toMatchObject({ status: 'done', lines: ['Lần đầu.'], values: [7] });
+    expect(c.tasks.get('tg:2')).toEqual({ status: null, lines: [], values: [null, null], digest: EMPTY_CONTRIBUTION });
+    expect(c.general.get('causes')!.lines).toEqual(['Vì vậy.']);
+    expect(c.general.get('strengths')).toEqual({ lines: [], digest: EMPTY_CONTRIBUTION });
+  });
+
+  it('compiles the same summary from contributions worked out beforehand as from the contents', () => {
+    const worked = units.map((u) => (u.content ? { ...u, content: null, contributions: unitContributions(u.content, taskGroups) } : u));
+    expect(compileSummary({ period, taskGroups, units: worked, includeSubmitted: true, now })).toEqual(compile(true));
   });
 });
 

@@ -46,6 +46,11 @@ export interface SummaryUnitInput {
   versionNumber: number;
   /** Sections of that version (`report_versions.content`), never the live draft; null when not loaded. */
   content: VersionSectionContent[] | null;
+  /**
+   * What that content gives each section, when worked out already (`unitContributions`, as the
+   * API's compile does batch by batch while it reads): then `content` is not needed.
+   */
+  contributions?: UnitContributions;
 }
 
 export interface CompileSummaryInput {
@@ -109,9 +114,17 @@ const tagOf = (inclusion: SummaryInclusion): SummaryInputEntry[1] => (inclusion 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF]/g;
 
+// eslint-disable-next-line no-control-regex
+const NEEDS_CLEANING = /[\r\n\t\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF]/;
+
 /** A unit's text as clean lines: CR/LF normalised, control characters dropped, blank lines skipped. */
 export function linesOf(text: string | null | undefined): string[] {
-  return (text ?? '')
+  // Most texts are one line with nothing to clean: one scan instead of three passes.
+  if (!text || !NEEDS_CLEANING.test(text)) {
+    const line = (text ?? '').trim();
+    return line ? [line] : [];
+  }
+  return text
     .replace(/\r\n?/g, '\n')
     .replace(CONTROL, '')
     .split('\n')
@@ -119,8 +132,25 @@ export function linesOf(text: string | null | undefined): string[] {
     .filter(Boolean);
 }
 
-function sectionOf(unit: SummaryUnitInput, key: string): VersionSectionContent | undefined {
-  return unit.content?.find((s) => s.key === key);
+/** A unit's contribution to a task group: its status, its text's lines, its indicator values, and their digest. */
+export interface TaskContribution {
+  status: TaskStatus | null;
+  lines: string[];
+  values: (number | null)[];
+  digest: string;
+}
+
+/** A unit's contribution to a general section: its text's lines and their digest. */
+export interface GeneralContribution {
+  lines: string[];
+  digest: string;
+}
+
+/** What one unit's report gives each content section of the summary. */
+export interface UnitContributions {
+  /** By task group section key (`tg:<ordinal>`). */
+  tasks: Map<string, TaskContribution>;
+  general: Map<SummaryGeneralSectionKey, GeneralContribution>;
 }
 
 /** The unit's value for an indicator of the group: matched by name and unit, else by position. */
@@ -132,8 +162,7 @@ function indicatorValue(section: VersionSectionContent | undefined, group: Summa
   return typeof found?.value === 'number' ? found.value : null;
 }
 
-function taskContribution(unit: SummaryUnitInput, group: SummaryTaskGroupInput) {
-  const section = sectionOf(unit, `tg:${group.ordinal}`);
+function taskContribution(section: VersionSectionContent | undefined, group: SummaryTaskGroupInput): TaskContribution {
   const status: TaskStatus | null = section?.status ?? null;
   const applicable = status !== 'not_applicable';
   const lines = applicable ? linesOf(section?.text) : [];
@@ -142,9 +171,24 @@ function taskContribution(unit: SummaryUnitInput, group: SummaryTaskGroupInput) 
   return { status: applicable ? status : null, lines, values, digest: empty ? EMPTY_CONTRIBUTION : digestText(JSON.stringify([status, lines, values])) };
 }
 
-function generalContribution(unit: SummaryUnitInput, key: SummaryGeneralSectionKey) {
-  const lines = linesOf(sectionOf(unit, key)?.text);
+function generalContribution(section: VersionSectionContent | undefined): GeneralContribution {
+  const lines = linesOf(section?.text);
   return { lines, digest: lines.length ? digestText(JSON.stringify(lines)) : EMPTY_CONTRIBUTION };
+}
+
+/**
+ * What a unit's version content gives each content section (a section missing from it gives
+ * nothing). Worked out once per unit, so a compile can do it as the contents arrive and keep only
+ * this — the lines it quotes and the figures — instead of the whole content.
+ */
+export function unitContributions(content: readonly VersionSectionContent[], taskGroups: readonly SummaryTaskGroupInput[]): UnitContributions {
+  const byKey = new Map<string, VersionSectionContent>();
+  for (const section of content) if (!byKey.has(section.key)) byKey.set(section.key, section); // the first, as a find would
+  const tasks = new Map<string, TaskContribution>();
+  for (const group of taskGroups) tasks.set(`tg:${group.ordinal}`, taskContribution(byKey.get(`tg:${group.ordinal}`), group));
+  const general = new Map<SummaryGeneralSectionKey, GeneralContribution>();
+  for (const { key } of GENERAL_OUTLINE) general.set(key, generalContribution(byKey.get(key)));
+  return { tasks, general };
 }
 
 /** What the opening paragraph depends on for a unit: its state, first submission and due date. */
@@ -161,9 +205,10 @@ export function unitSectionInputs(
   inclusion: Exclude<SummaryInclusion, null>,
   taskGroups: readonly SummaryTaskGroupInput[],
 ): Record<string, SummaryInputEntry> {
+  const contributions = unit.contributions ?? unitContributions(unit.content ?? [], taskGroups);
   const entries: Record<string, SummaryInputEntry> = {};
-  for (const group of taskGroups) entries[`tg:${group.ordinal}`] = [unit.versionNumber, tagOf(inclusion), taskContribution(unit, group).digest];
-  for (const { key } of GENERAL_OUTLINE) entries[key] = [unit.versionNumber, tagOf(inclusion), generalContribution(unit, key).digest];
+  for (const [key, c] of contributions.tasks) entries[key] = [unit.versionNumber, tagOf(inclusion), c.digest];
+  for (const [key, c] of contributions.general) entries[key] = [unit.versionNumber, tagOf(inclusion), c.digest];
   return entries;
 }
 
@@ -191,9 +236,11 @@ export function compileSummary(input: CompileSummaryInput): CompiledSummary {
   const { period, includeSubmitted, now } = input;
   const taskGroups = [...input.taskGroups].sort((a, b) => a.ordinal - b.ordinal);
   const units = byAgencyOrder(input.units);
-  const inclusionById = new Map(units.map((u) => [u.agencyId, u.content ? inclusionOf(u.state, includeSubmitted) : null]));
+  const inclusionById = new Map(units.map((u) => [u.agencyId, u.content || u.contributions ? inclusionOf(u.state, includeSubmitted) : null]));
   const included = units.filter((u) => inclusionById.get(u.agencyId));
   const inclusion = (u: SummaryUnitInput) => inclusionById.get(u.agencyId)!;
+  const contributionsById = new Map(included.map((u) => [u.agencyId, u.contributions ?? unitContributions(u.content!, taskGroups)]));
+  const contributionsOf = (u: SummaryUnitInput) => contributionsById.get(u.agencyId)!;
   const outline = summarySectionOutline(taskGroups);
   const titleOf = (key: string) => outline.find((o) => o.key === key)!.title;
 
@@ -265,7 +312,7 @@ export function compileSummary(input: CompileSummaryInput): CompiledSummary {
     const columns: (number | null)[][] = group.indicators.map(() => []);
     let contributions = 0;
     for (const unit of included) {
-      const c = taskContribution(unit, group);
+      const c = contributionsOf(unit).tasks.get(key)!;
       inputs[unit.agencyId] = [unit.versionNumber, tagOf(inclusion(unit)), c.digest];
       statuses.push(c.status);
       c.values.forEach((v, i) => columns[i]!.push(v));
@@ -307,7 +354,7 @@ export function compileSummary(input: CompileSummaryInput): CompiledSummary {
     const inputs: SummarySectionInputs = {};
     const merged = new Map<string, { text: string; names: { name: string; inclusion: SummaryInclusion }[] }>();
     for (const unit of included) {
-      const c = generalContribution(unit, key);
+      const c = contributionsOf(unit).general.get(key)!;
       inputs[unit.agencyId] = [unit.versionNumber, tagOf(inclusion(unit)), c.digest];
       if (c.lines.length === 0) continue;
       const text = c.lines.join(' ');

@@ -10,7 +10,9 @@ import {
   type SummarySectionInputs,
   type SummaryTaskGroupInput,
   type SummaryUnitInput,
+  type UnitContributions,
   type VersionSectionContent,
+  unitContributions,
 } from '@giao-ban/shared';
 
 /**
@@ -109,9 +111,13 @@ export function jsonbBytes(document: SummaryDocument): Buffer {
   return bytes;
 }
 
-/** The parsed contents, by unit, as their batches arrive. */
-export function addBatch(contents: Map<string, VersionSectionContent[]>, batch: ContentBatch): void {
-  for (const [agencyId, json] of batch) contents.set(agencyId, JSON.parse(json) as VersionSectionContent[]);
+/**
+ * What each unit's content gives the summary's sections, by unit, worked out as each batch arrives
+ * (while PostgreSQL reads the next): the compile then only assembles the sections, and the parsed
+ * contents go with their batch.
+ */
+export function addBatch(contributions: Map<string, UnitContributions>, batch: ContentBatch, taskGroups: readonly SummaryTaskGroupInput[]): void {
+  for (const [agencyId, json] of batch) contributions.set(agencyId, unitContributions(JSON.parse(json) as VersionSectionContent[], taskGroups));
 }
 
 /**
@@ -119,9 +125,9 @@ export function addBatch(contents: Map<string, VersionSectionContent[]>, batch: 
  * and each section encoded, dropping each compiled section once it is encoded (and the flattened
  * strings it holds).
  */
-export function* runCompile(input: CompileJobInput, contents: Map<string, VersionSectionContent[]>): Generator<{ figures: SummaryFigures } | { section: EncodedSection }> {
-  const units = input.units.map((u) => ({ ...u, content: contents.get(u.agencyId) ?? null }));
-  contents.clear();
+export function* runCompile(input: CompileJobInput, contributions: Map<string, UnitContributions>): Generator<{ figures: SummaryFigures } | { section: EncodedSection }> {
+  const units = input.units.map((u) => ({ ...u, content: null, contributions: contributions.get(u.agencyId) }));
+  contributions.clear();
   const compiled = compileSummary({ period: input.period, taskGroups: input.taskGroups, units, includeSubmitted: input.includeSubmitted, now: input.now });
   units.length = 0;
   yield { figures: compiled.figures };
@@ -162,9 +168,9 @@ export function startCompileJob(
 
 function inThisThread(input: CompileJobInput, wanted: WantedVersion[], read: (batch: WantedVersion[]) => Promise<ContentBatch>): CompileJob {
   const steps = (async function* () {
-    const contents = new Map<string, VersionSectionContent[]>();
-    for (let start = 0; start < wanted.length; start += CONTENT_BATCH) addBatch(contents, await read(wanted.slice(start, start + CONTENT_BATCH)));
-    yield* runCompile(input, contents);
+    const contributions = new Map<string, UnitContributions>();
+    for (let start = 0; start < wanted.length; start += CONTENT_BATCH) addBatch(contributions, await read(wanted.slice(start, start + CONTENT_BATCH)), input.taskGroups);
+    yield* runCompile(input, contributions);
   })();
   const figures = steps.next().then((first) => {
     if (first.done || !('figures' in first.value)) throw new Error('The compile gave no figures');

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { VersionSectionContent } from '@giao-ban/shared';
+import type { UnitContributions } from '@giao-ban/shared';
 import pg from 'pg';
 import {
   CONTENT_BATCH,
@@ -16,6 +16,7 @@ import {
  * The worker thread of a compile (see summary-compile.job.ts): reads the wanted report versions'
  * contents over its own connection (each batch parsed while PostgreSQL reads the next), compiles,
  * and sends back the figures, then each section's text as PostgreSQL's binary jsonb, as each is ready.
+ * Each batch is worked into the units' contributions as it arrives (`addBatch`).
  */
 const port = parentPort;
 if (!port) throw new Error('summary-compile.worker.js runs as a worker thread');
@@ -23,7 +24,7 @@ const { input, databaseUrl, wanted } = workerData as CompileWorkerData;
 
 const client = new pg.Client({ connectionString: databaseUrl, application_name: 'giao-ban summary compile' });
 await client.connect();
-const contents = new Map<string, VersionSectionContent[]>();
+const contributions = new Map<string, UnitContributions>();
 try {
   const read = async (start: number): Promise<ContentBatch> => {
     const { rows } = await client.query<{ agency_id: string; sections: string }>(VERSION_CONTENTS_SQL, versionContentsParameters(input.period.id, wanted.slice(start, start + CONTENT_BATCH)));
@@ -33,13 +34,13 @@ try {
   for (let start = 0; next; start += CONTENT_BATCH) {
     const batch = await next;
     next = start + CONTENT_BATCH < wanted.length ? read(start + CONTENT_BATCH) : null;
-    addBatch(contents, batch);
+    addBatch(contributions, batch, input.taskGroups);
   }
 } finally {
   await client.end();
 }
 
-for (const step of runCompile(input, contents)) {
+for (const step of runCompile(input, contributions)) {
   if ('figures' in step) {
     port.postMessage({ figures: step.figures } satisfies FromCompileWorker);
   } else {
