@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { parseLocalDate, type SummaryFigures } from '@giao-ban/shared';
 import { ANNEX_1_HEADERS, handlingText, inclusionText, submissionText } from './summary-docx.writer.js';
@@ -65,24 +66,46 @@ function styleBody(row: ExcelJS.Row, columns: { horizontal?: Map<number, 'center
   });
 }
 
-/** Widths that fit: the longest text of each column (headers wrap, so they count less), within bounds. */
-function fitColumns(sheet: ExcelJS.Worksheet, headerRows: number, bounds: { min: number; max: number } = { min: 6, max: 60 }): void {
-  sheet.columns.forEach((column, i) => {
-    let width = bounds.min;
-    sheet.getColumn(i + 1).eachCell({ includeEmpty: false }, (c, rowNumber) => {
-      const v = c.value;
-      const shown =
-        v instanceof Date ? 16 : typeof v === 'number' ? String(v).length + 3 : typeof v === 'object' && v && 'result' in v ? String(v.result ?? '').length + 3 : String(v ?? '').length;
-      width = Math.max(width, rowNumber <= headerRows ? Math.min(shown, 24) : shown + 2);
+type CellValue = string | number | Date | null | { formula: string; result: number };
+
+/**
+ * Widths that fit: the longest text of each column (headers wrap, so they count less), within
+ * bounds. Worked out from the rows before they are written: a streamed sheet writes its columns first.
+ */
+export function fittedWidths(rows: readonly (readonly CellValue[])[], headerRows: number, bounds: { min: number; max: number } = { min: 6, max: 60 }): number[] {
+  const widths: number[] = [];
+  rows.forEach((row, r) => {
+    row.forEach((v, c) => {
+      if (v === null) return; // an empty cell
+      const shown = v instanceof Date ? 16 : typeof v === 'number' ? String(v).length + 3 : typeof v === 'object' ? String(v.result).length + 3 : v.length;
+      widths[c] = Math.max(widths[c] ?? bounds.min, r < headerRows ? Math.min(shown, 24) : shown + 2);
     });
-    column.width = Math.min(bounds.max, width);
   });
+  return Array.from({ length: Math.max(...rows.map((row) => row.length)) }, (_, c) => Math.min(bounds.max, widths[c] ?? bounds.min));
 }
 
-function annex1(workbook: ExcelJS.Workbook, figures: SummaryFigures): void {
-  const sheet = workbook.addWorksheet(ANNEX_SHEETS[0], { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
+/** Adds the row, styles it and writes it out: a written row is let go. */
+function writeRow(sheet: ExcelJS.Worksheet, values: readonly CellValue[], style: (row: ExcelJS.Row) => void): void {
+  const row = sheet.addRow([...values]);
+  style(row);
+  row.commit();
+}
+
+function annex1(workbook: ExcelJS.stream.xlsx.WorkbookWriter, figures: SummaryFigures): void {
   const headers = [...ANNEX_1_HEADERS.slice(0, 5), 'Số ngày chậm', ...ANNEX_1_HEADERS.slice(5)];
-  styleHeader(sheet.addRow(headers));
+  const rows: CellValue[][] = figures.units.map((u, i) => [
+    i + 1,
+    u.name,
+    localDateCell(u.effectiveDueDate),
+    u.firstSubmittedAt ? localTimeCell(u.firstSubmittedAt) : null,
+    submissionText(u),
+    u.daysLate ?? null,
+    handlingText(u),
+    inclusionText(u),
+  ]);
+  const sheet = workbook.addWorksheet(ANNEX_SHEETS[0], { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
+  sheet.columns = fittedWidths([headers, ...rows], 1).map((width) => ({ width }));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
   const annex1Columns = {
     horizontal: new Map([[1, 'center' as const]]),
     numFmt: new Map([
@@ -90,28 +113,37 @@ function annex1(workbook: ExcelJS.Workbook, figures: SummaryFigures): void {
       [4, 'dd/mm/yyyy hh:mm'],
     ]),
   };
-  figures.units.forEach((u, i) => {
-    const row = sheet.addRow([
-      i + 1,
-      u.name,
-      localDateCell(u.effectiveDueDate),
-      u.firstSubmittedAt ? localTimeCell(u.firstSubmittedAt) : null,
-      submissionText(u),
-      u.daysLate ?? null,
-      handlingText(u),
-      inclusionText(u),
-    ]);
-    styleBody(row, annex1Columns);
-  });
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
-  fitColumns(sheet, 1);
+  writeRow(sheet, headers, styleHeader);
+  for (const row of rows) writeRow(sheet, row, (r) => styleBody(r, annex1Columns));
+  sheet.commit();
 }
 
-function annex2(workbook: ExcelJS.Workbook, figures: SummaryFigures): void {
-  const sheet = workbook.addWorksheet(ANNEX_SHEETS[1], { views: [{ state: 'frozen', xSplit: 2, ySplit: 2 }] });
+function annex2(workbook: ExcelJS.stream.xlsx.WorkbookWriter, figures: SummaryFigures): void {
   const columns = figures.indicators;
-  const top = sheet.addRow(['STT', 'Đơn vị', ...columns.map((c) => `Nhiệm vụ ${c.taskGroupOrdinal}`)]);
-  const second = sheet.addRow(['', '', ...columns.map((c) => `${c.name} (${c.unit})`)]);
+  const top = ['STT', 'Đơn vị', ...columns.map((c) => `Nhiệm vụ ${c.taskGroupOrdinal}`)];
+  const second = ['', '', ...columns.map((c) => `${c.name} (${c.unit})`)];
+  const rows: CellValue[][] = figures.indicatorRows.map((r, i) => [i + 1, r.inclusion === 'submitted' ? `${r.name} (chưa tiếp nhận)` : r.name, ...r.values.map((v) => v ?? null)]);
+  const first = 3;
+  const last = 2 + figures.indicatorRows.length;
+  const sheet = workbook.addWorksheet(ANNEX_SHEETS[1], { views: [{ state: 'frozen', xSplit: 2, ySplit: 2 }] });
+  const letters = columns.map((_, i) => sheet.getColumn(3 + i).letter);
+  const total: CellValue[] = [
+    null,
+    'Tổng cộng',
+    ...columns.map((c, i) => {
+      const fn = c.aggregation === 'max' ? 'MAX' : 'SUM';
+      const result = figures.indicatorTotals[i] ?? 0;
+      return last >= first ? { formula: `${fn}(${letters[i]}${first}:${letters[i]}${last})`, result } : result;
+    }),
+  ];
+  const widths = fittedWidths([top, second, ...rows, total], 2, { min: 6, max: 50 });
+  widths[0] = 6;
+  sheet.columns = widths.map((width) => ({ width }));
+  const integral = columns.map((_, c) => figures.indicatorRows.every((r) => r.values[c] === null || Number.isInteger(r.values[c])));
+  const numFmt = new Map(columns.map((_, c) => [3 + c, integral[c] ? '#,##0' : '#,##0.00']));
+  const rowColumns = { horizontal: new Map([[1, 'center' as const]]), numFmt };
+  // The header's two rows are merged before they are written out.
+  const headerRows = [sheet.addRow(top), sheet.addRow(second)];
   sheet.mergeCells(1, 1, 2, 1);
   sheet.mergeCells(1, 2, 2, 2);
   for (let i = 0; i < columns.length; ) {
@@ -120,40 +152,36 @@ function annex2(workbook: ExcelJS.Workbook, figures: SummaryFigures): void {
     if (j > i) sheet.mergeCells(1, 3 + i, 1, 3 + j);
     i = j + 1;
   }
-  styleHeader(top);
-  styleHeader(second);
-  second.height = 60;
-  const integral = columns.map((_, c) => figures.indicatorRows.every((r) => r.values[c] === null || Number.isInteger(r.values[c])));
-  const numFmt = new Map(columns.map((_, c) => [3 + c, integral[c] ? '#,##0' : '#,##0.00']));
-  const rowColumns = { horizontal: new Map([[1, 'center' as const]]), numFmt };
-  figures.indicatorRows.forEach((r, i) => {
-    const row = sheet.addRow([i + 1, r.inclusion === 'submitted' ? `${r.name} (chưa tiếp nhận)` : r.name, ...r.values.map((v) => v ?? null)]);
-    styleBody(row, rowColumns);
-  });
-  const first = 3;
-  const last = 2 + figures.indicatorRows.length;
-  const total = sheet.addRow([
-    null,
-    'Tổng cộng',
-    ...columns.map((c, i) => {
-      const letter = sheet.getColumn(3 + i).letter;
-      const fn = c.aggregation === 'max' ? 'MAX' : 'SUM';
-      const result = figures.indicatorTotals[i] ?? 0;
-      return last >= first ? { formula: `${fn}(${letter}${first}:${letter}${last})`, result } : result;
-    }),
-  ]);
-  styleBody(total, { numFmt }, true);
-  fitColumns(sheet, 2, { min: 6, max: 50 });
-  sheet.getColumn(1).width = 6;
+  headerRows[1]!.height = 60;
+  for (const row of headerRows) {
+    styleHeader(row);
+    row.commit();
+  }
+  for (const row of rows) writeRow(sheet, row, (r) => styleBody(r, rowColumns));
+  writeRow(sheet, total, (row) => styleBody(row, { numFmt }, true));
+  sheet.commit();
 }
 
+/**
+ * The workbook, written row by row with exceljs's streaming writer: each row is styled, written
+ * and let go, and the zip deflates as it goes (Node's zlib, level 1) — at 2,500 units about half
+ * the time of building the whole workbook first and zipping it with JSZip's JavaScript deflate.
+ */
 export async function renderSummaryXlsx(figures: SummaryFigures, title: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    stream.once('end', resolve);
+    stream.once('error', reject);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   workbook.creator = 'Giao Ban';
   workbook.title = title;
   workbook.created = new Date(figures.compiledAt);
   annex1(workbook, figures);
   annex2(workbook, figures);
-  // Deflate level 1 (JSZip's pako, in JavaScript): ~0.1 s less than its default 6 at 2,500 units, for a file of 0.3 MB instead of 0.23 MB.
-  return Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } }));
+  await workbook.commit();
+  await ended;
+  return Buffer.concat(chunks);
 }
