@@ -57,8 +57,9 @@ export interface NewVersion {
 }
 
 /**
- * A jsonb parameter: a document as JSON text, or bytes already in jsonb's binary form (the driver
- * sends a Buffer as a binary parameter, which PostgreSQL reads with jsonb_recv: no re-encoding here).
+ * A section text's parameter (a `json` column): a document as JSON text, or its JSON already as
+ * UTF-8 bytes (the driver sends a Buffer as a binary parameter, which PostgreSQL reads with
+ * json_recv: the text itself, no re-encoding here).
  */
 function jsonParameter(value: SummaryDocument | Buffer): string | Buffer {
   return Buffer.isBuffer(value) ? value : JSON.stringify(value);
@@ -190,7 +191,7 @@ export class SummariesRepository {
     );
   }
 
-  /** A section's text as of version `number`; `content` may come as binary jsonb (a compile's, see summary-compile.job.ts). */
+  /** A section's text as of version `number`; `content` may come as its JSON in UTF-8 (a compile's, see summary-compile.job.ts). */
   async insertRevision(db: EntityManager, summaryId: string, number: number, section: Omit<SectionSnapshot, 'content'> & { content: SummaryDocument | Buffer }): Promise<void> {
     await db.query(
       `INSERT INTO summary_section_revisions (summary_id, number, key, part, title, content) VALUES ($1, $2, $3, $4, $5, $6)`,

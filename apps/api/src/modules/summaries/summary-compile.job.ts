@@ -63,7 +63,7 @@ export const versionContentsParameters = (periodId: string, batch: readonly Want
 /** A batch of units' latest submitted `content->'sections'`, as JSON text: [agencyId, json]. */
 export type ContentBatch = [string, string][];
 
-/** A compiled section, its text as PostgreSQL's binary jsonb (a version byte, then the JSON in UTF-8). */
+/** A compiled section, its text as its JSON in UTF-8 (what PostgreSQL stores in a `json` column). */
 export interface EncodedSection {
   key: string;
   part: SummaryPart;
@@ -86,29 +86,52 @@ export type FromCompileWorker =
   | { section: Omit<EncodedSection, 'content'>; content: Uint8Array }
   | { done: true };
 
-/** Version 1 of jsonb's binary format: one byte, then the JSON text (jsonb_recv). */
-const JSONB_VERSION = 1;
+/** UTF-8 takes at most 3 bytes for a UTF-16 code unit. */
+const UTF8_BYTES_PER_UNIT = 3;
+const CHUNK_BYTES = 1 << 20;
+
+/** UTF-8 bytes written into 1 MB buffers as the text comes, then put together once. */
+class Utf8Bytes {
+  private readonly full: Buffer[] = [];
+  private chunk = Buffer.allocUnsafeSlow(CHUNK_BYTES);
+  private at = 0;
+
+  write(text: string): void {
+    if (this.at + text.length * UTF8_BYTES_PER_UNIT > this.chunk.length) {
+      this.full.push(this.chunk.subarray(0, this.at));
+      this.chunk = Buffer.allocUnsafeSlow(Math.max(CHUNK_BYTES, text.length * UTF8_BYTES_PER_UNIT));
+      this.at = 0;
+    }
+    // Into room already there: twice as fast as Buffer.from, which measures the text first.
+    this.at += this.chunk.write(text, this.at, 'utf8');
+  }
+
+  /** All of it, in a buffer of its own (so it can be moved to another thread). */
+  bytes(): Buffer {
+    const parts = [...this.full, this.chunk.subarray(0, this.at)];
+    const bytes = Buffer.allocUnsafeSlow(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const part of parts) at += part.copy(bytes, at);
+    return bytes;
+  }
+}
 
 /**
- * A document as `jsonb_recv` reads it: the version byte, then its JSON in UTF-8 (sent as a binary
- * parameter, PostgreSQL takes it as is). Written block by block, each block let go once written,
- * so no 10 MB string of a whole section is ever made; the bytes are in a buffer of their own, so
- * they can be moved to another thread.
+ * A document's JSON in UTF-8, as PostgreSQL's `json_recv` reads a binary parameter (the text as
+ * it is). Written block by block, each block let go once written, so no 10 MB string of a whole
+ * section is ever made.
  */
-export function jsonbBytes(document: SummaryDocument): Buffer {
+export function jsonBytes(document: SummaryDocument): Buffer {
   const { blocks, ...rest } = document;
   const head = JSON.stringify(rest);
-  const chunks: Buffer[] = [Buffer.from(`${head.slice(0, -1)}${head.length > 2 ? ',' : ''}"blocks":[`, 'utf8')];
+  const out = new Utf8Bytes();
+  out.write(`${head.slice(0, -1)}${head.length > 2 ? ',' : ''}"blocks":[`);
   for (let i = 0; i < blocks.length; i++) {
-    chunks.push(Buffer.from((i ? ',' : '') + JSON.stringify(blocks[i]), 'utf8'));
+    out.write((i ? ',' : '') + JSON.stringify(blocks[i]));
     (blocks as unknown[])[i] = null;
   }
-  chunks.push(Buffer.from(']}', 'utf8'));
-  const bytes = Buffer.allocUnsafeSlow(1 + chunks.reduce((n, c) => n + c.length, 0));
-  bytes[0] = JSONB_VERSION;
-  let at = 1;
-  for (const chunk of chunks) at += chunk.copy(bytes, at);
-  return bytes;
+  out.write(']}');
+  return out.bytes();
 }
 
 /**
@@ -135,7 +158,7 @@ export function* runCompile(input: CompileJobInput, contributions: Map<string, U
   for (let i = 0; i < sections.length; i++) {
     const { key, part, title, inputs, content } = sections[i]!;
     (sections as unknown[])[i] = null;
-    yield { section: { key, part, title, inputs, content: jsonbBytes(content) } };
+    yield { section: { key, part, title, inputs, content: jsonBytes(content) } };
   }
 }
 

@@ -15,7 +15,7 @@ import {
 /**
  * The worker thread of a compile (see summary-compile.job.ts): reads the wanted report versions'
  * contents over its own connection (each batch parsed while PostgreSQL reads the next), compiles,
- * and sends back the figures, then each section's text as PostgreSQL's binary jsonb, as each is ready.
+ * and sends back the figures, then each section's text as its JSON in UTF-8, as each is ready.
  * Each batch is worked into the units' contributions as it arrives (`addBatch`).
  */
 const port = parentPort;

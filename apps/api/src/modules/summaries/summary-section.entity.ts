@@ -16,7 +16,7 @@ export class SummarySectionEntity {
   @Column({ type: 'boolean', default: false }) edited!: boolean;
   @Column({ type: 'jsonb' }) inputs!: SummarySectionInputs;
   @Column({ name: 'compiled_at', type: 'timestamptz' }) compiledAt!: Date;
-  @Column({ type: 'jsonb', nullable: true }) proposed!: SummaryDocument | null;
+  @Column({ type: 'json', nullable: true }) proposed!: SummaryDocument | null;
   @Column({ name: 'proposed_inputs', type: 'jsonb', nullable: true }) proposedInputs!: SummarySectionInputs | null;
   @Column({ name: 'proposed_at', type: 'timestamptz', nullable: true }) proposedAt!: Date | null;
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;

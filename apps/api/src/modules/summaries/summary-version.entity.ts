@@ -25,5 +25,5 @@ export class SummarySectionRevisionEntity {
   @PrimaryColumn({ type: 'int' }) number!: number;
   @Column({ type: 'varchar', length: 10 }) part!: SummaryPart;
   @Column({ type: 'text' }) title!: string;
-  @Column({ type: 'jsonb' }) content!: SummaryDocument;
+  @Column({ type: 'json' }) content!: SummaryDocument;
 }
