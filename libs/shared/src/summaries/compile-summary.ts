@@ -3,7 +3,7 @@ import type { IndicatorAggregation, LocalDate, PeriodKind } from '../periods/per
 import type { VersionSectionContent } from '../reports/report-api.types.js';
 import type { ReportState, TaskStatus } from '../reports/report.types.js';
 import { daysLateFor, submissionStatus } from '../reports/submission-status.js';
-import { digestText } from './digest.js';
+import { digestJson, digestText } from './digest.js';
 import { formatNumberVi, summarySubject, taskGroupHeading } from './document-format.js';
 import { aggregateIndicator, countStatuses } from './indicator-aggregation.js';
 import { summaryBullets as bullets, summaryParagraph as paragraph, summaryRun as run, type SummaryDocument, type SummaryRun } from './summary-document.js';
@@ -168,12 +168,12 @@ function taskContribution(section: VersionSectionContent | undefined, group: Sum
   const lines = applicable ? linesOf(section?.text) : [];
   const values = group.indicators.map((_, i) => (applicable ? indicatorValue(section, group, i) : null));
   const empty = !applicable || (!status && lines.length === 0 && values.every((v) => v === null));
-  return { status: applicable ? status : null, lines, values, digest: empty ? EMPTY_CONTRIBUTION : digestText(JSON.stringify([status, lines, values])) };
+  return { status: applicable ? status : null, lines, values, digest: empty ? EMPTY_CONTRIBUTION : digestJson([status, lines, values]) };
 }
 
 function generalContribution(section: VersionSectionContent | undefined): GeneralContribution {
   const lines = linesOf(section?.text);
-  return { lines, digest: lines.length ? digestText(JSON.stringify(lines)) : EMPTY_CONTRIBUTION };
+  return { lines, digest: lines.length ? digestJson(lines) : EMPTY_CONTRIBUTION };
 }
 
 /**
