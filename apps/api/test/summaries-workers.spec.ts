@@ -33,7 +33,7 @@ describe('summary compile and .docx in worker threads', () => {
   beforeAll(async () => {
     mkdirSync(compiled, { recursive: true });
     writeFileSync(path.join(compiled, 'package.json'), JSON.stringify({ type: 'module' }));
-    for (const name of ['summary-compile.job', 'summary-compile.worker', 'summary-docx.parallel', 'summary-docx.worker', 'summary-docx.writer', 'docx-xml', 'text-metrics', 'zip-writer']) {
+    for (const name of ['summary-compile.job', 'summary-compile.worker', 'summary-docx.parallel', 'summary-docx.worker', 'summary-docx.writer', 'docx-xml', 'utf8-buffer', 'text-metrics', 'zip-writer']) {
       const { code } = transformFileSync(path.join(sources, `${name}.ts`), {
         jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
         module: { type: 'es6' },

@@ -3,6 +3,7 @@ import type { SummaryFigures, SummarySettings } from '@giao-ban/shared';
 import pg from 'pg';
 import { REVISION_CONTENT_SQL, type DocxSectionSource } from './summary-docx.parallel.js';
 import { planDocument, sectionPieces, type DocxPiece } from './summary-docx.writer.js';
+import { Utf8Buffer } from './utf8-buffer.js';
 
 /**
  * A worker thread of the .docx export (see summary-docx.parallel.ts): writes, with `docx`, the
@@ -66,19 +67,15 @@ const read = async (i: number) => {
 
 /** Bytes of XML per message to this thread. */
 const MESSAGE_BYTES = 256 * 1024;
-/** UTF-8 takes at most 3 bytes for a UTF-16 code unit. */
-const UTF8_BYTES_PER_UNIT = 3;
 
 /**
  * The pieces of one mark or section on their way to this thread: their XML written as UTF-8 into
- * a buffer, which is sent (moved, not copied) when full and at the end. Pieces are small, for the
- * garbage collector's sake; messages are not, for the messaging's: one per 256 kB instead of one
- * per piece, and the text is written into room already there (Buffer.write), about twice as fast
- * as encoding each piece into bytes of its own.
+ * a buffer (`Utf8Buffer`), which is sent (moved, not copied) when full and at the end. Pieces are
+ * small, for the garbage collector's sake; messages are not, for the messaging's: one per 256 kB
+ * instead of one per piece.
  */
 class Outbox {
-  private buffer = Buffer.allocUnsafeSlow(MESSAGE_BYTES);
-  private at = 0;
+  private buffer = new Utf8Buffer(MESSAGE_BYTES);
   private numbering: string | null = null;
 
   constructor(private readonly to: { mark: string } | { section: number }) {}
@@ -86,12 +83,11 @@ class Outbox {
   add(piece: DocxPiece): void {
     const xml = typeof piece.xml === 'string' ? piece.xml : Buffer.from(piece.xml).toString('utf8');
     this.numbering ??= piece.numbering ?? null;
-    const room = xml.length * UTF8_BYTES_PER_UNIT;
-    if (this.at + room > this.buffer.length) {
+    if (!this.buffer.fits(xml)) {
       this.send();
-      if (room > this.buffer.length) this.buffer = Buffer.allocUnsafeSlow(room);
+      this.buffer = new Utf8Buffer(MESSAGE_BYTES, xml);
     }
-    this.at += this.buffer.write(xml, this.at, 'utf8');
+    this.buffer.write(xml);
   }
 
   /** Sends what is left, then the end. */
@@ -101,11 +97,10 @@ class Outbox {
   }
 
   private send(): void {
-    if (this.at === 0) return;
-    const xml = new Uint8Array(this.buffer.buffer, this.buffer.byteOffset, this.at);
-    port.postMessage({ ...this.to, xml, numbering: this.numbering } as FromDocxWorker, [this.buffer.buffer as ArrayBuffer]);
-    this.buffer = Buffer.allocUnsafeSlow(MESSAGE_BYTES);
-    this.at = 0;
+    if (this.buffer.empty) return;
+    const xml = this.buffer.written();
+    port.postMessage({ ...this.to, xml, numbering: this.numbering } as FromDocxWorker, [xml.buffer as ArrayBuffer]);
+    this.buffer = new Utf8Buffer(MESSAGE_BYTES);
   }
 }
 

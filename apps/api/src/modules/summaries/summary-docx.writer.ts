@@ -552,7 +552,7 @@ function compileParts(document: Document): DocxParts {
  * this thread makes once (which numbers the lists as the frame numbers them: same definitions, same
  * order), and `xmlOf` writes that out as docx's Packer does. Compiling a whole document per piece,
  * as this did before, wrote every other part of the package each time and went over the XML again
- * (its tables of contents, images and list placeholders): about half of the export's CPU.
+ * (its tables of contents, images and list placeholders): about a third of the step's CPU.
  */
 class PieceWriter {
   private readonly file = new Document({ numbering: NUMBERING, sections: [{ children: [] }] });
