@@ -1,4 +1,4 @@
-import { DOCUMENT_NUMBER_EXAMPLE, normalizeDocumentNumber, type SummaryDetail, type SummarySettingsRequest, type SummaryStyle } from '@giao-ban/shared';
+import { DOCUMENT_NUMBER_EXAMPLE, normalizeDocumentNumber, toLocalDate, type SummaryDetail, type SummarySettingsRequest, type SummaryStyle } from '@giao-ban/shared';
 import { Alert, DatePicker, Form, Input, Modal, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -9,7 +9,8 @@ import { useFinalizeSummary } from '../api/finalize-summary';
 import { useReopenSummary } from '../api/reopen-summary';
 import { useUpdateSummarySettings } from '../api/update-summary-settings';
 
-const toLocalDate = (date: Dayjs | null | undefined) => (date ? date.format('YYYY-MM-DD') : null);
+/** The picked calendar date as the API takes it (YYYY-MM-DD). */
+const pickedDate = (date: Dayjs | null | undefined) => (date ? date.format('YYYY-MM-DD') : null);
 
 function numberRule(style: () => SummaryStyle, message: string) {
   return {
@@ -61,7 +62,7 @@ export function SummarySettingsModal({ summary, open, onClose }: { summary: Summ
     const body: SummarySettingsRequest = {
       style: values.style,
       number: values.number.trim() ? normalizeDocumentNumber(values.style, values.number) : null,
-      date: toLocalDate(values.date),
+      date: pickedDate(values.date),
       place: values.place.trim(),
       subject: values.subject.trim(),
       signerAuthority: values.signerAuthority.trim(),
@@ -157,7 +158,7 @@ export function FinalizeSummaryModal({ summary, open, onClose }: { summary: Summ
   const style = summary.settings.style;
 
   const onFinish = (values: FinalizeValues) =>
-    submit(() => finalize.mutateAsync({ number: normalizeDocumentNumber(style, values.number) ?? values.number.trim(), date: toLocalDate(values.date)! }));
+    submit(() => finalize.mutateAsync({ number: normalizeDocumentNumber(style, values.number) ?? values.number.trim(), date: pickedDate(values.date)! }));
 
   return (
     <Modal
@@ -173,7 +174,8 @@ export function FinalizeSummaryModal({ summary, open, onClose }: { summary: Summ
       <Form<FinalizeValues>
         form={form}
         layout="vertical"
-        initialValues={{ number: summary.settings.number ?? '', date: summary.settings.date ? dayjs(summary.settings.date) : dayjs() }}
+        // Today in Quảng Ninh (Asia/Ho_Chi_Minh), whatever the time zone of the office's computer.
+        initialValues={{ number: summary.settings.number ?? '', date: dayjs(summary.settings.date ?? toLocalDate(new Date())) }}
         onFinish={(values) => void onFinish(values)}
       >
         <Alert type="warning" showIcon title={t('summary.finalize.warning')} style={{ marginBottom: 12 }} />

@@ -211,6 +211,33 @@ describe('SummaryScreen (báo cáo tổng hợp)', () => {
     await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Đoạn 1' })).not.toBeInTheDocument());
   });
 
+  it('finalizes with the number and, by default, today’s date in Quảng Ninh whatever the computer’s time zone', async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/New_York'; // 17:10 on 29/11 there, 05:10 on 30/11 in Quảng Ninh
+    jest.useFakeTimers({ now: new Date('2026-11-29T22:10:00Z'), doNotFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'nextTick', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'hrtime', 'performance'] });
+    try {
+      const settled: SummaryDetail = { ...demoSummary, sections: demoSummary.sections.filter((s) => !s.proposed) }; // a proposal left open would bar finalizing
+      const api = mockApi(
+        routes(officeUser, {
+          [`GET ${summaryUrl}`]: { status: 200, body: settled },
+          [`POST ${summaryUrl}/finalize`]: { status: 200, body: { ...settled, state: 'final' } },
+        }),
+      );
+      open();
+      const user = userEvent.setup();
+      await user.click(await screen.findByRole('button', { name: 'Ban hành' }));
+      const dialog = await screen.findByRole('dialog');
+      expect(within(dialog).getByPlaceholderText('dd/mm/yyyy')).toHaveValue('30/11/2026');
+      await user.type(within(dialog).getByLabelText('Số, ký hiệu'), '15-bc/bcđ');
+      await user.click(within(dialog).getByRole('button', { name: 'Ban hành' }));
+      await waitFor(() => expect(api.sent('POST', `${summaryUrl}/finalize`)).toHaveLength(1));
+      expect(api.sent('POST', `${summaryUrl}/finalize`)[0]!.body).toEqual({ number: '15-BC/BCĐ', date: '2026-11-30' });
+    } finally {
+      jest.useRealTimers();
+      process.env.TZ = zone;
+    }
+  });
+
   it('sends the decision on a recompiled proposal, and recompiles one section', async () => {
     const api = mockApi(
       routes(officeUser, {
