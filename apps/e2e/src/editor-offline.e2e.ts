@@ -29,11 +29,13 @@ describe('the report editor without the API', () => {
     await page.getByText('Chưa lưu — mất kết nối, sẽ thử lại').first().waitFor({ timeout: 15_000 });
     await screenshot(page, 'offline-1-not-saved');
 
-    // Reload with the API still down: the static page comes back, the report cannot be fetched,
-    // so let the report request through once, read-only, and check the text is restored locally.
-    await page.reload();
+    // Reload with saving still impossible. The page must be able to fetch the report to show it
+    // at all, so reads go through and saves still fail. The routes change BEFORE the reload: the
+    // page asks the API while it loads, before reload() returns, and a request caught by the old
+    // route made this test fail now and then.
     await context.unroute('**/api/**');
     await context.route('**/api/reports/*/sections/**', (route) => route.abort('connectionrefused'));
+    await page.reload();
     await page.getByText('Đã khôi phục nội dung chưa lưu từ trình duyệt').first().waitFor();
     expect(await page.getByLabel('Kết quả thực hiện nhóm 7', { exact: true }).inputValue()).toBe(typed);
     await screenshot(page, 'offline-2-restored');
