@@ -32,9 +32,10 @@ describe('the report editor without the API', () => {
     // Reload with saving still impossible. The page must be able to fetch the report to show it
     // at all, so reads go through and saves still fail. The routes change BEFORE the reload: the
     // page asks the API while it loads, before reload() returns, and a request caught by the old
-    // route made this test fail now and then.
-    await context.unroute('**/api/**');
+    // route made this test fail now and then. Saves are stopped before the rest is let through
+    // (the newest route is tried first), so no retry of the save slips through in between.
     await context.route('**/api/reports/*/sections/**', (route) => route.abort('connectionrefused'));
+    await context.unroute('**/api/**');
     await page.reload();
     await page.getByText('Đã khôi phục nội dung chưa lưu từ trình duyệt').first().waitFor();
     expect(await page.getByLabel('Kết quả thực hiện nhóm 7', { exact: true }).inputValue()).toBe(typed);
