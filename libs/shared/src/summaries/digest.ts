@@ -4,14 +4,9 @@
  * web app computes the same value as the API.
  */
 export function digestText(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  return hexOf(h1, h2);
+  start();
+  addChars(text);
+  return finish();
 }
 
 function hexOf(h1: number, h2: number): string {
@@ -31,18 +26,26 @@ export type DigestibleJson = string | number | boolean | null | readonly Digesti
  * `digestText(JSON.stringify(…))` on quotes, backslashes, control characters and surrogates.
  */
 export function digestJson(value: DigestibleJson): string {
-  state[0] = 0xdeadbeef;
-  state[1] = 0x41c6ce57;
+  start();
   addJson(value);
-  return hexOf(state[0]!, state[1]!);
+  return finish();
 }
 
 /**
- * The hash's two words between the pieces of a value (digestJson runs start to end without
+ * The hash's two words between the pieces of a text or value (a digest runs start to end without
  * yielding). In an Int32Array, not in an object or a closure, where V8 would box each 32-bit word
  * on every character: the loops keep them in locals.
  */
 const state = new Int32Array(2);
+
+function start(): void {
+  state[0] = 0xdeadbeef;
+  state[1] = 0x41c6ce57;
+}
+
+function finish(): string {
+  return hexOf(state[0]!, state[1]!);
+}
 
 function addChars(text: string): void {
   let h1 = state[0]!;

@@ -81,7 +81,9 @@ class Outbox {
   constructor(private readonly to: { mark: string } | { section: number }) {}
 
   add(piece: DocxPiece): void {
-    const xml = typeof piece.xml === 'string' ? piece.xml : Buffer.from(piece.xml).toString('utf8');
+    // Pieces are bytes only once they reach this thread; here docx has just written them as text.
+    if (typeof piece.xml !== 'string') throw new Error('A .docx worker writes its pieces as text');
+    const xml = piece.xml;
     this.numbering ??= piece.numbering ?? null;
     if (!this.buffer.fits(xml)) {
       this.send();
