@@ -5,7 +5,9 @@ import cookieParser from 'cookie-parser';
 import { AppModule } from './app.module.js';
 import { systemClock, type Clock } from './common/clock/clock.js';
 import type { AppConfig } from './config/env.schema.js';
-import { SESSION_COOKIE } from './modules/auth/auth.service.js';
+import { jsonBody } from './common/http/json-body.js';
+import { AuthService, SESSION_COOKIE } from './modules/auth/auth.service.js';
+import { loginRateLimit } from './modules/auth/login-rate-limit.js';
 
 export const GLOBAL_PREFIX = 'api';
 
@@ -29,14 +31,24 @@ export async function createApp(
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.clock ?? systemClock), {
     logger: options.logger ?? ['log', 'error', 'warn'],
+    // Bodies are read by jsonBody below, after throttling and per route, never before.
+    bodyParser: false,
   });
   app.setGlobalPrefix(GLOBAL_PREFIX);
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', 1);
-  // A report section may hold 100,000 characters (~300 KB of Vietnamese UTF-8) and a compiled
-  // summary section far more; Express's 100 KB default would refuse them with 413.
-  app.useBodyParser('json', { limit: '8mb' });
   app.use(cookieParser());
+  // Sign-in attempts are counted before their bodies are read.
+  app.use('/api/auth/login', loginRateLimit(config.loginRateLimit));
+  const auth = app.get(AuthService);
+  app.use(
+    ...jsonBody({
+      isSignedIn: async (request) => {
+        const token: unknown = request.cookies?.[SESSION_COOKIE];
+        return typeof token === 'string' && token !== '' && (await auth.resolveSession(token)) !== null;
+      },
+    }),
+  );
   app.enableShutdownHooks();
   SwaggerModule.setup(`${GLOBAL_PREFIX}/docs`, app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: `${GLOBAL_PREFIX}/docs-json`,

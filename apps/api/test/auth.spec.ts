@@ -47,7 +47,7 @@ describe('authentication', () => {
   it('answers broken JSON with 400 in the same error shape', async () => {
     const response = await sut.http().post('/api/auth/login').set('content-type', 'application/json').send('{"login":');
     expect(response.status).toBe(400);
-    expect(response.body).toEqual({ code: 'BAD_REQUEST', message: expect.any(String) });
+    expect(response.body).toEqual({ code: 'MALFORMED_BODY', message: expect.any(String) });
   });
 
   it('GET /api/auth/me returns the signed-in user; logout ends the session', async () => {

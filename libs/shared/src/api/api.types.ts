@@ -5,6 +5,8 @@ export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'INVALID_CREDENTIALS',
   'FORBIDDEN',
+  'PASSWORD_CHANGE_REQUIRED',
+  'OWN_ACCOUNT_LOCKOUT',
   'NOT_FOUND',
   'CONFLICT',
   'STALE_VERSION',
@@ -13,10 +15,16 @@ export const ERROR_CODES = [
   'FILE_TOO_LARGE',
   'UNSUPPORTED_FILE_TYPE',
   'TOO_MANY_REQUESTS',
+  'BODY_TOO_LARGE',
+  'MALFORMED_BODY',
+  'UNSUPPORTED_MEDIA_TYPE',
   'DATABASE_UNAVAILABLE',
   'INTERNAL_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The largest value of a PostgreSQL `integer` column: ids, version numbers and pages stop here. */
+export const MAX_INT4 = 2_147_483_647;
 
 export interface FieldError {
   /** Dotted path of the offending field, e.g. `indicators.0.value`. */

@@ -22,22 +22,27 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'VALIDATION_FAILED':
       return 422;
     case 'BAD_REQUEST':
+    case 'MALFORMED_BODY':
       return 400;
     case 'UNAUTHENTICATED':
     case 'INVALID_CREDENTIALS':
       return 401;
     case 'FORBIDDEN':
+    case 'PASSWORD_CHANGE_REQUIRED':
       return 403;
     case 'NOT_FOUND':
       return 404;
     case 'CONFLICT':
+    case 'OWN_ACCOUNT_LOCKOUT':
     case 'STALE_VERSION':
     case 'ILLEGAL_TRANSITION':
     case 'PERIOD_NOT_OPEN':
       return 409;
     case 'FILE_TOO_LARGE':
+    case 'BODY_TOO_LARGE':
       return 413;
     case 'UNSUPPORTED_FILE_TYPE':
+    case 'UNSUPPORTED_MEDIA_TYPE':
       return 415;
     case 'TOO_MANY_REQUESTS':
       return 429;

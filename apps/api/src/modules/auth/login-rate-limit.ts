@@ -9,6 +9,7 @@ import { rateLimit, type RateLimitRequestHandler } from 'express-rate-limit';
 export function loginRateLimit(limit: number): RateLimitRequestHandler {
   return rateLimit({
     windowMs: 60_000,
+    skip: (request) => request.method !== 'POST',
     limit,
     standardHeaders: 'draft-8',
     legacyHeaders: false,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiCookieAuth, ApiTags } from '@nestjs/swagger';
 import type {
   AuditEvent,
@@ -14,6 +14,7 @@ import type {
   VersionComparison,
 } from '@giao-ban/shared';
 import { CurrentUser } from '../../common/decorators/current-user.decorator.js';
+import { ParsePositiveInt4Pipe } from '../../common/validation/int4.js';
 import { Roles } from '../../common/decorators/roles.decorator.js';
 import {
   AddNoteDto,
@@ -140,7 +141,7 @@ export class ReportsController {
   version(
     @CurrentUser() user: CurrentUserShape,
     @Param('id', uuid) id: string,
-    @Param('number', ParseIntPipe) number: number,
+    @Param('number', ParsePositiveInt4Pipe) number: number,
   ): Promise<ReportVersionContent> {
     return this.review.version(user, id, number);
   }

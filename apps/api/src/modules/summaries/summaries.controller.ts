@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiCookieAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { CompileSummaryResponse, CurrentUser as CurrentUserShape, SummarySectionView, SummaryVersionContent } from '@giao-ban/shared';
 import type { Response } from 'express';
 import { CurrentUser } from '../../common/decorators/current-user.decorator.js';
+import { ParsePositiveInt4Pipe } from '../../common/validation/int4.js';
 import { Roles } from '../../common/decorators/roles.decorator.js';
 import {
   CompileSummaryDto,
@@ -102,7 +103,7 @@ export class SummariesController {
   version(
     @CurrentUser() user: CurrentUserShape,
     @Param('id', uuid) id: string,
-    @Param('number', ParseIntPipe) number: number,
+    @Param('number', ParsePositiveInt4Pipe) number: number,
   ): Promise<SummaryVersionContent> {
     return this.summaries.version(user, id, number);
   }

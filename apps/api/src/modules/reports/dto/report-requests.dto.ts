@@ -5,7 +5,6 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
   IsNumber,
   IsOptional,
   IsString,
@@ -27,6 +26,7 @@ import {
   type SetApplicabilityRequest,
   type TaskStatus,
 } from '@giao-ban/shared';
+import { IsInt4 } from '../../../common/validation/int4.js';
 import { IsLocalDate } from '../../../common/validation/is-local-date.js';
 
 /** The largest figure a unit can report; anything beyond is a typing slip, not a result. */
@@ -44,7 +44,7 @@ export class IndicatorValueDto implements IndicatorValue {
 }
 
 export class SaveSectionDto implements SaveSectionRequest {
-  @ApiProperty({ description: 'The section version the edit started from.' }) @IsInt() @Min(0) version!: number;
+  @ApiProperty({ description: 'The section version the edit started from.' }) @IsInt4(0) version!: number;
 
   @ApiProperty({ maxLength: 100000 }) @IsString() @MaxLength(100_000) text!: string;
 
@@ -94,6 +94,6 @@ export class AddNoteDto implements AddNoteRequest {
 }
 
 export class CompareQueryDto {
-  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) from!: number;
-  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) to!: number;
+  @ApiProperty() @Type(() => Number) @IsInt4(1) from!: number;
+  @ApiProperty() @Type(() => Number) @IsInt4(1) to!: number;
 }

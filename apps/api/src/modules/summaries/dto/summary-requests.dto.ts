@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import {
   SUMMARY_STYLES,
   type CompileSummaryRequest,
@@ -12,6 +12,7 @@ import {
   type SummarySettingsRequest,
   type SummaryStyle,
 } from '@giao-ban/shared';
+import { IsInt4 } from '../../../common/validation/int4.js';
 import { IsLocalDate } from '../../../common/validation/is-local-date.js';
 import { IsPlainLine, IsSummaryDocument } from './is-summary-document.js';
 
@@ -43,12 +44,12 @@ const DOCUMENT_SCHEMA: ApiPropertyOptions = {
 };
 
 export class SaveSummarySectionDto implements SaveSummarySectionRequest {
-  @ApiProperty({ description: 'The section version the edit started from.' }) @IsInt() @Min(0) version!: number;
+  @ApiProperty({ description: 'The section version the edit started from.' }) @IsInt4(0) version!: number;
   @ApiProperty(DOCUMENT_SCHEMA) @IsSummaryDocument() content!: SummaryDocument;
 }
 
 export class ResolveSummaryProposalDto implements ResolveSummaryProposalRequest {
-  @ApiProperty({ description: 'The section version the decision was taken on.' }) @IsInt() @Min(0) version!: number;
+  @ApiProperty({ description: 'The section version the decision was taken on.' }) @IsInt4(0) version!: number;
   @ApiProperty({ enum: ['accept', 'keep'] }) @IsIn(['accept', 'keep']) decision!: 'accept' | 'keep';
 }
 
@@ -96,7 +97,6 @@ export class SummaryExportQueryDto {
   @ApiPropertyOptional({ description: 'Export this saved version instead of the current text.' })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @IsInt4(1)
   version?: number;
 }
