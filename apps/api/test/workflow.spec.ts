@@ -357,7 +357,7 @@ describe('reporting workflow (SPEC §3)', () => {
       const db = sut.app.get(DataSource);
       const audited = async () => (await db.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'report.section_saved' AND object_id = $1`, [id]))[0].n;
       const before = await audited();
-      const actor = { id: (await db.query(`SELECT id FROM users WHERE login = 'sotttt'`))[0].id, login: 'sotttt', fullName: 'x', role: 'agency_reporter' as const, agencyId: null, agencyName: null };
+      const actor = { id: (await db.query(`SELECT id FROM users WHERE login = 'sotttt'`))[0].id, login: 'sotttt', fullName: 'x', role: 'agency_reporter' as const, agencyId: null, agencyName: null, mustChangePassword: false };
       const write = async (section: typeof g7, text: string, status: string | null, values: { indicatorId: string; value: number | null }[] | null) => {
         const facts = (await batcher.factsOf(id, section.id))!;
         return {
@@ -402,7 +402,7 @@ describe('reporting workflow (SPEC §3)', () => {
       const batcher = sut.app.get(SectionSaveBatcher);
       const repository = sut.app.get(ReportsRepository);
       const db = sut.app.get(DataSource);
-      const actor = { id: (await db.query(`SELECT id FROM users WHERE login = 'sotttt'`))[0].id, login: 'sotttt', fullName: 'x', role: 'agency_reporter' as const, agencyId: null, agencyName: null };
+      const actor = { id: (await db.query(`SELECT id FROM users WHERE login = 'sotttt'`))[0].id, login: 'sotttt', fullName: 'x', role: 'agency_reporter' as const, agencyId: null, agencyName: null, mustChangePassword: false };
       const write = async (section: typeof g1, text: string) => {
         const facts = (await batcher.factsOf(id, section.id))!;
         return {

@@ -18,6 +18,7 @@ export const caReporterUser: CurrentUser = {
   role: 'agency_reporter',
   agencyId: 'a-r-ca',
   agencyName: 'Công an tỉnh',
+  mustChangePassword: false,
 };
 
 /** Task group (1)…(8) statuses per unit; null = not yet reported, 'x' = not applicable (set by the office). */

@@ -7,6 +7,7 @@ export const officeUser: CurrentUser = {
   role: 'office',
   agencyId: null,
   agencyName: null,
+  mustChangePassword: false,
 };
 
 export const reporterUser: CurrentUser = {
@@ -16,6 +17,7 @@ export const reporterUser: CurrentUser = {
   role: 'agency_reporter',
   agencyId: 'a-snv',
   agencyName: 'Sở Ngoại vụ',
+  mustChangePassword: false,
 };
 
 export const demoPeriod: ReportingPeriod = {

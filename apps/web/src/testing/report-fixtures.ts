@@ -15,6 +15,7 @@ export const unitReporter: CurrentUser = {
   role: 'agency_reporter',
   agencyId: 'a-ldld',
   agencyName: 'Liên đoàn Lao động tỉnh',
+  mustChangePassword: false,
 };
 
 export const unitHead: CurrentUser = {

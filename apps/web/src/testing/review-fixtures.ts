@@ -8,6 +8,7 @@ export const leaderUser: CurrentUser = {
   role: 'leader',
   agencyId: null,
   agencyName: null,
+  mustChangePassword: false,
 };
 
 function boardRow(overrides: Partial<ReviewBoardRow> & Pick<ReviewBoardRow, 'reportId' | 'agencyName'>): ReviewBoardRow {

@@ -16,7 +16,7 @@ import { ReportsService } from '../../modules/reports/reports.service.js';
 import { SectionSaveBatcher } from '../../modules/reports/section-save.batcher.js';
 import { ReviewService } from '../../modules/reports/review.service.js';
 import { UserEntity } from '../../modules/users/user.entity.js';
-import { UsersService } from '../../modules/users/users.service.js';
+import { toCurrentUser } from '../../modules/users/user.mapper.js';
 import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_PERIOD, DEMO_USERS } from './demo-data.js';
 import { DEMO_OFFICE_OPENED_AT, DEMO_REPORTS } from './demo-reports.js';
 
@@ -187,7 +187,7 @@ export class DemoDataLoader {
 
   private async actors(): Promise<(login: string) => CurrentUser> {
     const users = await this.dataSource.getRepository(UserEntity).find({ relations: { agency: true } });
-    return (login) => UsersService.toCurrentUser(users.find((u) => u.login === login)!);
+    return (login) => toCurrentUser(users.find((u) => u.login === login)!);
   }
 
   /** The first administrator of a production install (ADMIN_LOGIN / ADMIN_PASSWORD). */

@@ -8,6 +8,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { AuthService, SESSION_COOKIE } from './auth.service.js';
 import { CurrentUserDto } from './dto/current-user.dto.js';
 import { LoginDto } from './dto/login.dto.js';
+import { AllowedBeforePasswordChange } from './password-change.decorator.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -49,6 +50,7 @@ export class AuthController {
   }
 
   @ApiCookieAuth(SESSION_COOKIE)
+  @AllowedBeforePasswordChange()
   @Get('me')
   @ApiOkResponse({ type: CurrentUserDto })
   me(@CurrentUser() user: CurrentUserShape): CurrentUserShape {

@@ -26,6 +26,9 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 200, nullable: true })
   email!: string | null;
 
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  phone!: string | null;
+
   /** argon2id hash; never leaves the server. */
   @Column({ name: 'password_hash', type: 'text', select: false })
   passwordHash!: string;
@@ -41,8 +44,16 @@ export class UserEntity {
   @JoinColumn({ name: 'agency_id' })
   agency?: Relation<AgencyEntity> | null;
 
+  /** Deactivated accounts cannot sign in; accounts are never deleted (their history stays theirs). */
   @Column({ type: 'boolean', default: true })
   active!: boolean;
+
+  /** Set by a temporary password (new account, reset); cleared when the user chooses their own. */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword!: boolean;
+
+  @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
+  lastSignInAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -8,4 +8,6 @@ export class CurrentUserDto implements CurrentUser {
   @ApiProperty({ enum: ROLES }) role!: Role;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) agencyId!: string | null;
   @ApiProperty({ nullable: true, type: String }) agencyName!: string | null;
+  @ApiProperty({ description: 'Signed in with a temporary password: only GET /api/auth/me, sign-out and POST /api/profile/password answer until it is changed.' })
+  mustChangePassword!: boolean;
 }
