@@ -86,6 +86,11 @@ async function seed(client) {
     SELECT s.id, i.id, 1 + abs(hashtext(s.id::text)) % 50
       FROM report_sections s JOIN indicators i ON i.task_group_id = s.task_group_id
       JOIN agency_reports r ON r.id = s.report_id AND r.first_submitted_at IS NOT NULL`);
+  // What a submission does (ReportsRepository.freezeSubmittedFigures): the dashboard counts these.
+  await client.query(`
+    UPDATE report_sections s SET submitted_status = s.status
+      FROM agency_reports r WHERE r.id = s.report_id AND r.first_submitted_at IS NOT NULL AND s.task_group_id IS NOT NULL`);
+  await client.query(`INSERT INTO submitted_indicator_values (section_id, indicator_id, value) SELECT section_id, indicator_id, value FROM indicator_values`);
   await client.query('VACUUM ANALYZE');
   const seconds = (performance.now() - t0) / 1000;
   const counts = (await client.query(`SELECT (SELECT count(*) FROM agency_reports)::int AS reports,

@@ -38,7 +38,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, clock),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), retryAttempts: 5, retryDelay: 2000 }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, config.databaseTimeoutMs), retryAttempts: 5, retryDelay: 2000 }),
         DiscoveryModule,
         AuthModule,
         UsersModule,

@@ -195,8 +195,39 @@ describe('period dashboard', () => {
     // The office sees its draft: no units obligated yet.
     const draftUnits = await office.get(`/api/periods/${draft.body.id}/dashboard/units`);
     expect([draftUnits.status, draftUnits.body.total, draftUnits.body.items]).toEqual([200, 0, []]);
+    // How many units reported is the committee's; task outcomes and figures are the unit's own.
     expect(own.reporting).toEqual(full.reporting);
-    expect(own.taskGroups).toEqual(full.taskGroups);
+    expect(own.taskGroups.map((g) => [g.ordinal, g.doneOnTime, g.applicable])).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((o) => [o, 1, 1]));
+    expect(own.indicators.filter((i) => i.taskGroupOrdinal === 7).map((i) => [i.total, i.reportingUnits])).toEqual([[2, 1], [50, 1]]);
+    expect(full.indicators.filter((i) => i.taskGroupOrdinal === 7).map((i) => i.reportingUnits)).toEqual([3, 3]);
+  });
+
+  it('a returned report’s draft figures reach no dashboard until it is submitted again', async () => {
+    const congan = await sut.signIn('congan');
+    const songoaivu = await sut.signIn('songoaivu');
+    const board = (await office.get(`/api/periods/${periodId}/reports`)).body.items as { agencyName: string; reportId: string }[];
+    const cat = board.find((b) => b.agencyName === 'Công an tỉnh')!.reportId;
+    const figures = (d: PeriodDashboard) => ({ reporting: d.reporting, taskGroups: d.taskGroups, indicators: d.indicators });
+    const cellOf7 = async () => (await units('?pageSize=100')).items.find((u) => u.reportId === cat)!.cells[6]!.status;
+    const before = { office: figures(await dashboard()), unit: figures(await dashboard(songoaivu)), cell: await cellOf7() };
+    const training = (d: PeriodDashboard) => d.indicators.find((i) => i.taskGroupOrdinal === 7)!.total;
+
+    await office.post(`/api/reports/${cat}/return`).send({ sectionIds: [], reason: 'Bổ sung số liệu tập huấn', revisionDueDate: '2022-06-30' }).expect(200);
+    const report: ReportDetail = (await congan.get(`/api/reports/${cat}`)).body;
+    const s7 = report.sections.find((s) => s.taskGroup?.ordinal === 7)!;
+    await congan
+      .put(`/api/reports/${cat}/sections/${s7.id}`)
+      .send({ version: s7.version, text: 'Đang bổ sung', status: 'in_progress', indicatorValues: [{ indicatorId: s7.indicatorValues[0]!.indicatorId, value: 4321 }] })
+      .expect(200);
+    expect(figures(await dashboard())).toEqual(before.office);
+    expect(figures(await dashboard(songoaivu))).toEqual(before.unit);
+    expect(await cellOf7()).toBe(before.cell);
+
+    await congan.post(`/api/reports/${cat}/submit`).expect(200);
+    const after = await dashboard();
+    const trainingBefore = before.office.indicators.find((i) => i.taskGroupOrdinal === 7)!.total;
+    expect(training(after)).toBe(trainingBefore - 2 + 4321); // Công an tỉnh's 2 became 4321
+    expect(await cellOf7()).toBe('in_progress');
   });
 
   it('keeps every report’s task tallies equal to its sections, through opening, waivers, saves and submissions', async () => {
@@ -204,9 +235,9 @@ describe('period dashboard', () => {
     const drift = await db.query(`
       SELECT r.id FROM agency_reports r
         LEFT JOIN (SELECT report_id, count(*)::int AS n,
-                          count(*) FILTER (WHERE applicable AND status = 'done')::int AS done,
+                          count(*) FILTER (WHERE applicable AND submitted_status = 'done')::int AS done,
                           count(*) FILTER (WHERE NOT applicable)::int AS waived,
-                          count(*) FILTER (WHERE applicable AND status = 'not_applicable')::int AS declared_na
+                          count(*) FILTER (WHERE applicable AND submitted_status = 'not_applicable')::int AS declared_na
                      FROM report_sections WHERE task_group_id IS NOT NULL GROUP BY report_id) d ON d.report_id = r.id
        WHERE (r.task_count, r.tasks_done, r.tasks_waived, r.tasks_declared_na)
              IS DISTINCT FROM (coalesce(d.n, 0), coalesce(d.done, 0), coalesce(d.waived, 0), coalesce(d.declared_na, 0))`);

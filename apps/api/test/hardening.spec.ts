@@ -121,6 +121,25 @@ describe('hardening (issue #15): no request stops the API, no bad input gets a 5
     });
   });
 
+  describe('concurrent first saves', () => {
+    it('ten saves at once to ten sections of a not-started report all succeed (the first one makes it a draft)', async () => {
+      const congan = await sut.signIn('congan');
+      const board = (await office.get(`/api/periods/${periodId}/reports`)).body.items as { agencyName: string; reportId: string; state: string }[];
+      const cat = board.find((b) => b.agencyName === 'Công an tỉnh')!;
+      expect(cat.state).toBe('not_started');
+      const fresh: ReportDetail = (await congan.get(`/api/reports/${cat.reportId}`)).body;
+      const sections = fresh.sections.filter((s) => s.applicable).slice(0, 10);
+      expect(sections).toHaveLength(10);
+      const answers = await Promise.all(
+        sections.map((s) => congan.put(`/api/reports/${cat.reportId}/sections/${s.id}`).send({ version: s.version, text: `Nội dung ${s.id}` })),
+      );
+      expect(answers.map((a) => a.status)).toEqual(sections.map(() => 200));
+      const after: ReportDetail = (await congan.get(`/api/reports/${cat.reportId}`)).body;
+      expect(after.state).toBe('draft');
+      expect(sections.map((s) => after.sections.find((x) => x.id === s.id)!.text)).toEqual(sections.map((s) => `Nội dung ${s.id}`));
+    });
+  });
+
   describe('numbers beyond their column', () => {
     it.each([
       ['/api/periods?page=99999999999999999999'],

@@ -31,6 +31,8 @@ export const envSchema = z.object({
   ADMIN_PASSWORD: z.string().min(10).max(200).optional(),
   /** Express "trust proxy" setting, so rate limits see the client address behind a proxy. */
   TRUST_PROXY: flag.default(false),
+  /** How long a request waits for PostgreSQL (a connection, a statement) before answering 503. */
+  DATABASE_TIMEOUT_MS: z.coerce.number().int().min(500).max(600_000).default(10_000),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -49,6 +51,7 @@ export interface AppConfig {
   demoData: boolean;
   admin: { login: string; password: string } | null;
   trustProxy: boolean;
+  databaseTimeoutMs: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -82,5 +85,6 @@ export function toAppConfig(env: Env, databaseUrl: string): AppConfig {
     demoData: env.DEMO_DATA,
     admin: env.ADMIN_LOGIN && env.ADMIN_PASSWORD ? { login: env.ADMIN_LOGIN, password: env.ADMIN_PASSWORD } : null,
     trustProxy: env.TRUST_PROXY,
+    databaseTimeoutMs: env.DATABASE_TIMEOUT_MS,
   };
 }

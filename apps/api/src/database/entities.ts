@@ -24,6 +24,7 @@ import { Summaries1764460000000 } from './migrations/1764460000000-summaries.js'
 import { DashboardTallies1764470000000 } from './migrations/1764470000000-dashboard-tallies.js';
 import { SummaryTextStorage1764480000000 } from './migrations/1764480000000-summary-text-storage.js';
 import { SummaryTextJson1764490000000 } from './migrations/1764490000000-summary-text-json.js';
+import { SubmittedFigures1764510000000 } from './migrations/1764510000000-submitted-figures.js';
 import { UserAdministration1764520000000 } from './migrations/1764520000000-user-administration.js';
 
 /** Listed explicitly (no globs): the same list works for tsc output, jest's ESM mode and the CLI. */
@@ -49,4 +50,4 @@ export const ENTITIES = [
   SummarySectionRevisionEntity,
 ];
 
-export const MIGRATIONS = [Foundation1764430000000, ReportingWorkflow1764440000000, Attachments1764450000000, DashboardIndexes1764455000000, Summaries1764460000000, DashboardTallies1764470000000, SummaryTextStorage1764480000000, SummaryTextJson1764490000000, UserAdministration1764520000000];
+export const MIGRATIONS = [Foundation1764430000000, ReportingWorkflow1764440000000, Attachments1764450000000, DashboardIndexes1764455000000, Summaries1764460000000, DashboardTallies1764470000000, SummaryTextStorage1764480000000, SummaryTextJson1764490000000, SubmittedFigures1764510000000, UserAdministration1764520000000];

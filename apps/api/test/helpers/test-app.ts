@@ -97,6 +97,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     demoData: false,
     admin: null,
     trustProxy: false,
+    databaseTimeoutMs: 10_000,
     ...overrides,
   };
 }

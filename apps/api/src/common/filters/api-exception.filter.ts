@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { ApiErrorBody, ErrorCode } from '@giao-ban/shared';
 import type { Response } from 'express';
 import { AppException, httpStatusOf } from '../errors/app-exception.js';
+import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'BAD_REQUEST',
@@ -24,7 +25,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const { status, body } = this.toBody(exception);
-    if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (status === 503) this.logger.warn(exception instanceof Error ? exception.message : String(exception));
+    else if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     response.status(status).json(body);
   }
 
@@ -38,6 +40,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const code = CODE_BY_STATUS[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST');
       return { status, body: { code, message: exception.message } };
+    }
+    if (isDatabaseUnavailable(exception)) {
+      return { status: 503, body: { code: 'DATABASE_UNAVAILABLE', message: 'The database does not answer; try again in a moment.' } };
     }
     return { status: 500, body: { code: 'INTERNAL_ERROR', message: 'Internal server error.' } };
   }

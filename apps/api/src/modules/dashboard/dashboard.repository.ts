@@ -5,8 +5,9 @@ import { DataSource } from 'typeorm';
 
 /**
  * The dashboard's SQL. Every figure is computed at request time from the obligations
- * (agency_reports, report_sections) — no nightly tables. A unit's effective due date ends at
- * 00:00 of the next day in Asia/Ho_Chi_Minh; `$now` is the injected clock's instant. The end of a
+ * (agency_reports, report_sections) — no nightly tables — and from what units submitted only
+ * (`submitted_status`, `submitted_indicator_values`), never from a draft being typed. A unit's
+ * effective due date ends at 00:00 of the next day in Asia/Ho_Chi_Minh; `$now` is the injected clock's instant. The end of a
  * period's due day is computed once per period, and per report only when it has an extension.
  */
 const DUE = `
@@ -115,7 +116,7 @@ const UNIT_ORDER = {
 /** The dashboard's queries as data: the repository runs them, and so does bench/dashboard.mjs, raw. */
 export const dashboardQueries = {
   /** Reporting figures and overall task outcomes per period (the headline and the trend). */
-  figuresByPeriod: (periodIds: string[], now: Date): Query => ({
+  figuresByPeriod: (periodIds: string[], now: Date, agencyId: string | null = null): Query => ({
     text: `WITH ${DUE},
        r AS (
          SELECT r.period_id, ${TIMELINESS},
@@ -123,6 +124,7 @@ export const dashboardQueries = {
                 CASE WHEN r.first_submitted_at IS NOT NULL THEN r.tasks_done ELSE 0 END AS done,
                 r.tasks_waived + CASE WHEN r.first_submitted_at IS NOT NULL THEN r.tasks_declared_na ELSE 0 END AS na
            FROM agency_reports r JOIN p ON p.id = r.period_id
+          WHERE $3::uuid IS NULL OR r.agency_id = $3::uuid
        )
        SELECT period_id,
               count(*)::int AS expected,
@@ -137,7 +139,7 @@ export const dashboardQueries = {
               coalesce(sum(task_count - done - na) FILTER (WHERE past_due), 0)::int AS overdue,
               coalesce(sum(na), 0)::int AS not_applicable
          FROM r GROUP BY period_id`,
-    values: [periodIds, now],
+    values: [periodIds, now, agencyId],
   }),
 
   /**
@@ -145,14 +147,15 @@ export const dashboardQueries = {
    * are first counted by (group, report's timeliness, applicable, status) — a few dozen rows — and
    * only those are classified, so the per-section work is one hash lookup.
    */
-  completionByTaskGroup: (periodId: string, now: Date): Query => ({
+  completionByTaskGroup: (periodId: string, now: Date, agencyId: string | null = null): Query => ({
     text: `WITH ${DUE},
        r AS MATERIALIZED (
          SELECT r.id, ${TIMELINESS}
            FROM agency_reports r JOIN p ON p.id = r.period_id
+          WHERE $3::uuid IS NULL OR r.agency_id = $3::uuid
        ),
        c AS (
-         SELECT s.task_group_id, r.submitted, r.on_time, r.past_due, s.applicable, s.status, count(*)::int AS n
+         SELECT s.task_group_id, r.submitted, r.on_time, r.past_due, s.applicable, s.submitted_status AS status, count(*)::int AS n
            FROM task_groups g
            JOIN report_sections s ON s.task_group_id = g.id
            JOIN r ON r.id = s.report_id
@@ -172,7 +175,7 @@ export const dashboardQueries = {
         WHERE g.period_id = ANY($1::uuid[])
         GROUP BY g.id, g.ordinal, g.title
         ORDER BY g.ordinal`,
-    values: [[periodId], now],
+    values: [[periodId], now, agencyId],
   }),
 
   /** How many unit rows match (for the pager). */
@@ -215,7 +218,7 @@ export const dashboardQueries = {
                           FROM users c WHERE c.agency_id = u.agency_id AND c.active), '[]'::json) AS contacts,
               coalesce((SELECT json_agg(json_build_object(
                                  'taskGroupId', g.id,
-                                 'status', CASE WHEN u.first_submitted_at IS NOT NULL THEN s.status END,
+                                 'status', s.submitted_status,
                                  'applicable', s.applicable) ORDER BY g.ordinal)
                           FROM report_sections s JOIN task_groups g ON g.id = s.task_group_id
                          WHERE s.report_id = u.report_id), '[]'::json) AS cells
@@ -225,9 +228,10 @@ export const dashboardQueries = {
   }),
 
   /** Totals over submitted reports' applicable sections; index-only on every side of the joins. */
-  indicatorTotals: (periodId: string): Query => ({
+  indicatorTotals: (periodId: string, agencyId: string | null = null): Query => ({
     text: `WITH r AS MATERIALIZED (
-         SELECT id FROM agency_reports WHERE period_id = $1 AND first_submitted_at IS NOT NULL
+         SELECT id FROM agency_reports
+          WHERE period_id = $1 AND first_submitted_at IS NOT NULL AND ($2::uuid IS NULL OR agency_id = $2::uuid)
        ),
        s AS MATERIALIZED (
          SELECT s.id
@@ -240,7 +244,7 @@ export const dashboardQueries = {
          SELECT v.indicator_id, sum(v.value) AS sum, max(v.value) AS max, count(*)::int AS n
            FROM indicators i
            JOIN task_groups g ON g.id = i.task_group_id AND g.period_id = $1
-           JOIN indicator_values v ON v.indicator_id = i.id
+           JOIN submitted_indicator_values v ON v.indicator_id = i.id
            JOIN s ON s.id = v.section_id
           GROUP BY v.indicator_id
        )
@@ -252,7 +256,7 @@ export const dashboardQueries = {
          LEFT JOIN t ON t.indicator_id = i.id
         WHERE g.period_id = $1
         ORDER BY g.ordinal, i.ordinal`,
-    values: [periodId],
+    values: [periodId, agencyId],
   }),
 
   /** The last `limit` non-draft periods of the same kind as this one, up to and including it. */
@@ -282,12 +286,13 @@ export class DashboardRepository {
     return rows[0] ?? null;
   }
 
-  figuresByPeriod(periodIds: string[], now: Date): Promise<PeriodFiguresRow[]> {
-    return this.run(dashboardQueries.figuresByPeriod(periodIds, now));
+  /** Per period; of one unit's report only when `agencyId` is given. */
+  figuresByPeriod(periodIds: string[], now: Date, agencyId: string | null = null): Promise<PeriodFiguresRow[]> {
+    return this.run(dashboardQueries.figuresByPeriod(periodIds, now, agencyId));
   }
 
-  completionByTaskGroup(periodId: string, now: Date): Promise<CompletionRow[]> {
-    return this.run(dashboardQueries.completionByTaskGroup(periodId, now));
+  completionByTaskGroup(periodId: string, now: Date, agencyId: string | null): Promise<CompletionRow[]> {
+    return this.run(dashboardQueries.completionByTaskGroup(periodId, now, agencyId));
   }
 
   async unitCount(q: Pick<UnitPageQuery, 'periodId' | 'now' | 'agencyId' | 'statuses'>): Promise<number> {
@@ -300,9 +305,9 @@ export class DashboardRepository {
   }
 
   /** Totals over submitted reports only: a draft's figures are not yet the unit's word. */
-  indicatorTotals(periodId: string) {
+  indicatorTotals(periodId: string, agencyId: string | null) {
     return this.run<{ id: string; group_ordinal: number; name: string; unit: string; aggregation: 'sum' | 'max'; target: string | null; total: string; reporting_units: number }[]>(
-      dashboardQueries.indicatorTotals(periodId),
+      dashboardQueries.indicatorTotals(periodId, agencyId),
     );
   }
 

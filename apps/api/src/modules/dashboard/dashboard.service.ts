@@ -28,18 +28,25 @@ export class DashboardService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  /**
+   * The committee's figures for the office, leaders and the admin. A unit sees how many units have
+   * reported (counts, no names), and its own report's task outcomes and indicator values: other
+   * units' figures are their content, which it may not read (SPEC §1).
+   */
   async forPeriod(user: CurrentUser, periodId: string): Promise<PeriodDashboard> {
     const [period, trendPeriods] = await Promise.all([this.visiblePeriod(user, periodId), this.figures.trendPeriods(periodId, TREND_PERIODS)]);
     const now = this.clock.now();
     const own = ownAgencyOf(user);
     const trendIds = [...new Set([period.id, ...trendPeriods.map((p) => p.id)])];
-    const [figures, completion, indicators, ownCount] = await Promise.all([
+    const [figures, ownFigures, completion, indicators, ownCount] = await Promise.all([
       this.figures.figuresByPeriod(trendIds, now),
-      this.figures.completionByTaskGroup(period.id, now),
-      this.figures.indicatorTotals(period.id),
+      own ? this.figures.figuresByPeriod(trendIds, now, own) : null,
+      this.figures.completionByTaskGroup(period.id, now, own),
+      this.figures.indicatorTotals(period.id, own),
       own ? this.figures.unitCount({ periodId: period.id, now, agencyId: own, statuses: null }) : null,
     ]);
     const figuresOf = (id: string) => figures.find((r) => r.period_id === id);
+    const tasksOf = (id: string) => (ownFigures ?? figures).find((r) => r.period_id === id);
     const reporting = toReporting(figuresOf(period.id));
 
     return {
@@ -78,8 +85,8 @@ export class DashboardService {
         .slice()
         .reverse()
         .map((p) => {
-          const row = figuresOf(p.id);
-          const figures = toReporting(row);
+          const figures = toReporting(figuresOf(p.id));
+          const row = tasksOf(p.id);
           return {
             periodId: p.id,
             title: p.title,

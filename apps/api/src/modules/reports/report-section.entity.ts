@@ -15,6 +15,8 @@ export class ReportSectionEntity {
   @Column({ name: 'general_key', type: 'varchar', length: 20, nullable: true }) generalKey!: GeneralSectionKey | null;
   @Column({ type: 'boolean', default: true }) applicable!: boolean;
   @Column({ type: 'varchar', length: 20, nullable: true }) status!: TaskStatus | null;
+  /** The status of the last submission: what the dashboard counts while a returned report is edited. */
+  @Column({ name: 'submitted_status', type: 'varchar', length: 20, nullable: true, insert: false, update: false }) submittedStatus!: TaskStatus | null;
   @Column({ type: 'text', default: '' }) text!: string;
   @Column({ type: 'int', default: 0 }) version!: number;
   @Column({ type: 'boolean', default: false }) returned!: boolean;

@@ -88,6 +88,28 @@ export class ReportsRepository {
     });
   }
 
+  /**
+   * Makes the report's current statuses and indicator values its submitted figures, the ones the
+   * dashboard counts (a returned report is then edited without moving them).
+   */
+  async freezeSubmittedFigures(db: EntityManager, reportId: string): Promise<void> {
+    await db.query(
+      `UPDATE report_sections SET submitted_status = status
+        WHERE report_id = $1 AND task_group_id IS NOT NULL AND submitted_status IS DISTINCT FROM status`,
+      [reportId],
+    );
+    await db.query(
+      `DELETE FROM submitted_indicator_values v USING report_sections s WHERE s.id = v.section_id AND s.report_id = $1`,
+      [reportId],
+    );
+    await db.query(
+      `INSERT INTO submitted_indicator_values (section_id, indicator_id, value)
+       SELECT v.section_id, v.indicator_id, v.value FROM indicator_values v JOIN report_sections s ON s.id = v.section_id
+        WHERE s.report_id = $1`,
+      [reportId],
+    );
+  }
+
   /** Reports of one unit in periods it can see (open, closed or archived), latest due first. */
   findByAgencyNewestFirst(db: EntityManager, agencyId: string): Promise<AgencyReportEntity[]> {
     return db

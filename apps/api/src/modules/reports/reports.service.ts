@@ -257,6 +257,7 @@ export class ReportsService {
   async saveSection(user: CurrentUser, reportId: string, sectionId: string, body: SaveSectionDto, fresh = false): Promise<ReportSectionDetail> {
     const remembered = fresh ? null : this.saves.rememberedFacts(reportId, sectionId, body.version);
     const facts = this.assertEditable(user, remembered ?? (await this.saves.factsOf(reportId, sectionId)), body);
+    if (!remembered && facts.version !== body.version) throw staleSection(facts);
     const status = facts.taskGroupId ? (body.status ?? null) : null;
     const indicatorValues = facts.taskGroupId && body.indicatorValues ? body.indicatorValues.map((v) => ({ indicatorId: v.indicatorId, value: v.value ?? null })) : null;
     const written = await this.saves.write({
@@ -274,15 +275,12 @@ export class ReportsService {
     });
     if (!written) {
       this.saves.forget(sectionId);
-      // Remembered facts may be what went stale (the office returned the report, the period
-      // closed…): decide again on what the database says now.
-      if (remembered) return this.saveSection(user, reportId, sectionId, body, true);
-      // Read again: what changed in between (the report's state, the period, the section)
-      // answers with its own error; otherwise someone saved first.
-      const current = this.assertEditable(user, await this.saves.factsOf(reportId, sectionId), body);
-      throw new AppException('STALE_VERSION', 'Someone saved this section in the meantime.', {
-        server: sectionDetailFromFacts(current),
-      });
+      // The guard failed on something the decision stood on: the section (someone saved first),
+      // or the report or period moving on — the office returned it, the period closed, or another
+      // section's first save made it a draft. Decide once more on what the database says now: only
+      // a change of the section itself is a conflict, anything else answers with its own error.
+      if (!fresh) return this.saveSection(user, reportId, sectionId, body, true);
+      throw staleSection(this.assertEditable(user, await this.saves.factsOf(reportId, sectionId), body));
     }
     const values = indicatorValues ? indicatorValues.filter((v): v is { indicatorId: string; value: number } => v.value !== null) : facts.values;
     const saved = { ...facts, text: body.text, status, version: written.version, updatedAt: written.updatedAt, values };
@@ -390,6 +388,7 @@ export class ReportsService {
         [report.id, next, now, number, approvedByHead, user.id],
       );
       await db.query(`UPDATE report_sections SET returned = false WHERE report_id = $1 AND returned`, [report.id]);
+      await this.reports.freezeSubmittedFigures(db, report.id);
       await this.audit.record(db, user, {
         action: approvedByHead ? 'report.approved_and_submitted' : 'report.submitted',
         objectType: 'report',
@@ -442,4 +441,8 @@ export class ReportsService {
     const report = await this.loadVisible(this.dataSource.manager, user, reportId);
     return this.audit.historyOf(this.dataSource.manager, [report.id]);
   }
+}
+
+function staleSection(current: SaveFacts): AppException {
+  return new AppException('STALE_VERSION', 'Someone saved this section in the meantime.', { server: sectionDetailFromFacts(current) });
 }
