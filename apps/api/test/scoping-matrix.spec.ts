@@ -30,6 +30,8 @@ describe('scoping matrix', () => {
     section: Record<Target, string>;
     agency: Record<Target, string>;
     attachment: Record<Target, string>;
+    /** An account for the user administration routes to act on. */
+    account: string;
   }
   let ids: Ids;
 
@@ -123,7 +125,19 @@ describe('scoping matrix', () => {
     'GET /api/periods/:id/summary/versions/:number': { params: async () => ({ ...(await summaryPeriod()), number: '1' }) },
     'GET /api/periods/:id/summary/export.docx': { params: () => summaryPeriod() },
     'GET /api/periods/:id/summary/export.xlsx': { params: () => summaryPeriod() },
+    // User administration acts on an account made for it, never on the signed-in demo users.
+    'GET /api/users': { query: '?search=nguyen&active=true' },
+    'POST /api/users': { body: () => ({ login: `taikhoanthu${++newUserCounter}`, fullName: 'Tài khoản thử', role: 'leader', agencyId: null }) },
+    'PATCH /api/users/:id': { params: () => ({ id: ids.account }), body: () => ({ phone: '0203 3835 123' }) },
+    'POST /api/users/:id/deactivate': { params: () => ({ id: ids.account }) },
+    'POST /api/users/:id/activate': { params: () => ({ id: ids.account }) },
+    'POST /api/users/:id/reset-password': { params: () => ({ id: ids.account }) },
+    'GET /api/profile': {},
+    'PATCH /api/profile': { body: () => ({ phone: '0203 3835 123' }) },
+    // A wrong current password (422): every role may call it, and no demo password changes.
+    'POST /api/profile/password': { body: () => ({ currentPassword: 'not-the-password', newPassword: 'Mật-khẩu-mới-2025' }) },
   };
+  let newUserCounter = 0;
 
   let summaryCompiled = false;
   /** The summary routes need a compiled summary of the open period: the office compiles it once. */
@@ -177,6 +191,9 @@ describe('scoping matrix', () => {
       section: { own: await sectionOf(reportIdOf('SNGV')), other: await sectionOf(reportIdOf('CAT')) },
       agency: { own, other },
       attachment: { own: attachment.SNGV!, other: attachment.CAT! },
+      account: (
+        await db.query(`INSERT INTO users (login, full_name, role, password_hash) VALUES ('doituongthu', 'Đối tượng thử', 'leader', 'x') RETURNING id`)
+      )[0].id,
     };
   });
   afterAll(() => sut.close());
@@ -184,6 +201,17 @@ describe('scoping matrix', () => {
   it('has a sample request for every route of the application', () => {
     const routes = listRoutes(sut.app).filter((r) => !r.isPublic);
     expect(routes.map((r) => `${r.method} ${r.path}`).filter((key) => !(key in SAMPLES))).toEqual([]);
+  });
+
+  it('user administration is the administrator\'s alone; every role manages its own profile', () => {
+    const routes = listRoutes(sut.app);
+    const users = routes.filter((r) => r.path === '/api/users' || r.path.startsWith('/api/users/'));
+    expect(users).toHaveLength(6);
+    expect(users.filter((r) => JSON.stringify(r.roles) !== '["admin"]')).toEqual([]);
+    const profile = routes.filter((r) => r.path.startsWith('/api/profile'));
+    expect(profile.map((r) => ({ route: `${r.method} ${r.path}`, roles: r.roles, isPublic: r.isPublic }))).toEqual(
+      ['GET /api/profile', 'PATCH /api/profile', 'POST /api/profile/password'].map((route) => ({ route, roles: null, isPublic: false })),
+    );
   });
 
   const expected = (route: RouteEntry, role: Role, target: Target): 'allow' | 403 | 404 => {
