@@ -199,7 +199,7 @@ function packageEntry(packageDir: string): string {
  * The first folder on the way to `target` (following links) that `account` may not enter, or null.
  * Folders that do not exist yet are created later with the usual 755. Access lists are not read.
  */
-export function firstBlockedFolder(target: string, account: Exclude<Account, null>): string | null {
+function firstBlockedFolder(target: string, account: Exclude<Account, null>): string | null {
   let existing = path.resolve(target);
   while (!existsSync(existing)) existing = path.dirname(existing);
   for (const route of new Set([path.resolve(target), realpathSync(existing)])) {
