@@ -6,6 +6,7 @@ import { AppModule } from './app.module.js';
 import { systemClock, type Clock } from './common/clock/clock.js';
 import type { AppConfig } from './config/env.schema.js';
 import { jsonBody } from './common/http/json-body.js';
+import { securityHeaders } from './common/http/security-headers.js';
 import { AuthService, SESSION_COOKIE } from './modules/auth/auth.service.js';
 import { loginRateLimit } from './modules/auth/login-rate-limit.js';
 
@@ -37,6 +38,7 @@ export async function createApp(
   app.setGlobalPrefix(GLOBAL_PREFIX);
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', 1);
+  app.use(...securityHeaders());
   app.use(cookieParser());
   // Sign-in attempts are counted before their bodies are read.
   app.use('/api/auth/login', loginRateLimit(config.loginRateLimit));

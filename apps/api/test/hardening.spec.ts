@@ -83,7 +83,7 @@ describe('hardening (issue #15): no request stops the API, no bad input gets a 5
       let answer: { status: number; body: { code: string } } | undefined;
       const slowest = await slowestHealthDuring(
         fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: nested(4 * 1024 * 1024) })
-          .then(async (r) => (answer = { status: r.status, body: await r.json() }))
+          .then(async (r) => (answer = { status: r.status, body: (await r.json()) as { code: string } }))
           .catch(() => undefined), // the server may close the connection once it has answered
       );
       const elapsed = performance.now() - started;
@@ -207,6 +207,20 @@ describe('hardening (issue #15): no request stops the API, no bad input gets a 5
         .set('content-type', 'application/json')
         .send(`{"version":${section.version},"text":"x","__proto__":{"admin":true}}`);
       expect([response.status, response.body.details[0].field]).toEqual([422, '__proto__']);
+    });
+  });
+
+  describe('headers', () => {
+    it('every answer carries the security headers; API answers are never stored', async () => {
+      const me = await office.get('/api/auth/me');
+      expect(me.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(me.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(me.headers).toMatchObject({
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'DENY',
+        'referrer-policy': 'same-origin',
+        'cache-control': 'no-store',
+      });
     });
   });
 

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { listRoutes, type RouteEntry } from '../src/common/routes/route-table.js';
 import { PasswordHasher } from '../src/modules/auth/password-hasher.js';
 import { agencyIdByCode, fillReport, openNewPeriod } from './helpers/workflow.js';
+import { minimalPdf } from './helpers/files.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
 /**
@@ -45,7 +46,7 @@ describe('scoping matrix', () => {
     /** A multipart upload instead of a JSON body. */
     file?: Buffer;
   };
-  const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n');
+  const PDF = minimalPdf();
   let draftGroupCounter = 0;
   const SAMPLES: Record<string, Sample> = {
     'GET /api/auth/me': {},

@@ -18,6 +18,7 @@ import { IsOptional, IsUUID } from 'class-validator';
 import type { Response } from 'express';
 import { CurrentUser } from '../../common/decorators/current-user.decorator.js';
 import { Roles } from '../../common/decorators/roles.decorator.js';
+import { AttachmentAccessInterceptor } from './attachment-access.interceptor.js';
 import { AttachmentsService, type UploadedFile as UploadedFileShape } from './attachments.service.js';
 import type { StreamableFile } from '@nestjs/common';
 
@@ -45,7 +46,8 @@ export class AttachmentsController {
   })
   // One byte over the limit is enough to know; multer stops reading there (413 FILE_TOO_LARGE).
   // Browsers send UTF-8 file names without saying so; multer would read them as latin1 ("Káº¿ hoáº¡ch").
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 }, defParamCharset: 'utf8' }))
+  // The access check runs first: nothing of the file is read for someone who may not attach it.
+  @UseInterceptors(AttachmentAccessInterceptor, FileInterceptor('file', { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 5 }, defParamCharset: 'utf8' }))
   upload(
     @CurrentUser() user: CurrentUserShape,
     @Param('id', uuid) id: string,

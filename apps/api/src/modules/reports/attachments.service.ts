@@ -1,24 +1,36 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { Inject, Injectable, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, type Attachment, type AttachmentType, type CurrentUser } from '@giao-ban/shared';
-import { fileTypeFromBuffer } from 'file-type';
+import { fileTypeFromFile } from 'file-type';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../../common/clock/clock.js';
 import { AppException } from '../../common/errors/app-exception.js';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { AuditService } from '../audit/audit.service.js';
+import { attachmentContentFault } from './attachment-content.js';
 import { AttachmentEntity } from './attachment.entity.js';
 import { ReportsRepository } from './reports.repository.js';
 import { ReportsService } from './reports.service.js';
 
+/** A file multer has streamed to UPLOAD_DIR/incoming (see ReportsModule). */
 export interface UploadedFile {
   originalname: string;
   size: number;
-  buffer: Buffer;
+  path: string;
+}
+
+/** Where multer streams uploads, beside their final place so that keeping one is a rename. */
+export const INCOMING_DIR = 'incoming';
+
+async function sha256Of(filePath: string): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(createReadStream(filePath), hash);
+  return hash.digest('hex');
 }
 
 /** Evidence files: type checked by content, stored under UPLOAD_DIR with a checksum, read as the report is. */
@@ -33,24 +45,40 @@ export class AttachmentsService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  /** Whether this user may attach files to this report now: asked before the upload is read. */
+  async assertMayAttach(user: CurrentUser, reportId: string): Promise<void> {
+    const report = await this.reports.loadVisible(this.dataSource.manager, user, reportId);
+    this.reports.decide(report, 'edit', user.role);
+  }
+
   async upload(user: CurrentUser, reportId: string, sectionId: string | null, file: UploadedFile | undefined): Promise<Attachment> {
     if (!file) {
       throw new AppException('VALIDATION_FAILED', 'Choose a file to attach.', [{ field: 'file', constraints: { required: 'A file is required.' } }]);
     }
-    if (file.size > MAX_ATTACHMENT_BYTES) throw new AppException('FILE_TOO_LARGE', 'A file may be at most 20 MB.');
-    const detected = await fileTypeFromBuffer(file.buffer);
-    const fileType = (detected?.ext === 'jpg' || (detected?.ext as string) === 'jpeg' ? 'jpg' : detected?.ext) as AttachmentType | undefined;
-    if (!fileType || !ATTACHMENT_TYPES.includes(fileType)) {
-      throw new AppException('UNSUPPORTED_FILE_TYPE', 'Only PDF, Word (.docx), Excel (.xlsx), JPG and PNG files are accepted.', {
-        detected: detected?.mime ?? null,
-      });
-    }
-    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     const now = this.clock.now();
-    const storageKey = path.posix.join(String(now.getUTCFullYear()), `${randomUUID()}.${fileType}`);
-    const target = path.resolve(this.config.uploadDir, storageKey);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, file.buffer, { flag: 'wx' });
+    let target: string;
+    let kept: { fileType: AttachmentType; mimeType: string; sha256: string; storageKey: string };
+    try {
+      if (file.size > MAX_ATTACHMENT_BYTES) throw new AppException('FILE_TOO_LARGE', 'A file may be at most 20 MB.');
+      const detected = await fileTypeFromFile(file.path);
+      const fileType = (detected?.ext === 'jpg' || (detected?.ext as string) === 'jpeg' ? 'jpg' : detected?.ext) as AttachmentType | undefined;
+      if (!detected || !fileType || !ATTACHMENT_TYPES.includes(fileType)) {
+        throw new AppException('UNSUPPORTED_FILE_TYPE', 'Only PDF, Word (.docx), Excel (.xlsx), JPG and PNG files are accepted.', {
+          detected: detected?.mime ?? null,
+        });
+      }
+      const fault = await attachmentContentFault(file.path, fileType, file.size);
+      if (fault) throw new AppException('UNSUPPORTED_FILE_TYPE', fault, { detected: detected.mime, reason: fault });
+      const storageKey = path.posix.join(String(now.getUTCFullYear()), `${randomUUID()}.${fileType}`);
+      target = path.resolve(this.config.uploadDir, storageKey);
+      kept = { fileType, mimeType: detected.mime, sha256: await sha256Of(file.path), storageKey };
+      await mkdir(path.dirname(target), { recursive: true });
+      await rename(file.path, target);
+    } catch (error) {
+      await rm(file.path, { force: true });
+      throw error;
+    }
+    const { fileType, sha256, storageKey } = kept;
     try {
       return await this.dataSource.transaction(async (db) => {
         const report = await this.reports.loadVisible(db, user, reportId, true);
@@ -63,7 +91,7 @@ export class AttachmentsService {
           sectionId,
           fileName: path.basename(file.originalname).slice(0, 255) || `tep-dinh-kem.${fileType}`,
           fileType,
-          mimeType: detected!.mime,
+          mimeType: kept.mimeType,
           sizeBytes: file.size,
           sha256,
           storageKey,
@@ -91,7 +119,12 @@ export class AttachmentsService {
     const report = await this.reports.loadVisible(this.dataSource.manager, user, reportId);
     const attachment = await this.dataSource.getRepository(AttachmentEntity).findOneBy({ id: attachmentId, reportId: report.id });
     if (!attachment) throw new AppException('NOT_FOUND', 'No such attachment.');
-    const stream = createReadStream(path.resolve(this.config.uploadDir, attachment.storageKey));
+    // Opened before answering, so a file gone from the disk is a 404 in the error shape.
+    const handle = await open(path.resolve(this.config.uploadDir, attachment.storageKey), 'r').catch((error: { code?: string }) => {
+      if (error.code === 'ENOENT') throw new AppException('NOT_FOUND', 'The file of this attachment is missing from storage.');
+      throw error;
+    });
+    const stream = handle.createReadStream();
     return {
       attachment,
       file: new StreamableFile(stream, {

@@ -1,9 +1,13 @@
+import path from 'node:path';
 import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { AgencyReportEntity } from './agency-report.entity.js';
 import { AttachmentEntity } from './attachment.entity.js';
 import { AttachmentsController } from './attachments.controller.js';
-import { AttachmentsService } from './attachments.service.js';
+import { AttachmentAccessInterceptor } from './attachment-access.interceptor.js';
+import { AttachmentsService, INCOMING_DIR } from './attachments.service.js';
 import { IndicatorValueEntity } from './indicator-value.entity.js';
 import { ReportSectionEntity } from './report-section.entity.js';
 import { ReportVersionEntity } from './report-version.entity.js';
@@ -17,9 +21,14 @@ import { ReviewService } from './review.service.js';
 @Module({
   imports: [
     TypeOrmModule.forFeature([AgencyReportEntity, ReportSectionEntity, IndicatorValueEntity, ReportVersionEntity, ReviewNoteEntity, AttachmentEntity]),
+    // Uploads stream to disk beside the stored files, never whole into memory.
+    MulterModule.registerAsync({
+      useFactory: (config: AppConfig) => ({ dest: path.resolve(config.uploadDir, INCOMING_DIR) }),
+      inject: [APP_CONFIG],
+    }),
   ],
   controllers: [ReportsController, PeriodReportsController, AttachmentsController],
-  providers: [ReportsService, ReviewService, ReportsRepository, SectionSaveBatcher, AttachmentsService],
+  providers: [ReportsService, ReviewService, ReportsRepository, SectionSaveBatcher, AttachmentsService, AttachmentAccessInterceptor],
   exports: [ReportsService],
 })
 export class ReportsModule {}
