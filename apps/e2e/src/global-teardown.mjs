@@ -1,3 +1,5 @@
+import { rm } from 'node:fs/promises';
+
 export default async function globalTeardown() {
   const child = globalThis.__e2eApp;
   if (child && child.exitCode === null) {
@@ -6,4 +8,5 @@ export default async function globalTeardown() {
     await exited;
   }
   await globalThis.__e2ePostgres?.stop();
+  if (globalThis.__e2ePostgresParent) await rm(globalThis.__e2ePostgresParent, { recursive: true, force: true });
 }
