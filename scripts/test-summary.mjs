@@ -26,5 +26,12 @@ for (const name of expected.filter((n) => !seen.includes(n))) {
   console.log(`  ${name.padEnd(8)} produced no results`);
   failed += 1;
 }
+// Figures some suites report of their own (fuzz, crash, database down, scoping matrix).
+const countsDir = path.join(dir, 'counts');
+if (existsSync(countsDir)) {
+  for (const file of readdirSync(countsDir).filter((f) => f.endsWith('.txt')).sort()) {
+    console.log(`  ${readFileSync(path.join(countsDir, file), 'utf8').trim()}`);
+  }
+}
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

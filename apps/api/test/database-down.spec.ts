@@ -1,6 +1,7 @@
 import type { ReportDetail } from '@giao-ban/shared';
 import type TestAgent from 'supertest/lib/agent.js';
 import { openNewPeriod } from './helpers/workflow.js';
+import { reportCounts } from './helpers/counts.js';
 import { TcpProxy } from './helpers/tcp-proxy.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -32,10 +33,12 @@ describe('the database out of reach', () => {
     unit = await sut.signIn('songoaivu');
     report = (await unit.get(`/api/reports/${reportId}`)).body;
   });
+  const seen: string[] = [];
   afterAll(async () => {
     proxy.thaw();
     await sut.close();
     await proxy.stop();
+    reportCounts('database-down', `database down: ${seen.join('; ')}`);
   });
 
   async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
@@ -69,7 +72,9 @@ describe('the database out of reach', () => {
     expect([health.status, health.body.database]).toEqual([503, 'down']);
 
     proxy.thaw();
-    expect(await recovery()).toBeLessThan(TIMEOUT_MS * 4);
+    const recovered = await recovery();
+    expect(recovered).toBeLessThan(TIMEOUT_MS * 4);
+    seen.push(`frozen → read 503 in ${Math.round(read.ms)} ms, save 503 in ${Math.round(save.ms)} ms, served again ${Math.round(recovered)} ms after thawing`);
     expect((await sut.http().get('/api/health')).status).toBe(200);
   });
 
@@ -79,7 +84,8 @@ describe('the database out of reach', () => {
     expect([read.result.status, read.result.body.code]).toEqual([503, 'DATABASE_UNAVAILABLE']);
     expect(read.ms).toBeLessThan(TIMEOUT_MS * 2);
     await proxy.listen();
-    await recovery();
+    const recovered = await recovery();
+    seen.push(`stopped → 503 in ${Math.round(read.ms)} ms, served again ${Math.round(recovered)} ms after restart`);
     const again = await unit.get(`/api/reports/${report.id}`);
     expect(again.status).toBe(200);
   });

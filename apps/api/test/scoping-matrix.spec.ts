@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { listRoutes, type RouteEntry } from '../src/common/routes/route-table.js';
 import { PasswordHasher } from '../src/modules/auth/password-hasher.js';
 import { agencyIdByCode, fillReport, openNewPeriod } from './helpers/workflow.js';
+import { reportCounts } from './helpers/counts.js';
 import { minimalPdf } from './helpers/files.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -197,7 +198,14 @@ describe('scoping matrix', () => {
       )[0].id,
     };
   });
-  afterAll(() => sut.close());
+  const tally = { requests: 0, routes: 0, roles: 0, mismatches: 0 };
+  afterAll(async () => {
+    await sut.close();
+    reportCounts(
+      'matrix',
+      `matrix: ${tally.requests} requests (${tally.routes} routes × ${tally.roles} roles × own and another unit), ${tally.mismatches} answers outside the role's and unit's rights`,
+    );
+  });
 
   it('has a sample request for every route of the application', () => {
     const routes = listRoutes(sut.app).filter((r) => !r.isPublic);
@@ -230,7 +238,10 @@ describe('scoping matrix', () => {
       [ids.report.other],
     );
     const mismatches: string[] = [];
-    for (const route of listRoutes(sut.app).filter((r) => !r.isPublic)) {
+    const routes = listRoutes(sut.app).filter((r) => !r.isPublic);
+    tally.routes = routes.length;
+    tally.roles++;
+    for (const route of routes) {
       const sample = SAMPLES[`${route.method} ${route.path}`]!;
       for (const target of ['own', 'other'] as Target[]) {
         const params = (await sample.params?.(target)) ?? {};
@@ -241,11 +252,13 @@ describe('scoping matrix', () => {
           : sample.body
             ? call.send(sample.body())
             : call);
+        tally.requests++;
         const want = expected(route, role, target);
         const ok = want === 'allow' ? ![401, 403, 404].includes(response.status) : response.status === want;
         if (!ok) mismatches.push(`${route.method} ${url} (${target}): want ${want}, got ${response.status} ${response.body?.code ?? ''}`);
       }
     }
+    tally.mismatches += mismatches.length;
     expect(mismatches).toEqual([]);
     if (role === 'agency_reporter' || role === 'agency_head') {
       // The other unit's report is exactly as it was.
