@@ -6,11 +6,11 @@ import { canView, type Screen } from '@/lib/authorization';
 
 /** Menu entries per role, in the order each role works with them. */
 const MENU_BY_ROLE: Record<Role, readonly Screen[]> = {
-  office: ['periods', 'dashboard', 'agencies'],
-  leader: ['dashboard', 'periods'],
-  agency_reporter: ['myReports', 'periods'],
-  agency_head: ['myReports', 'periods'],
-  admin: ['agencies', 'periods'],
+  office: ['periods', 'dashboard', 'agencies', 'profile'],
+  leader: ['dashboard', 'periods', 'profile'],
+  agency_reporter: ['myReports', 'periods', 'profile'],
+  agency_head: ['myReports', 'periods', 'profile'],
+  admin: ['users', 'agencies', 'periods', 'profile'],
 };
 
 const SCREEN_LINKS: Record<Screen, { href: string; label: (t: TFunction) => string }> = {
@@ -18,6 +18,8 @@ const SCREEN_LINKS: Record<Screen, { href: string; label: (t: TFunction) => stri
   agencies: { href: paths.app.agencies.getHref(), label: (t) => t('nav.agencies') },
   myReports: { href: paths.app.myReports.getHref(), label: (t) => t('reports.mine.title') },
   dashboard: { href: paths.app.dashboard.getHref(), label: (t) => t('dashboard.nav') },
+  users: { href: paths.app.users.getHref(), label: (t) => t('nav.users') },
+  profile: { href: paths.app.profile.getHref(), label: (t) => t('nav.profile') },
 };
 
 export function navigationForRole(role: Role, t: TFunction): NavItem[] {
@@ -29,6 +31,8 @@ export function navigationForRole(role: Role, t: TFunction): NavItem[] {
 /** The menu entry a URL belongs to. */
 export function activeScreen(pathname: string): Screen | undefined {
   if (pathname.startsWith(paths.app.agencies.path)) return 'agencies';
+  if (pathname.startsWith(paths.app.users.path)) return 'users';
+  if (pathname.startsWith(paths.app.profile.path)) return 'profile';
   if (pathname === paths.app.dashboard.path || /^\/periods\/[^/]+\/dashboard\/?$/.test(pathname)) return 'dashboard';
   if (pathname.startsWith(paths.app.periods.path)) return 'periods';
   // the office's and leaders' review of a report belongs to its period

@@ -9,6 +9,7 @@ import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 
 // Route-level code splitting: each screen is its own chunk, loaded when first visited.
 const LoginRoute = lazy(() => import('./routes/auth/login'));
+const ChangePasswordRoute = lazy(() => import('./routes/auth/change-password'));
 const AppRoot = lazy(() => import('./routes/app/root'));
 const PeriodsRoute = lazy(() => import('./routes/app/periods'));
 const PeriodRoute = lazy(() => import('./routes/app/period'));
@@ -21,6 +22,8 @@ const ReportReviewRoute = lazy(() => import('./routes/app/report-review'));
 const DashboardRoute = lazy(() => import('./routes/app/dashboard'));
 const PeriodDashboardRoute = lazy(() => import('./routes/app/period-dashboard'));
 const PeriodSummaryRoute = lazy(() => import('./routes/app/period-summary'));
+const UsersRoute = lazy(() => import('./routes/app/users'));
+const ProfileRoute = lazy(() => import('./routes/app/profile'));
 const NotFoundRoute = lazy(() => import('./routes/not-found'));
 
 /** `/`: each role starts on its own page (member units on their reports, leaders on the dashboard, others on the periods). */
@@ -40,6 +43,15 @@ export function createRoutes(): RouteObject[] {
       element: (
         <Page>
           <LoginRoute />
+        </Page>
+      ),
+      errorElement: <RouteError />,
+    },
+    {
+      path: paths.auth.changePassword.path,
+      element: (
+        <Page>
+          <ChangePasswordRoute />
         </Page>
       ),
       errorElement: <RouteError />,
@@ -65,6 +77,8 @@ export function createRoutes(): RouteObject[] {
         { path: paths.app.dashboard.path, element: <DashboardRoute /> },
         { path: paths.app.periodDashboard.path, element: <PeriodDashboardRoute /> },
         { path: paths.app.periodSummary.path, element: <PeriodSummaryRoute /> },
+        { path: paths.app.users.path, element: <UsersRoute /> },
+        { path: paths.app.profile.path, element: <ProfileRoute /> },
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

@@ -15,6 +15,12 @@ export const paths = {
       getHref: (redirectTo?: string | null) =>
         `/login${redirectTo && isSafeRedirect(redirectTo) ? `?redirectTo=${encodeURIComponent(redirectTo)}` : ''}`,
     },
+    /** The one screen of a user on a temporary password: choose your own, then go on. */
+    changePassword: {
+      path: '/change-password',
+      getHref: (redirectTo?: string | null) =>
+        `/change-password${redirectTo && isSafeRedirect(redirectTo) ? `?redirectTo=${encodeURIComponent(redirectTo)}` : ''}`,
+    },
   },
   app: {
     periods: {
@@ -59,6 +65,23 @@ export const paths = {
       path: '/periods/:periodId/dashboard',
       getHref: (periodId: string) => `/periods/${encodeURIComponent(periodId)}/dashboard`,
     },
+    /** "Quản lý người dùng": the administrator's accounts list; filters and page live in the URL. */
+    users: {
+      path: '/users',
+      getHref: (filters: { search?: string; role?: string; agencyId?: string; active?: string; page?: number } = {}) => {
+        const search = new URLSearchParams();
+        for (const [key, value] of Object.entries(filters)) {
+          if (value !== undefined && value !== '' && !(key === 'page' && value === 1)) search.set(key, String(value));
+        }
+        const query = search.toString();
+        return query ? `/users?${query}` : '/users';
+      },
+    },
+    /** "Tài khoản của tôi": everyone's own contact details and password. */
+    profile: {
+      path: '/profile',
+      getHref: () => '/profile',
+    },
     /** "Báo cáo tổng hợp": the period's summary report (office writes, leaders read). */
     periodSummary: {
       path: '/periods/:periodId/summary',
@@ -86,6 +109,8 @@ export function isSafeRedirect(target: string): boolean {
 }
 
 export function safeRedirectTarget(target: string | null | undefined): string {
-  if (!target || !isSafeRedirect(target) || target.startsWith(paths.auth.login.path)) return DEFAULT_AFTER_LOGIN;
+  if (!target || !isSafeRedirect(target) || target.startsWith(paths.auth.login.path) || target.startsWith(paths.auth.changePassword.path)) {
+    return DEFAULT_AFTER_LOGIN;
+  }
   return target;
 }

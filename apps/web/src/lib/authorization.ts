@@ -10,6 +10,9 @@ export const SCREEN_ROLES = {
   myReports: ['agency_reporter', 'agency_head'],
   // everyone signed in may open a period's dashboard; a member unit sees the aggregates and its own line
   dashboard: ['office', 'leader', 'admin', 'agency_reporter', 'agency_head'],
+  // accounts are the system administrator's (SPEC §1); everyone keeps their own profile
+  users: ['admin'],
+  profile: ['agency_reporter', 'agency_head', 'office', 'leader', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Screen = keyof typeof SCREEN_ROLES;

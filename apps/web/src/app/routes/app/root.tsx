@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { ContentSpinner } from '@/components/full-page-spinner';
 import { AppShell } from '@/components/layouts/app-shell';
 import { paths } from '@/config/paths';
@@ -19,6 +19,11 @@ function SignedInShell() {
   const logout = useLogout({
     onSuccess: () => void navigate(paths.auth.login.getHref(), { replace: true, flushSync: true }),
   });
+
+  // A temporary password opens nothing but the screen to replace it.
+  if (user.mustChangePassword) {
+    return <Navigate to={paths.auth.changePassword.getHref(`${location.pathname}${location.search}`)} replace />;
+  }
 
   return (
     <AppShell

@@ -422,7 +422,7 @@ describe('Dashboard entry points', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Mở menu điều hướng' }));
     const drawer = await screen.findByRole('dialog');
-    expect(within(drawer).getAllByRole('link').map((link) => link.textContent)).toEqual(['Bảng điều khiển', 'Kỳ báo cáo']);
+    expect(within(drawer).getAllByRole('link').map((link) => link.textContent)).toEqual(['Bảng điều khiển', 'Kỳ báo cáo', 'Tài khoản của tôi']);
   });
 
   it('opens from the period page', async () => {
