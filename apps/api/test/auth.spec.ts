@@ -1,4 +1,6 @@
+import { DataSource } from 'typeorm';
 import { listRoutes } from '../src/common/routes/route-table.js';
+import { AuthService } from '../src/modules/auth/auth.service.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
 describe('authentication', () => {
@@ -131,5 +133,94 @@ describe('login rate limit', () => {
     expect(blocked.body.code).toBe('TOO_MANY_REQUESTS');
     // Other routes are not throttled.
     expect((await sut.http().get('/api/health')).status).toBe(200);
+  });
+});
+
+describe('sign-in back-off per account and per address; sessions end when idle', () => {
+  let sut: TestApp;
+  const attempt = (login: string, password: string) => sut.http().post('/api/auth/login').send({ login, password });
+  const later = (minutes: number) => sut.clock.set(new Date(sut.clock.now().getTime() + minutes * 60_000));
+  const audited = async (action: string) =>
+    (await sut.app.get(DataSource).query(`SELECT count(*)::int AS n FROM audit_events WHERE action = $1`, [action]))[0].n as number;
+
+  beforeAll(async () => {
+    sut = await startTestApp({ config: { sessionIdleMinutes: 30 } });
+  });
+  afterAll(() => sut.close());
+
+  it('an office signing in together is never blocked: successful sign-ins are not counted', async () => {
+    // The default flood limit of failures (10 a minute per address) is on here.
+    const office = await startTestApp({ config: { loginRateLimit: 10 } });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 15; i += 1) {
+        statuses.push((await office.http().post('/api/auth/login').send({ login: i % 2 ? 'vanphong' : 'congan', password: 'GiaoBan@2021' })).status);
+      }
+      expect(statuses).toEqual(Array(15).fill(200));
+      const [signedIn] = await office.app.get(DataSource).query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'auth.signed_in'`);
+      expect(signedIn.n).toBe(15);
+    } finally {
+      await office.close();
+    }
+  });
+
+  it('five wrong passwords lock the account for a minute (429 with Retry-After), not the others; then it signs in again', async () => {
+    later(120);
+    const failures = [];
+    for (let i = 0; i < 5; i += 1) failures.push((await attempt('songoaivu', `sai-${i}`)).status);
+    expect(failures).toEqual([401, 401, 401, 401, 401]);
+    const locked = await attempt('songoaivu', 'GiaoBan@2021');
+    expect([locked.status, locked.body.code, locked.headers['retry-after']]).toEqual([429, 'TOO_MANY_REQUESTS', '60']);
+    expect((await attempt('congan', 'GiaoBan@2021')).status).toBe(200);
+    expect(await audited('auth.locked_out')).toBe(1);
+    expect(await audited('auth.sign_in_failed')).toBe(5);
+    later(1.1);
+    expect((await attempt('songoaivu', 'GiaoBan@2021')).status).toBe(200);
+    // The success cleared the account's count: one more slip is not a lockout.
+    expect((await attempt('songoaivu', 'sai')).status).toBe(401);
+    expect((await attempt('songoaivu', 'GiaoBan@2021')).status).toBe(200);
+  });
+
+  it('twenty failures from one address over many accounts lock the address, whatever the account', async () => {
+    later(120);
+    const statuses = [];
+    for (let i = 0; i < 20; i += 1) statuses.push((await attempt(`khong-co-${i}`, 'sai')).status);
+    expect(statuses).toEqual(Array(20).fill(401));
+    const blocked = await attempt('vanphong', 'GiaoBan@2021');
+    expect([blocked.status, blocked.body.code]).toEqual([429, 'TOO_MANY_REQUESTS']);
+    const [unknown] = await sut.app.get(DataSource).query(
+      `SELECT object_id, summary->>'login' AS login FROM audit_events WHERE action = 'auth.sign_in_failed' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(unknown).toEqual({ object_id: '00000000-0000-0000-0000-000000000000', login: 'khong-co-19' });
+    later(2);
+    expect((await attempt('vanphong', 'GiaoBan@2021')).status).toBe(200);
+  });
+
+  it('a session unused for 30 minutes ends; one in use lives on; signing out is audited', async () => {
+    later(120);
+    const agent = await sut.signIn('lanhdao');
+    later(20);
+    expect((await agent.get('/api/auth/me')).status).toBe(200);
+    later(25); // 45 minutes after signing in, 25 after the last use
+    expect((await agent.get('/api/auth/me')).status).toBe(200);
+    later(31);
+    expect((await agent.get('/api/auth/me')).status).toBe(401);
+    const other = await sut.signIn('lanhdao');
+    const before = await audited('auth.signed_out');
+    expect((await other.post('/api/auth/logout')).status).toBe(204);
+    expect(await audited('auth.signed_out')).toBe(before + 1);
+  });
+
+  it('ending a user’s sessions counts the sessions it ended, keeping the one asked to keep', async () => {
+    later(1);
+    const [first, second, third] = [await sut.signIn('xuctiendautu'), await sut.signIn('xuctiendautu'), await sut.signIn('xuctiendautu')];
+    const [{ id: userId }] = await sut.app.get(DataSource).query(`SELECT id FROM users WHERE login = 'xuctiendautu'`);
+    const [{ id: keep }] = await sut.app.get(DataSource).query(`SELECT id FROM sessions WHERE user_id = $1 ORDER BY created_at DESC, id LIMIT 1`, [userId]);
+    const [{ n: open }] = await sut.app.get(DataSource).query(`SELECT count(*)::int AS n FROM sessions WHERE user_id = $1`, [userId]);
+    expect(open).toBeGreaterThanOrEqual(3);
+    expect(await sut.app.get(AuthService).endSessionsOf(sut.app.get(DataSource).manager, userId, keep)).toBe(open - 1);
+    sut.app.get(AuthService).forgetUser(userId);
+    const statuses = [(await first.get('/api/auth/me')).status, (await second.get('/api/auth/me')).status, (await third.get('/api/auth/me')).status];
+    expect(statuses.sort()).toEqual([200, 401, 401]);
   });
 });

@@ -44,7 +44,7 @@ describe('user administration', () => {
   }
 
   const auditOf = async (userId: string): Promise<string[]> =>
-    (await db.query(`SELECT action FROM audit_events WHERE object_type = 'user' AND object_id = $1 ORDER BY id`, [userId])).map(
+    (await db.query(`SELECT action FROM audit_events WHERE object_type = 'user' AND object_id = $1 AND action LIKE 'user.%' ORDER BY id`, [userId])).map(
       (r: { action: string }) => r.action,
     );
 
@@ -333,7 +333,7 @@ describe('profile', () => {
     expect((await sut.http().post('/api/auth/login').send({ login: 'binhlieu', password: NEW_PASSWORD })).status).toBe(200);
     const [event] = await sut.app
       .get(DataSource)
-      .query(`SELECT e.action, e.actor_id = u.id AS by_self FROM audit_events e JOIN users u ON u.id = e.object_id WHERE u.login = 'binhlieu' AND e.object_type = 'user'`);
+      .query(`SELECT e.action, e.actor_id = u.id AS by_self FROM audit_events e JOIN users u ON u.id = e.object_id WHERE u.login = 'binhlieu' AND e.object_type = 'user' AND e.action LIKE 'user.%'`);
     expect(event).toEqual({ action: 'user.password_changed', by_self: true });
   });
 

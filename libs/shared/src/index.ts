@@ -1,6 +1,7 @@
 export * from './auth/roles.js';
 export * from './auth/user.types.js';
 export * from './auth/password-policy.js';
+export * from './auth/sign-in-throttle.js';
 export * from './users/user-account.types.js';
 export * from './text/fold-vietnamese.js';
 export * from './agencies/agency.types.js';

@@ -16,6 +16,8 @@ export const envSchema = z.object({
   /** Port of the embedded PostgreSQL used by `npm start` when DATABASE_URL is unset. */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  /** A session unused this long ends before its lifetime is over. */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60 * 30).default(120),
   /** Set true when served over HTTPS so the session cookie is marked Secure. */
   COOKIE_SECURE: flag.default(false),
   /** Login attempts allowed per client address per minute. */
@@ -44,6 +46,7 @@ export interface AppConfig {
   port: number;
   databaseUrl: string;
   sessionTtlHours: number;
+  sessionIdleMinutes: number;
   cookieSecure: boolean;
   loginRateLimit: number;
   webDistDir: string | null;
@@ -78,6 +81,7 @@ export function toAppConfig(env: Env, databaseUrl: string): AppConfig {
     port: env.PORT,
     databaseUrl,
     sessionTtlHours: env.SESSION_TTL_HOURS,
+    sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
     cookieSecure: env.COOKIE_SECURE,
     loginRateLimit: env.LOGIN_RATE_LIMIT,
     webDistDir: env.WEB_DIST_DIR ?? null,

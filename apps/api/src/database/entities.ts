@@ -26,6 +26,7 @@ import { SummaryTextStorage1764480000000 } from './migrations/1764480000000-summ
 import { SummaryTextJson1764490000000 } from './migrations/1764490000000-summary-text-json.js';
 import { SubmittedFigures1764510000000 } from './migrations/1764510000000-submitted-figures.js';
 import { UserAdministration1764520000000 } from './migrations/1764520000000-user-administration.js';
+import { SignInThrottle1764540000000 } from './migrations/1764540000000-sign-in-throttle.js';
 
 /** Listed explicitly (no globs): the same list works for tsc output, jest's ESM mode and the CLI. */
 export const ENTITIES = [
@@ -50,4 +51,4 @@ export const ENTITIES = [
   SummarySectionRevisionEntity,
 ];
 
-export const MIGRATIONS = [Foundation1764430000000, ReportingWorkflow1764440000000, Attachments1764450000000, DashboardIndexes1764455000000, Summaries1764460000000, DashboardTallies1764470000000, SummaryTextStorage1764480000000, SummaryTextJson1764490000000, SubmittedFigures1764510000000, UserAdministration1764520000000];
+export const MIGRATIONS = [Foundation1764430000000, ReportingWorkflow1764440000000, Attachments1764450000000, DashboardIndexes1764455000000, Summaries1764460000000, DashboardTallies1764470000000, SummaryTextStorage1764480000000, SummaryTextJson1764490000000, SubmittedFigures1764510000000, UserAdministration1764520000000, SignInThrottle1764540000000];

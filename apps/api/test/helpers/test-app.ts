@@ -90,6 +90,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     databaseUrl,
     // Tests move the clock by months; sessions must outlive that unless a test is about expiry.
     sessionTtlHours: 24 * 365 * 10,
+    sessionIdleMinutes: 24 * 60 * 365 * 10,
     cookieSecure: false,
     loginRateLimit: 1000,
     webDistDir: null,

@@ -27,6 +27,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const { status, body } = this.toBody(exception);
     if (status === 503) this.logger.warn(exception instanceof Error ? exception.message : String(exception));
     else if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    const retryAfter = (body.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    if (status === 429 && typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     response.status(status).json(body);
   }
 

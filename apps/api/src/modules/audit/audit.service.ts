@@ -21,7 +21,7 @@ export interface AuditRecord {
 export class AuditService {
   constructor(@Inject(CLOCK) private readonly clock: Clock) {}
 
-  async record(db: EntityManager, actor: CurrentUser | null, record: AuditRecord): Promise<void> {
+  async record(db: EntityManager, actor: Pick<CurrentUser, 'id' | 'role'> | null, record: AuditRecord): Promise<void> {
     await db.insert(AuditEventEntity, {
       occurredAt: this.clock.now(),
       actorId: actor?.id ?? null,

@@ -28,7 +28,7 @@ export class AuthController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CurrentUserShape> {
-    const { token, user } = await this.auth.login(body.login, body.password, request.get('user-agent'));
+    const { token, user } = await this.auth.login(body.login, body.password, request.get('user-agent'), request.ip);
     response.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',

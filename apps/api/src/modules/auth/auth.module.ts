@@ -6,12 +6,13 @@ import { AuthService } from './auth.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { SessionEntity } from './session.entity.js';
 import { SessionGuard } from './session.guard.js';
+import { SignInThrottleRepository } from './sign-in-throttle.repository.js';
 
 @Module({
   // Sign-in reads the users table; user administration (UsersModule) builds on this module.
   imports: [TypeOrmModule.forFeature([SessionEntity, UserEntity])],
   controllers: [AuthController],
-  providers: [AuthService, PasswordHasher, SessionGuard],
+  providers: [AuthService, PasswordHasher, SessionGuard, SignInThrottleRepository],
   exports: [AuthService, PasswordHasher, SessionGuard],
 })
 export class AuthModule {}

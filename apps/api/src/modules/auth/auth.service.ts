@@ -6,11 +6,13 @@ import { LessThanOrEqual, Repository, type EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '../../common/clock/clock.js';
 import { AppException } from '../../common/errors/app-exception.js';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
+import { AuditService } from '../audit/audit.service.js';
 import { queryPrepared } from '../../database/prepared-query.js';
 import { UserEntity } from '../users/user.entity.js';
 import { toCurrentUser } from '../users/user.mapper.js';
 import { PasswordHasher } from './password-hasher.js';
 import { SessionEntity } from './session.entity.js';
+import { SignInThrottleRepository, type ThrottleKey } from './sign-in-throttle.repository.js';
 
 export const SESSION_COOKIE = 'gb_session';
 
@@ -18,9 +20,16 @@ function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/** The audit trail's object for a sign-in whose login name matches no account. */
+const UNKNOWN_ACCOUNT = '00000000-0000-0000-0000-000000000000';
+
+/** A session's last use is written at most this often: enough for an idle limit in minutes. */
+const LAST_SEEN_RESOLUTION_MS = 60_000;
+
 interface SessionRow {
   session_id: string;
   expires_at: Date;
+  last_seen_at: Date;
   id: string;
   login: string;
   full_name: string;
@@ -48,42 +57,79 @@ export class AuthService {
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly passwords: PasswordHasher,
+    private readonly throttle: SignInThrottleRepository,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** Checks the credentials and opens a session; the caller puts the token in the cookie. */
+  /**
+   * Checks the credentials and opens a session; the caller puts the token in the cookie. An account
+   * or address locked by earlier failures is refused before the password is even hashed; each
+   * failure counts against both (SIGN_IN_THROTTLE), a success clears the account's count. Sign-ins,
+   * failures and lockouts go to the audit trail.
+   */
   async login(
     login: string,
     password: string,
     userAgent: string | undefined,
+    address = 'unknown',
   ): Promise<{ token: string; expiresAt: Date; user: CurrentUser }> {
+    const loginName = login.trim().toLowerCase();
+    const keys: ThrottleKey[] = [
+      { kind: 'account', value: loginName },
+      { kind: 'address', value: address },
+    ];
+    const now = this.clock.now();
+    const lockedUntil = await this.throttle.lockedUntil(keys, now);
+    if (lockedUntil) throw tooManyFailures(lockedUntil, now);
+
     // A deactivated account is looked up like an unknown one: the same answer, in the same time.
     const user = await this.users
       .createQueryBuilder('user')
       .addSelect('user.passwordHash')
       .leftJoinAndSelect('user.agency', 'agency')
-      .where('user.login = :login', { login: login.trim().toLowerCase() })
+      .where('user.login = :login', { login: loginName })
       .andWhere('user.active')
       .getOne();
     const valid = await this.passwords.verify(user?.passwordHash ?? null, password);
     if (!user || !valid) {
+      const locks = await Promise.all(keys.map((key) => this.throttle.recordFailure(key, now)));
+      const audited = { objectType: 'user', objectId: user?.id ?? UNKNOWN_ACCOUNT, agencyId: user?.agencyId ?? null };
+      await this.audit.record(this.sessions.manager, null, { ...audited, action: 'auth.sign_in_failed', summary: { login: loginName, address } });
+      for (const [index, until] of locks.entries()) {
+        if (!until) continue;
+        await this.audit.record(this.sessions.manager, null, {
+          ...audited,
+          action: 'auth.locked_out',
+          summary: { login: loginName, address, lockedBy: keys[index]!.kind, until: until.toISOString() },
+        });
+      }
       throw new AppException('INVALID_CREDENTIALS', 'Wrong login name or password.');
     }
+    await this.throttle.forget(keys[0]!);
     const token = randomBytes(32).toString('base64url');
-    const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + this.config.sessionTtlHours * 3_600_000);
     await this.sessions.insert({
       tokenHash: hashToken(token),
       userId: user.id,
       createdAt: now,
       expiresAt,
+      lastSeenAt: now,
       userAgent: userAgent?.slice(0, 300) ?? null,
     });
     await this.users.update({ id: user.id }, { lastSignInAt: now });
+    const signedIn = toCurrentUser(user);
+    await this.audit.record(this.sessions.manager, signedIn, {
+      action: 'auth.signed_in',
+      objectType: 'user',
+      objectId: user.id,
+      agencyId: user.agencyId,
+      summary: { address, userAgent: userAgent?.slice(0, 120) ?? null },
+    });
     // Expired rows are dead weight; sign-ins are rare enough to sweep them here.
     await this.sessions.delete({ expiresAt: LessThanOrEqual(now) });
-    return { token, expiresAt, user: toCurrentUser(user) };
+    return { token, expiresAt, user: signedIn };
   }
 
   /**
@@ -102,15 +148,18 @@ export class AuthService {
     const generation = this.generation;
     const rows = await queryPrepared<SessionRow>(
       this.sessions.manager,
-      `SELECT s.id AS session_id, s.expires_at, u.id, u.login, u.full_name, u.role, u.agency_id, a.name AS agency_name,
+      `SELECT s.id AS session_id, s.expires_at, s.last_seen_at, u.id, u.login, u.full_name, u.role, u.agency_id, a.name AS agency_name,
               u.must_change_password
          FROM sessions s JOIN users u ON u.id = s.user_id AND u.active
          LEFT JOIN agencies a ON a.id = u.agency_id
-        WHERE s.token_hash = $1 AND s.expires_at > $2`,
-      [hash, new Date(now)],
+        WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3`,
+      [hash, new Date(now), new Date(now - this.config.sessionIdleMinutes * 60_000)],
     );
     const row = rows[0];
     if (!row) return null;
+    if (now - row.last_seen_at.getTime() >= LAST_SEEN_RESOLUTION_MS) {
+      await this.sessions.update({ id: row.session_id }, { lastSeenAt: new Date(now) });
+    }
     const resolved = {
       sessionId: row.session_id,
       user: {
@@ -134,11 +183,14 @@ export class AuthService {
    * their password), inside the caller's transaction. Call `forgetUser` once it has committed.
    */
   async endSessionsOf(db: EntityManager, userId: string, keepSessionId: string | null = null): Promise<number> {
-    const ended: unknown[] = await db.query(
-      `DELETE FROM sessions WHERE user_id = $1 AND ($2::uuid IS NULL OR id <> $2::uuid) RETURNING id`,
-      [userId, keepSessionId],
-    );
-    return ended.length;
+    const ended = await db
+      .createQueryBuilder()
+      .delete()
+      .from(SessionEntity)
+      .where('user_id = :userId', { userId })
+      .andWhere('(CAST(:keep AS uuid) IS NULL OR id <> CAST(:keep AS uuid))', { keep: keepSessionId })
+      .execute();
+    return ended.affected ?? 0;
   }
 
   /**
@@ -158,6 +210,25 @@ export class AuthService {
     if (!token) return;
     const hash = hashToken(token);
     this.recent.delete(hash);
+    const [ended]: { user_id: string; role: Role; agency_id: string | null }[] = await this.sessions.manager.query(
+      `SELECT s.user_id, u.role, u.agency_id FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1`,
+      [hash],
+    );
+    if (!ended) return;
     await this.sessions.delete({ tokenHash: hash });
+    await this.audit.record(this.sessions.manager, { id: ended.user_id, role: ended.role }, {
+      action: 'auth.signed_out',
+      objectType: 'user',
+      objectId: ended.user_id,
+      agencyId: ended.agency_id,
+    });
   }
+}
+
+function tooManyFailures(lockedUntil: Date, now: Date): AppException {
+  const retryAfterSeconds = Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000));
+  return new AppException('TOO_MANY_REQUESTS', 'Too many failed sign-ins for this account or address; try again later.', {
+    retryAfterSeconds,
+    lockedUntil: lockedUntil.toISOString(),
+  });
 }

@@ -2,7 +2,8 @@ import type { ApiErrorBody } from '@giao-ban/shared';
 import { rateLimit, type RateLimitRequestHandler } from 'express-rate-limit';
 
 /**
- * Password guessing is slowed per client address: `limit` attempts a minute, successful or not.
+ * A flood of failed sign-ins from one client address is cut at `limit` a minute (successful ones
+ * are not counted).
  * (express-rate-limit rather than @nestjs/throttler: the latter is CommonJS requiring the ESM-only
  * Nest 12, which jest's ESM mode on Node 20 cannot load.)
  */
@@ -10,6 +11,9 @@ export function loginRateLimit(limit: number): RateLimitRequestHandler {
   return rateLimit({
     windowMs: 60_000,
     skip: (request) => request.method !== 'POST',
+    // Flood control only: an office signing in together is not an attack. Repeated failures are
+    // throttled per account and per address by AuthService, in PostgreSQL.
+    skipSuccessfulRequests: true,
     limit,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
