@@ -94,7 +94,7 @@ export function ChangePasswordForm({ login, onChanged, currentLabel, autoFocus }
           },
         ]}
         extra={
-          <div aria-live="polite" style={{ marginTop: 4 }}>
+          <div aria-live="polite" style={{ margin: '4px 0 8px' }}>
             <div>{t('profile.password.rulesTitle')}</div>
             <ul style={{ margin: '2px 0 0', paddingInlineStart: 4, listStyle: 'none' }} data-testid="password-rules">
               {checklist.map((check) => (

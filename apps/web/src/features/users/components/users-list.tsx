@@ -106,17 +106,36 @@ export function UsersList({ data, loading, currentUserId, busyUserId, onAction, 
     );
   }
 
+  // Name, login and contact in one cell, role and unit in another: the table fits an office PC
+  // beside the menu without squeezing the names into a column of single words.
   const columns: TableColumnsType<UserAccount> = [
-    { key: 'name', title: t('users.fields.fullName'), render: (_, user) => name(user) },
-    { key: 'role', title: t('users.fields.role'), width: 170, render: (_, user) => t(`roles.${user.role}`) },
-    { key: 'unit', title: t('users.fields.unit'), width: 200, render: (_, user) => user.agencyName ?? '—' },
-    { key: 'contact', title: t('users.fields.contact'), width: 220, render: (_, user) => contact(user) },
+    {
+      key: 'name',
+      title: t('users.fields.fullName'),
+      render: (_, user) => (
+        <>
+          {name(user)}
+          {contact(user)}
+        </>
+      ),
+    },
+    {
+      key: 'role',
+      title: `${t('users.fields.role')} · ${t('users.fields.unit')}`,
+      width: 240,
+      render: (_, user) => (
+        <div>
+          <div>{t(`roles.${user.role}`)}</div>
+          {user.agencyName ? <Typography.Text type="secondary">{user.agencyName}</Typography.Text> : null}
+        </div>
+      ),
+    },
     { key: 'lastSignIn', title: t('users.fields.lastSignIn'), width: 150, render: (_, user) => lastSignIn(user) },
     { key: 'state', title: t('users.fields.state'), width: 150, render: (_, user) => <StateTags user={user} /> },
     {
       key: 'actions',
       title: t('users.fields.actions'),
-      width: 200,
+      width: 220,
       render: (_, user) => <Actions user={user} own={user.id === currentUserId} busy={busyUserId === user.id} onAction={onAction} />,
     },
   ];
@@ -128,6 +147,7 @@ export function UsersList({ data, loading, currentUserId, busyUserId, onAction, 
       columns={columns}
       dataSource={data.items}
       loading={loading}
+      scroll={{ x: 900 }}
       locale={{ emptyText: <Empty description={t('users.list.empty')} /> }}
       pagination={{
         current: data.page,
