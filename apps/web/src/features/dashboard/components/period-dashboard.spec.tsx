@@ -316,7 +316,7 @@ describe('PeriodDashboard (Bảng điều khiển)', () => {
     expect(visits).toHaveTextContent('Chưa đặt mục tiêu');
   });
 
-  it('gives a member unit the aggregate figures and its own line, without the heatmap or the overdue list', async () => {
+  it('gives a member unit the reporting counts, its own line and its own task results, without the heatmap or the overdue list', async () => {
     const ownRow = dashboardUnits.filter((row) => row.reportId === 'r-ca');
     const { api } = await openDashboard(caReporterUser, agencyDashboard(), ownRow);
 
@@ -334,7 +334,9 @@ describe('PeriodDashboard (Bảng điều khiển)', () => {
     expect(queryTableCaptioned('Tình hình thực hiện theo đơn vị và nhóm nhiệm vụ')).not.toBeInTheDocument();
     expect(screen.queryByText('Tình hình thực hiện theo đơn vị')).not.toBeInTheDocument();
     expect(screen.queryByText('Đơn vị chưa gửi báo cáo')).not.toBeInTheDocument();
-    expect(region('Kết quả thực hiện theo nhóm nhiệm vụ')).toBeInTheDocument();
+    // The task results and indicators a unit sees are its own (the API computes them so).
+    expect(region('Kết quả thực hiện của đơn vị theo nhóm nhiệm vụ')).toBeInTheDocument();
+    expect(region('Chỉ tiêu của đơn vị')).toBeInTheDocument();
   });
 
   it('tells a unit with no report in the period so, without asking for unit rows', async () => {

@@ -147,7 +147,11 @@ function DashboardBody({
       ) : null}
 
       <div className="gb-chart-grid">
-        <Section id="dashboard-task-groups" title={t('dashboard.taskGroups.title')} description={t('dashboard.taskGroups.description')}>
+        <Section
+          id="dashboard-task-groups"
+          title={t(scope === 'own' ? 'dashboard.taskGroups.ownTitle' : 'dashboard.taskGroups.title')}
+          description={t('dashboard.taskGroups.description')}
+        >
           <TaskGroupChart taskGroups={data.taskGroups} />
         </Section>
         <Section id="dashboard-trend" title={t('dashboard.trend.title')} description={t('dashboard.trend.description')}>
@@ -166,7 +170,7 @@ function DashboardBody({
         </>
       ) : null}
 
-      <Section id="dashboard-indicators" title={t('dashboard.indicators.title')}>
+      <Section id="dashboard-indicators" title={t(scope === 'own' ? 'dashboard.indicators.ownTitle' : 'dashboard.indicators.title')}>
         <IndicatorTable indicators={data.indicators} />
       </Section>
     </article>
