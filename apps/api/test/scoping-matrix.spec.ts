@@ -51,6 +51,9 @@ describe('scoping matrix', () => {
   let draftGroupCounter = 0;
   const SAMPLES: Record<string, Sample> = {
     'GET /api/auth/me': {},
+    'GET /api/audit': { query: '?action=auth.signed_in' },
+    'GET /api/audit/facets': {},
+    'GET /api/audit/export.xlsx': { query: '?from=2021-12-01&to=2021-12-31' },
     'GET /api/agencies': {},
     'GET /api/agencies/:id': { params: (t) => ({ id: ids.agency[t] }) },
     'GET /api/periods': {},

@@ -24,3 +24,4 @@ export * from './summaries/digest.js';
 export * from './summaries/indicator-aggregation.js';
 export * from './summaries/compile-summary.js';
 export * from './summaries/summary-inputs.js';
+export * from './audit/audit-log.types.js';

@@ -1,6 +1,9 @@
 import { Global, Module } from '@nestjs/common';
+import { AuditController } from './audit.controller.js';
+import { AuditLogRepository } from './audit-log.repository.js';
+import { AuditLogService } from './audit-log.service.js';
 import { AuditService } from './audit.service.js';
 
 @Global()
-@Module({ providers: [AuditService], exports: [AuditService] })
+@Module({ controllers: [AuditController], providers: [AuditService, AuditLogService, AuditLogRepository], exports: [AuditService] })
 export class AuditModule {}
