@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const unknownFlag = rest.find((a) => a.startsWith('-') && a !== '--force');
   const files = rest.filter((a) => !a.startsWith('-'));
   if ((command !== 'backup' && command !== 'restore') || unknownFlag || files.length > 1 || (command === 'backup' && force)) {
-    throw new BackupError(`${unknownFlag ? `Unknown option ${unknownFlag}. ` : ''}${USAGE}`);
+    throw new BackupError(`${unknownFlag ? `Unknown option ${unknownFlag}. ` : command === 'backup' && force ? 'A backup never overwrites anything: --force is for restore. ' : ''}${USAGE}`);
   }
   if (command === 'restore' && files.length === 0) throw new BackupError(`Name the backup file to restore. ${USAGE}`);
 
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     const result = await createBackup({ databaseUrl: target.url, file, appVersion: appVersion() });
     const rows = result.manifest.tables.reduce((sum, t) => sum + t.rows, 0);
     console.log(
-      `Backed up ${target.description} (${result.manifest.tables.length} tables, ${rows} rows) to ${path.relative(process.cwd(), result.file) || result.file} (${kilobytes(result.bytes)}) in ${seconds()}.`,
+      `Backed up ${target.description}: ${result.manifest.tables.length} tables, ${rows} rows, to ${path.relative(process.cwd(), result.file) || result.file} (${kilobytes(result.bytes)}) in ${seconds()}.`,
     );
   } else {
     const file = files[0]!;

@@ -233,7 +233,7 @@ describe('backup and restore', () => {
     const file = path.join(work, 'cli.tar.gz');
     const source = await fingerprint(sut.databaseUrl);
     const backedUp = await run(process.execPath, [cli, 'backup', file], { env: { ...process.env, DATABASE_URL: sut.databaseUrl } });
-    expect(backedUp.stdout).toMatch(/^Backed up the database of DATABASE_URL \(\d+ tables, \d+ rows\) to \S+cli\.tar\.gz \(\d+ kB\) in [\d.]+ s\.\n$/);
+    expect(backedUp.stdout).toMatch(/^Backed up the database of DATABASE_URL: \d+ tables, \d+ rows, to \S+cli\.tar\.gz \(\d+ kB\) in [\d.]+ s\.\n$/);
     expect(statSync(file).size).toBeGreaterThan(0);
     expect(existsSync(`${file}.partial`)).toBe(false);
     const again = await run(process.execPath, [cli, 'backup', file], { env: { ...process.env, DATABASE_URL: sut.databaseUrl } }).catch((error: { code: number; stderr: string }) => error);

@@ -34,7 +34,7 @@ export async function openLocalDatabase(options: {
     const host = running.socketDir ? `?host=${encodeURIComponent(running.socketDir)}` : '';
     return {
       url: `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@localhost:${running.port}/${EMBEDDED_DATABASE}${host}`,
-      description: `the database of the running Giao Ban (.data/postgres, port ${running.port})`,
+      description: `the running Giao Ban's database (.data/postgres, port ${running.port})`,
       release: async () => undefined,
     };
   }
