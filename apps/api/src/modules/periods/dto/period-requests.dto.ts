@@ -30,9 +30,10 @@ import {
   type UpdatePeriodRequest,
 } from '@giao-ban/shared';
 import { IsLocalDate } from '../../../common/validation/is-local-date.js';
+import { Trimmed } from '../../../common/validation/trimmed.js';
 
 export class CreatePeriodDto implements CreatePeriodRequest {
-  @ApiProperty({ example: 'Báo cáo 6 tháng đầu năm 2022' }) @IsString() @MinLength(3) @MaxLength(200) title!: string;
+  @ApiProperty({ example: 'Báo cáo 6 tháng đầu năm 2022' }) @Trimmed() @IsString() @MinLength(3) @MaxLength(200) title!: string;
   @ApiProperty({ enum: PERIOD_KINDS }) @IsIn([...PERIOD_KINDS]) kind!: PeriodKind;
   @ApiProperty({ example: 2022 }) @IsInt() @Min(2000) @Max(2100) year!: number;
   @ApiProperty({ nullable: true, type: Number }) @ValidateIf((o) => o.sequence !== null) @IsInt() @Min(1) @Max(12) sequence!: number | null;
@@ -45,7 +46,7 @@ export class CreatePeriodDto implements CreatePeriodRequest {
 }
 
 export class UpdatePeriodDto implements UpdatePeriodRequest {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(3) @MaxLength(200) title?: string;
+  @ApiPropertyOptional() @IsOptional() @Trimmed() @IsString() @MinLength(3) @MaxLength(200) title?: string;
   @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsLocalDate() cutOffFrom?: string;
   @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsLocalDate() cutOffTo?: string;
   @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsLocalDate() dueDate?: string;
@@ -54,8 +55,8 @@ export class UpdatePeriodDto implements UpdatePeriodRequest {
 }
 
 export class IndicatorInputDto implements IndicatorInput {
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(300) name!: string;
-  @ApiProperty({ example: 'tin/bài' }) @IsString() @MinLength(1) @MaxLength(40) unit!: string;
+  @ApiProperty() @Trimmed() @IsString() @MinLength(1) @MaxLength(300) name!: string;
+  @ApiProperty({ example: 'tin/bài' }) @Trimmed() @IsString() @MinLength(1) @MaxLength(40) unit!: string;
   @ApiProperty({ enum: INDICATOR_AGGREGATIONS }) @IsIn([...INDICATOR_AGGREGATIONS]) aggregation!: IndicatorAggregation;
   @ApiProperty() @IsBoolean() integerOnly!: boolean;
   @ApiProperty({ nullable: true, type: Number })
@@ -67,7 +68,7 @@ export class IndicatorInputDto implements IndicatorInput {
 }
 
 export class TaskGroupInputDto implements TaskGroupInput {
-  @ApiProperty() @IsString() @MinLength(3) @MaxLength(2000) title!: string;
+  @ApiProperty() @Trimmed() @IsString() @MinLength(3) @MaxLength(2000) title!: string;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) guidance?: string | null;
   @ApiProperty({ type: [IndicatorInputDto] })
   @IsArray()

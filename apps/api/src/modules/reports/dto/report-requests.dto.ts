@@ -26,6 +26,7 @@ import {
   type SetApplicabilityRequest,
   type TaskStatus,
 } from '@giao-ban/shared';
+import { MaxDecimalPlaces } from '../../../common/validation/decimal-places.js';
 import { IsInt4 } from '../../../common/validation/int4.js';
 import { IsLocalDate } from '../../../common/validation/is-local-date.js';
 
@@ -37,7 +38,8 @@ export class IndicatorValueDto implements IndicatorValue {
 
   @ApiProperty({ nullable: true, type: Number, minimum: 0, maximum: MAX_INDICATOR_VALUE })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @MaxDecimalPlaces(2)
   @Min(0)
   @Max(MAX_INDICATOR_VALUE)
   value!: number | null;
