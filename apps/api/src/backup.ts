@@ -40,22 +40,31 @@ async function main(): Promise<void> {
   if (command === 'backup') {
     const file = files[0] ?? path.join(repoRoot, '.data', 'backups', `giao-ban-${stamp(new Date())}.tar.gz`);
     const target = await open('backup');
-    const result = await createBackup({ databaseUrl: target.url, file, appVersion: appVersion() });
+    const result = await createBackup({ databaseUrl: target.url, file, appVersion: appVersion(), uploadDir: uploadDir() });
     const rows = result.manifest.tables.reduce((sum, t) => sum + t.rows, 0);
+    const uploads = result.manifest.uploads;
     console.log(
-      `Backed up ${target.description}: ${result.manifest.tables.length} tables, ${rows} rows, to ${path.relative(process.cwd(), result.file) || result.file} (${kilobytes(result.bytes)}) in ${seconds()}.`,
+      `Backed up ${target.description}: ${result.manifest.tables.length} tables, ${rows} rows, ${evidenceFiles(uploads?.files.length ?? 0)}, to ${path.relative(process.cwd(), result.file) || result.file} (${kilobytes(result.bytes)}) in ${seconds()}.`,
     );
+    if (uploads && uploads.missing.length > 0) {
+      console.log(`${uploads.missing.length} evidence file(s) named by attachments are not in ${uploadDir()} (the app answers 404 for them); the manifest lists them as missing.`);
+    }
   } else {
     const file = files[0]!;
     const target = await open('restore');
-    const result = await restoreBackup({ databaseUrl: target.url, file, force });
+    const result = await restoreBackup({ databaseUrl: target.url, file, force, uploadDir: uploadDir() });
     console.log(
-      `Restored ${file} (made ${result.manifest.createdAt} by Giao Ban ${result.manifest.appVersion}) into ${target.description}: ${result.tables} tables, ${result.rows} rows, in ${seconds()}.`,
+      `Restored ${file} (made ${result.manifest.createdAt} by Giao Ban ${result.manifest.appVersion}) into ${target.description}: ${result.tables} tables, ${result.rows} rows, ${evidenceFiles(result.uploads)}, in ${seconds()}.`,
     );
     if (result.newerMigrations.length > 0) {
       console.log(`Giao Ban runs ${result.newerMigrations.length} newer migration(s) on its next start: ${result.newerMigrations.join(', ')}.`);
     }
   }
+}
+
+/** Where the evidence files are, as the app has it: UPLOAD_DIR, else .data/uploads (local.ts). */
+function uploadDir(): string {
+  return path.resolve(process.env.UPLOAD_DIR || path.join(repoRoot, '.data', 'uploads'));
 }
 
 function embeddedPort(): number {
@@ -72,6 +81,7 @@ function appVersion(): string {
   }
 }
 
+const evidenceFiles = (n: number) => `${n} evidence file${n === 1 ? '' : 's'}`;
 const pad = (n: number) => String(n).padStart(2, '0');
 /** YYYYMMDD-HHmmss in the machine's local time. */
 const stamp = (d: Date) => `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createGunzip, gzipSync } from 'node:zlib';
@@ -10,8 +10,9 @@ import type TestAgent from 'supertest/lib/agent.js';
 import { createBackup } from '../src/database/backup/create-backup.js';
 import { inspectBackup, restoreBackup } from '../src/database/backup/restore-backup.js';
 import { builtApi } from './helpers/built-api.js';
+import { minimalPdf } from './helpers/files.js';
 import { demoPeriodId, fillReport, openNewPeriod } from './helpers/workflow.js';
-import { createTestDatabase, startTestApp, type TestApp } from './helpers/test-app.js';
+import { createTestDatabase, startTestApp, testConfig, type TestApp } from './helpers/test-app.js';
 
 /**
  * `npm run backup` / `npm run restore` (src/database/backup): the demo database plus a period of
@@ -32,6 +33,9 @@ describe('backup and restore', () => {
   /** The source database when it was backed up, and the restored one before any app touched it. */
   let original: Record<string, string>;
   let restoredAsLoaded: Record<string, string>;
+  const sourceUploads = testConfig('').uploadDir;
+  let restoredUploads: string;
+  let evidence: { reportId: string; id: string };
 
   const query = async <T extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []) => {
     const client = new pg.Client({ connectionString: url });
@@ -72,6 +76,9 @@ describe('backup and restore', () => {
     const binhlieu = await sut.signIn('binhlieu');
     const sngv = opened.reportIdOf('SNGV');
     const filled = await fillReport(songoaivu, sngv);
+    const attached = await songoaivu.post(`/api/reports/${sngv}/attachments`).attach('file', minimalPdf(), { filename: 'Kế hoạch.pdf', contentType: 'application/pdf' });
+    expect(attached.status).toBe(201);
+    evidence = { reportId: sngv, id: attached.body.id };
     sut.clock.set('2022-06-15T02:00:00Z');
     await songoaivu.post(`/api/reports/${sngv}/submit`).expect(200);
     const section = filled.sections.find((s) => s.taskGroup?.ordinal === 3)!;
@@ -87,14 +94,15 @@ describe('backup and restore', () => {
 
     work = mkdtempSync(path.join(tmpdir(), 'giao-ban-backup-'));
     archive = path.join(work, 'demo.tar.gz');
+    restoredUploads = path.join(work, 'restored-uploads');
     original = await fingerprint(sut.databaseUrl);
     const started = performance.now();
-    const backup = await createBackup({ databaseUrl: sut.databaseUrl, file: archive, appVersion: 'test' });
+    const backup = await createBackup({ databaseUrl: sut.databaseUrl, file: archive, appVersion: 'test', uploadDir: sourceUploads });
     const backupMs = performance.now() - started;
 
     restoredUrl = await createTestDatabase();
     const restoreStarted = performance.now();
-    await restoreBackup({ databaseUrl: restoredUrl, file: archive });
+    await restoreBackup({ databaseUrl: restoredUrl, file: archive, uploadDir: restoredUploads });
     const restoreMs = performance.now() - restoreStarted;
     restoredAsLoaded = await fingerprint(restoredUrl);
     const rows = backup.manifest.tables.reduce((sum, t) => sum + t.rows, 0);
@@ -102,7 +110,7 @@ describe('backup and restore', () => {
       `backup: ${backup.manifest.tables.length} tables, ${rows} rows, ${(backup.bytes / 1024).toFixed(0)} kB in ${backupMs.toFixed(0)} ms; restore ${restoreMs.toFixed(0)} ms`,
     );
 
-    restored = await startTestApp({ databaseUrl: restoredUrl });
+    restored = await startTestApp({ databaseUrl: restoredUrl, config: { uploadDir: restoredUploads } });
     restored.clock.set(sut.clock.now());
     restoredOffice = await restored.signIn('vanphong');
   });
@@ -127,6 +135,21 @@ describe('backup and restore', () => {
         expect((await restoredOffice.get(route).expect(200)).body).toEqual((await office.get(route).expect(200)).body);
       }
     }
+    // The evidence file came back with the data.
+    const download = async (agent: TestAgent) =>
+      (
+        await agent
+          .get(`/api/reports/${evidence.reportId}/attachments/${evidence.id}`)
+          .expect(200)
+          .buffer(true)
+          .parse((res, done) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => done(null, Buffer.concat(chunks)));
+          })
+      ).body as Buffer;
+    expect(Buffer.compare(await download(restoredOffice), minimalPdf())).toBe(0);
+    expect(Buffer.compare(await download(office), minimalPdf())).toBe(0);
     // The demo period's dashboard is not empty: the comparison compared something.
     const demo = (await restoredOffice.get(`/api/periods/${periods[0]}/dashboard`)).body;
     expect(demo.reporting.submitted).toBeGreaterThan(0);
@@ -150,6 +173,11 @@ describe('backup and restore', () => {
     // Parents before children: agency_reports is loaded before the sections that point to it.
     const order = manifest.tables.map((t) => t.name);
     expect(order.indexOf('agency_reports')).toBeLessThan(order.indexOf('report_sections'));
+    // The evidence files the attachments name (only those: UPLOAD_DIR of the tests holds others').
+    const [attachments] = await query<{ n: string }>(sut.databaseUrl, `SELECT count(*) AS n FROM attachments`);
+    expect(manifest.uploads).toEqual({ files: expect.any(Array), missing: [] });
+    expect(manifest.uploads!.files).toHaveLength(Number(attachments!.n));
+    expect(manifest.uploads!.files.map((f) => f.bytes)).toContain(minimalPdf().length);
   });
 
   it('refuses a database that is not empty unless forced, and then replaces everything in it', async () => {
@@ -184,6 +212,8 @@ describe('backup and restore', () => {
     // A well-formed archive whose data was changed: only the manifest's checksums can tell.
     const tampered = path.join(work, 'tampered.tar.gz');
     writeFileSync(tampered, await repack(archive, (name, data) => (name.startsWith('tables/agencies.') ? Buffer.from(data.toString('utf8').replace('Sở Ngoại vụ', 'Sở Ngoai vu')) : data)));
+    const otherFile = path.join(work, 'other-file.tar.gz');
+    writeFileSync(otherFile, await repack(archive, (name, data) => (name.startsWith('uploads/') ? Buffer.concat([data, Buffer.from(' ')]) : data)));
     const noManifest = path.join(work, 'no-manifest.tar.gz');
     writeFileSync(noManifest, await repack(archive, (name, data) => (name === 'manifest.json' ? null : data)));
 
@@ -192,12 +222,14 @@ describe('backup and restore', () => {
       [truncated, /^\S+truncated\.tar\.gz is not a complete backup: it ends early \(truncated while copied or written\?\); nothing was restored\.$/],
       [damaged, /^\S+damaged\.tar\.gz is not an intact Giao Ban backup \(.+\); nothing was restored\.$/],
       [tampered, /^\S+tampered\.tar\.gz is damaged: table agencies should hold \d+ rows in \d+ bytes and holds \d+ rows in \d+ bytes; nothing was restored\.$/],
+      [otherFile, /^\S+other-file\.tar\.gz is damaged: the evidence file \d{4}\/[\w-]+\.pdf is not the one backed up; nothing was restored\.$/],
       [noManifest, /^\S+no-manifest\.tar\.gz is not a complete backup: its manifest is missing \(truncated\?\); nothing was restored\.$/],
       [path.join(work, 'missing.tar.gz'), /^There is no file \S+missing\.tar\.gz\.$/],
     ] as const) {
-      await expect(restoreBackup({ databaseUrl: target, file, force: true })).rejects.toThrow(message);
+      await expect(restoreBackup({ databaseUrl: target, file, force: true, uploadDir: path.join(work, 'refused-uploads') })).rejects.toThrow(message);
     }
     expect(await tableCount(target)).toBe(0);
+    expect(existsSync(path.join(work, 'refused-uploads'))).toBe(false);
   });
 
   it('restores as the tables\' owner without superuser rights: triggers disabled per table, foreign keys checked', async () => {
@@ -225,24 +257,26 @@ describe('backup and restore', () => {
   it('the command line says one sentence and exits 1 on failure, and backs up and restores on success', async () => {
     const cli = builtApi('backup.js');
     const run = promisify(execFile);
-    const env = { ...process.env, DATABASE_URL: await createTestDatabase() };
+    const env = { ...process.env, DATABASE_URL: await createTestDatabase(), UPLOAD_DIR: path.join(work, 'cli-uploads') };
+    const sourceEnv = { ...process.env, DATABASE_URL: sut.databaseUrl, UPLOAD_DIR: sourceUploads };
     const failed = await run(process.execPath, [cli, 'restore', path.join(work, 'nothing-here.tar.gz')], { env }).catch((error: { code: number; stdout: string; stderr: string }) => error);
     expect(failed).toMatchObject({ code: 1, stdout: '' });
     expect((failed as { stderr: string }).stderr).toMatch(/^There is no file \S+nothing-here\.tar\.gz\.\n$/);
 
     const file = path.join(work, 'cli.tar.gz');
     const source = await fingerprint(sut.databaseUrl);
-    const backedUp = await run(process.execPath, [cli, 'backup', file], { env: { ...process.env, DATABASE_URL: sut.databaseUrl } });
-    expect(backedUp.stdout).toMatch(/^Backed up the database of DATABASE_URL: \d+ tables, \d+ rows, to \S+cli\.tar\.gz \(\d+ kB\) in [\d.]+ s\.\n$/);
+    const backedUp = await run(process.execPath, [cli, 'backup', file], { env: sourceEnv });
+    expect(backedUp.stdout).toMatch(/^Backed up the database of DATABASE_URL: \d+ tables, \d+ rows, 1 evidence file, to \S+cli\.tar\.gz \(\d+ kB\) in [\d.]+ s\.\n$/);
     expect(statSync(file).size).toBeGreaterThan(0);
     expect(existsSync(`${file}.partial`)).toBe(false);
-    const again = await run(process.execPath, [cli, 'backup', file], { env: { ...process.env, DATABASE_URL: sut.databaseUrl } }).catch((error: { code: number; stderr: string }) => error);
+    const again = await run(process.execPath, [cli, 'backup', file], { env: sourceEnv }).catch((error: { code: number; stderr: string }) => error);
     expect(again).toMatchObject({ code: 1 });
     expect((again as { stderr: string }).stderr).toMatch(/exists already; choose another file name/);
 
     const restoredByCli = await run(process.execPath, [cli, 'restore', file], { env });
-    expect(restoredByCli.stdout).toMatch(/^Restored \S+cli\.tar\.gz \(made .+ by Giao Ban [\d.]+\) into the database of DATABASE_URL: \d+ tables, \d+ rows, in [\d.]+ s\.\n$/);
+    expect(restoredByCli.stdout).toMatch(/^Restored \S+cli\.tar\.gz \(made .+ by Giao Ban [\d.]+\) into the database of DATABASE_URL: \d+ tables, \d+ rows, 1 evidence file, in [\d.]+ s\.\n$/);
     expect(await fingerprint(env.DATABASE_URL)).toEqual(source);
+    expect(readdirSync(env.UPLOAD_DIR, { recursive: true }).filter((f) => String(f).endsWith('.pdf'))).toHaveLength(1);
     const refused = await run(process.execPath, [cli, 'restore', file], { env }).catch((error: { code: number; stderr: string }) => error);
     expect(refused).toMatchObject({ code: 1 });
     expect((refused as { stderr: string }).stderr.trim().split('\n')).toHaveLength(1);

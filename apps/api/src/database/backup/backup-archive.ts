@@ -1,5 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import tar from 'tar-stream';
@@ -8,7 +9,8 @@ import { BackupError } from './backup.error.js';
 /**
  * The archive of a Giao Ban backup: a gzip-compressed tar (`tar tzf` lists it) holding each table
  * of the public schema as PostgreSQL's own COPY text (`tables/<table>.<chunk>.copy`, 8 MiB pieces,
- * in foreign-key order), then `manifest.json` last, once every count and checksum is known.
+ * in foreign-key order), the evidence files the attachments table names (`uploads/<storage key>`),
+ * then `manifest.json` last, once every count and checksum is known.
  */
 export const BACKUP_FORMAT = 'giao-ban-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -39,11 +41,25 @@ export interface BackupManifest {
   /** In load order: a table comes after the tables its foreign keys point to. */
   tables: BackupTable[];
   sequences: { name: string; lastValue: string; isCalled: boolean }[];
+  /** The evidence files (UPLOAD_DIR) the attachments name; null when the backup was made without them. */
+  uploads: { files: BackupUpload[]; missing: string[] } | null;
+}
+
+export interface BackupUpload {
+  /** attachments.storage_key: the file's path under UPLOAD_DIR. */
+  key: string;
+  bytes: number;
+  sha256: string;
 }
 
 export const chunkEntryName = (table: string, chunk: number): string => `tables/${table}.${String(chunk).padStart(4, '0')}.copy`;
 
 const CHUNK_ENTRY = /^tables\/(.+)\.(\d{4})\.copy$/;
+const UPLOAD_PREFIX = 'uploads/';
+export const uploadEntryName = (key: string): string => `${UPLOAD_PREFIX}${key}`;
+
+/** A storage key as the app makes them (`2026/<uuid>.pdf`): nothing that could leave UPLOAD_DIR. */
+export const isSafeStorageKey = (key: string): boolean => /^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*\.[a-z0-9]+$/.test(key) && key.length <= 200;
 
 /** Sums up a table's COPY text as it streams by: bytes, rows (text COPY ends each row with one newline) and SHA-256. */
 export class TableDigest {
@@ -88,6 +104,13 @@ export class ArchiveWriter {
     });
   }
 
+  /** A file, read whole (evidence files are 20 MB at most); returns its size and SHA-256. */
+  async addFile(name: string, file: string): Promise<{ bytes: number; sha256: string }> {
+    const data = await readFile(file);
+    await this.add(name, data);
+    return { bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') };
+  }
+
   async finish(): Promise<void> {
     this.pack.finalize();
     await this.written;
@@ -100,6 +123,7 @@ export class ArchiveWriter {
 
 export type ArchiveEntry =
   | { kind: 'chunk'; table: string; chunk: number; content: AsyncIterable<Buffer> }
+  | { kind: 'upload'; key: string; content: AsyncIterable<Buffer> }
   | { kind: 'manifest'; content: AsyncIterable<Buffer> };
 
 /**
@@ -126,7 +150,9 @@ export async function* readArchive(file: string): AsyncGenerator<ArchiveEntry> {
     for await (const entry of extract) {
       const name = entry.header.name;
       const chunk = CHUNK_ENTRY.exec(name);
+      const key = name.startsWith(UPLOAD_PREFIX) ? name.slice(UPLOAD_PREFIX.length) : null;
       if (name === MANIFEST_ENTRY) yield { kind: 'manifest', content: contentOf(entry) };
+      else if (key !== null && isSafeStorageKey(key) && entry.header.type === 'file') yield { kind: 'upload', key, content: contentOf(entry) };
       else if (chunk && entry.header.type === 'file') yield { kind: 'chunk', table: chunk[1]!, chunk: Number(chunk[2]), content: contentOf(entry) };
       else throw new BackupError(`${file} is not a Giao Ban backup (it holds "${name}", which a backup never does).`);
       entry.resume(); // whatever the consumer left unread
@@ -187,9 +213,27 @@ export function parseManifest(text: string, file: string): BackupManifest {
     m.migrations.every((x) => typeof x?.name === 'string') &&
     Array.isArray(m.sequences) &&
     m.sequences.every((s) => typeof s?.name === 'string' && typeof s.lastValue === 'string' && typeof s.isCalled === 'boolean') &&
-    m.copy?.format === 'text';
+    m.copy?.format === 'text' &&
+    (m.uploads === null ||
+      (Array.isArray(m.uploads?.files) &&
+        m.uploads.files.every((f) => typeof f?.key === 'string' && isSafeStorageKey(f.key) && Number.isInteger(f.bytes) && typeof f.sha256 === 'string') &&
+        Array.isArray(m.uploads.missing)));
   if (!wellFormed) throw new BackupError(`${file} has a damaged manifest (fields missing or of the wrong kind); nothing was restored.`);
   return m as BackupManifest;
+}
+
+/** Compares the evidence files read with the manifest's list: the first difference, as a sentence. */
+export function checkUploadsAgainstManifest(manifest: BackupManifest, read: Map<string, { bytes: number; sha256: string }>, file: string): void {
+  const listed = new Map((manifest.uploads?.files ?? []).map((f) => [f.key, f]));
+  for (const key of read.keys()) {
+    if (!listed.has(key)) throw new BackupError(`${file} is damaged: it holds the file ${key}, which its manifest does not list; nothing was restored.`);
+  }
+  for (const upload of listed.values()) {
+    const got = read.get(upload.key);
+    if (!got || got.bytes !== upload.bytes || got.sha256 !== upload.sha256) {
+      throw new BackupError(`${file} is damaged: the evidence file ${upload.key} is ${got ? 'not the one backed up' : 'missing'}; nothing was restored.`);
+    }
+  }
 }
 
 /** Compares what was read with what the manifest promised: the first difference, as a sentence. */

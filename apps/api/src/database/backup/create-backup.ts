@@ -4,6 +4,9 @@ import pg from 'pg';
 import copyStreams from 'pg-copy-streams';
 import {
   ArchiveWriter,
+  type BackupUpload,
+  isSafeStorageKey,
+  uploadEntryName,
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   type BackupManifest,
@@ -25,10 +28,19 @@ export interface BackupResult {
 /**
  * Backs up every table of the public schema (the migrations table included) into one archive
  * (see backup-archive.ts), from one REPEATABLE READ READ ONLY transaction: one consistent snapshot,
- * taken beside a running app without stopping it or locking out its writes. The file appears under
- * its name only when complete (written as `<file>.partial`, then renamed).
+ * taken beside a running app without stopping it or locking out its writes. With `uploadDir`, the
+ * evidence files the snapshot's attachments name follow (a file never changes once stored; one
+ * that is gone is listed as missing, as the app answers 404 for it). The file appears under its
+ * name only when complete (written as `<file>.partial`, then renamed).
  */
-export async function createBackup(options: { databaseUrl: string; file: string; appVersion: string; now?: Date }): Promise<BackupResult> {
+export async function createBackup(options: {
+  databaseUrl: string;
+  file: string;
+  appVersion: string;
+  /** UPLOAD_DIR: the evidence files the attachments name go into the archive too. */
+  uploadDir?: string;
+  now?: Date;
+}): Promise<BackupResult> {
   const file = path.resolve(options.file);
   if (existsSync(file)) throw new BackupError(`${options.file} exists already; choose another file name (a backup never overwrites one).`);
   mkdirSync(path.dirname(file), { recursive: true });
@@ -83,6 +95,8 @@ export async function createBackup(options: { databaseUrl: string; file: string;
       backedUp.push({ name: table.name, columns: table.columns, rows: digest.rows, bytes: digest.bytes, sha256: digest.sha256(), chunks: digest.chunks });
     }
 
+    const uploads = options.uploadDir && tables.some((t) => t.name === 'attachments') ? await backUpUploads(client, writer, options.uploadDir) : null;
+
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,
       formatVersion: BACKUP_FORMAT_VERSION,
@@ -93,6 +107,7 @@ export async function createBackup(options: { databaseUrl: string; file: string;
       migrations: migrations.map((m) => ({ id: Number(m.id), timestamp: m.timestamp, name: m.name })),
       tables: backedUp,
       sequences,
+      uploads,
     };
     await writer.add(MANIFEST_ENTRY, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
     await writer.finish();
@@ -109,4 +124,21 @@ export async function createBackup(options: { databaseUrl: string; file: string;
   } finally {
     await client.end().catch(() => undefined);
   }
+}
+
+async function backUpUploads(client: pg.Client, writer: ArchiveWriter, uploadDir: string): Promise<{ files: BackupUpload[]; missing: string[] }> {
+  const root = path.resolve(uploadDir);
+  const { rows } = await client.query<{ key: string }>(`SELECT DISTINCT storage_key AS key FROM attachments ORDER BY 1`);
+  const files: BackupUpload[] = [];
+  const missing: string[] = [];
+  for (const { key } of rows) {
+    if (!isSafeStorageKey(key)) throw new BackupError(`An attachment's storage key "${key}" is not one Giao Ban makes; the database was changed by hand.`);
+    const stored = await writer.addFile(uploadEntryName(key), path.join(root, key)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    if (stored) files.push({ key, ...stored });
+    else missing.push(key);
+  }
+  return { files, missing };
 }

@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Writable } from 'node:stream';
 import type pg from 'pg';
 import copyStreams from 'pg-copy-streams';
 import { DataSource, MigrationExecutor, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { MIGRATIONS } from '../entities.js';
-import { type BackupManifest, type BackupTable, checkAgainstManifest, parseManifest, readArchive, TableDigest } from './backup-archive.js';
+import { type BackupManifest, type BackupTable, checkAgainstManifest, checkUploadsAgainstManifest, parseManifest, readArchive, TableDigest } from './backup-archive.js';
 import { BackupError, describeDatabaseError } from './backup.error.js';
 import { countSchemaObjects, dropSchemaObjects, listTablesInLoadOrder, quoteIdentifier, SESSION_SETTINGS } from './schema-catalog.js';
 
@@ -18,6 +21,8 @@ export interface RestoreResult {
   newerMigrations: string[];
   /** How the triggers were kept quiet while loading (see restoreBackup). */
   triggers: 'replica' | 'disabled-per-table';
+  /** Evidence files written to UPLOAD_DIR. */
+  uploads: number;
 }
 
 /**
@@ -26,12 +31,13 @@ export interface RestoreResult {
  */
 export async function inspectBackup(file: string): Promise<BackupManifest> {
   const digests = new Map<string, { digest: TableDigest; sha256: string }>();
+  const uploads = new Map<string, { bytes: number; sha256: string }>();
   let manifestText: string | null = null;
   let table: string | null = null;
   let digest = new TableDigest();
   for await (const entry of readArchive(file)) {
     if (manifestText !== null) throw new BackupError(`${file} is damaged: something follows its manifest; nothing was restored.`);
-    if (table !== null && (entry.kind === 'manifest' || entry.table !== table)) {
+    if (table !== null && (entry.kind !== 'chunk' || entry.table !== table)) {
       digests.set(table, { digest, sha256: digest.sha256() });
       table = null;
     }
@@ -39,6 +45,13 @@ export async function inspectBackup(file: string): Promise<BackupManifest> {
       manifestText = (await readAll(entry.content)).toString('utf8');
       continue;
     }
+    if (entry.kind === 'upload') {
+      if (uploads.has(entry.key)) throw new BackupError(`${file} is damaged: it holds the file ${entry.key} twice; nothing was restored.`);
+      const data = await readAll(entry.content);
+      uploads.set(entry.key, { bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') });
+      continue;
+    }
+    if (uploads.size > 0) throw new BackupError(`${file} is damaged: table data follows the evidence files; nothing was restored.`);
     if (table === null) {
       if (digests.has(entry.table)) throw new BackupError(`${file} is damaged: the pieces of table ${entry.table} are out of order; nothing was restored.`);
       table = entry.table;
@@ -51,6 +64,7 @@ export async function inspectBackup(file: string): Promise<BackupManifest> {
   if (manifestText === null) throw new BackupError(`${file} is not a complete backup: its manifest is missing (truncated?); nothing was restored.`);
   const manifest = parseManifest(manifestText, file);
   checkAgainstManifest(manifest, digests, file);
+  checkUploadsAgainstManifest(manifest, uploads, file);
   return manifest;
 }
 
@@ -74,11 +88,15 @@ export async function inspectBackup(file: string): Promise<BackupManifest> {
  *    TRIGGER USER` per table, foreign keys checked, tables loaded parents first.
  * 5. Row counts are compared with the manifest, the sequences set where they were, and the data
  *    checked once more against the manifest's checksums while it streams in.
+ * 6. With `uploadDir`, the evidence files are written beside their places while the data loads and
+ *    moved into them once it is committed (a file already there is replaced by the same bytes).
  */
 export async function restoreBackup(options: {
   databaseUrl: string;
   file: string;
   force?: boolean;
+  /** UPLOAD_DIR: where the evidence files of the backup go (left out when not given). */
+  uploadDir?: string;
   migrations?: MigrationClass[];
 }): Promise<RestoreResult> {
   const manifest = await inspectBackup(options.file);
@@ -103,6 +121,7 @@ export async function restoreBackup(options: {
     extra: { max: 1, application_name: 'giao-ban-restore' },
   });
   let queryRunner: QueryRunner | null = null;
+  const placed: { temporary: string; target: string }[] = [];
   try {
     await dataSource.initialize();
     queryRunner = dataSource.createQueryRunner();
@@ -152,9 +171,24 @@ export async function restoreBackup(options: {
       if (current.failure) throw current.failure;
       digests.set(current.table, { digest: current.digest, sha256: current.digest.sha256() });
     };
+    const uploads = new Map<string, { bytes: number; sha256: string }>();
     for await (const entry of readArchive(options.file)) {
       if (entry.kind === 'manifest') {
         await endCopy();
+        continue;
+      }
+      if (entry.kind === 'upload') {
+        await endCopy();
+        const data = await readAll(entry.content);
+        uploads.set(entry.key, { bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') });
+        if (options.uploadDir) {
+          // Beside its place under a temporary name; moved there once the data is committed.
+          const target = path.join(path.resolve(options.uploadDir), entry.key);
+          const temporary = `${target}.restoring-${process.pid}`;
+          await mkdir(path.dirname(target), { recursive: true });
+          placed.push({ temporary, target });
+          await writeFile(temporary, data, { mode: 0o640 });
+        }
         continue;
       }
       if (copying?.table !== entry.table) {
@@ -176,6 +210,7 @@ export async function restoreBackup(options: {
     }
     await endCopy();
     checkAgainstManifest(manifest, digests, options.file); // the file did not change since it was checked
+    checkUploadsAgainstManifest(manifest, uploads, options.file);
 
     let rows = 0;
     for (const table of manifest.tables) {
@@ -192,15 +227,18 @@ export async function restoreBackup(options: {
     }
     for (const table of triggered) await client.query(`ALTER TABLE ${quoteIdentifier(table)} ENABLE TRIGGER USER`);
     await queryRunner.commitTransaction();
+    for (const { temporary, target } of placed.splice(0)) await rename(temporary, target);
     return {
       manifest,
       tables: manifest.tables.length,
       rows,
       newerMigrations: known.slice(wanted.length).map((k) => k.name),
       triggers: superuser ? 'replica' : 'disabled-per-table',
+      uploads: options.uploadDir ? (manifest.uploads?.files.length ?? 0) : 0,
     };
   } catch (error) {
     if (queryRunner?.isTransactionActive) await queryRunner.rollbackTransaction().catch(() => undefined);
+    for (const { temporary } of placed) await rm(temporary, { force: true });
     throw describeDatabaseError(error, options.databaseUrl);
   } finally {
     await queryRunner?.release().catch(() => undefined);
