@@ -93,6 +93,7 @@ describe('audit browser', () => {
     const facets = (await office.get('/api/audit/facets').expect(200)).body;
     expect(facets.objectTypes).toEqual(expect.arrayContaining(['probe', 'probe_bulk', 'report', 'user']));
     expect(facets.actions).toEqual(expect.arrayContaining(['probe.bulk', 'auth.signed_in']));
+    expect(facets.actors).toEqual(expect.arrayContaining([{ id: adminUserId, fullName: 'Quản trị hệ thống', login: 'quantri' }]));
   });
 
   it('the administrator may browse; unit and leader roles may not', async () => {

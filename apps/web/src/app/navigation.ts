@@ -6,11 +6,11 @@ import { canView, type Screen } from '@/lib/authorization';
 
 /** Menu entries per role, in the order each role works with them. */
 const MENU_BY_ROLE: Record<Role, readonly Screen[]> = {
-  office: ['periods', 'dashboard', 'agencies', 'profile'],
+  office: ['periods', 'dashboard', 'agencies', 'audit', 'profile'],
   leader: ['dashboard', 'periods', 'profile'],
   agency_reporter: ['myReports', 'periods', 'profile'],
   agency_head: ['myReports', 'periods', 'profile'],
-  admin: ['users', 'agencies', 'periods', 'profile'],
+  admin: ['users', 'agencies', 'periods', 'audit', 'profile'],
 };
 
 const SCREEN_LINKS: Record<Screen, { href: string; label: (t: TFunction) => string }> = {
@@ -20,6 +20,7 @@ const SCREEN_LINKS: Record<Screen, { href: string; label: (t: TFunction) => stri
   dashboard: { href: paths.app.dashboard.getHref(), label: (t) => t('dashboard.nav') },
   users: { href: paths.app.users.getHref(), label: (t) => t('nav.users') },
   profile: { href: paths.app.profile.getHref(), label: (t) => t('nav.profile') },
+  audit: { href: paths.app.audit.getHref(), label: (t) => t('auditLog.nav') },
 };
 
 export function navigationForRole(role: Role, t: TFunction): NavItem[] {
@@ -33,6 +34,7 @@ export function activeScreen(pathname: string): Screen | undefined {
   if (pathname.startsWith(paths.app.agencies.path)) return 'agencies';
   if (pathname.startsWith(paths.app.users.path)) return 'users';
   if (pathname.startsWith(paths.app.profile.path)) return 'profile';
+  if (pathname.startsWith(paths.app.audit.path)) return 'audit';
   if (pathname === paths.app.dashboard.path || /^\/periods\/[^/]+\/dashboard\/?$/.test(pathname)) return 'dashboard';
   if (pathname.startsWith(paths.app.periods.path)) return 'periods';
   // the office's and leaders' review of a report belongs to its period

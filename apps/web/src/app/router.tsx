@@ -23,6 +23,7 @@ const DashboardRoute = lazy(() => import('./routes/app/dashboard'));
 const PeriodDashboardRoute = lazy(() => import('./routes/app/period-dashboard'));
 const PeriodSummaryRoute = lazy(() => import('./routes/app/period-summary'));
 const UsersRoute = lazy(() => import('./routes/app/users'));
+const AuditRoute = lazy(() => import('./routes/app/audit'));
 const ProfileRoute = lazy(() => import('./routes/app/profile'));
 const NotFoundRoute = lazy(() => import('./routes/not-found'));
 
@@ -78,6 +79,7 @@ export function createRoutes(): RouteObject[] {
         { path: paths.app.periodDashboard.path, element: <PeriodDashboardRoute /> },
         { path: paths.app.periodSummary.path, element: <PeriodSummaryRoute /> },
         { path: paths.app.users.path, element: <UsersRoute /> },
+        { path: paths.app.audit.path, element: <AuditRoute /> },
         { path: paths.app.profile.path, element: <ProfileRoute /> },
         { path: '*', element: <NotFoundRoute /> },
       ],

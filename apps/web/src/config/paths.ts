@@ -77,6 +77,11 @@ export const paths = {
         return query ? `/users?${query}` : '/users';
       },
     },
+    /** "Nhật ký hệ thống": the whole audit log (admin and office). */
+    audit: {
+      path: '/audit',
+      getHref: () => '/audit',
+    },
     /** "Tài khoản của tôi": everyone's own contact details and password. */
     profile: {
       path: '/profile',

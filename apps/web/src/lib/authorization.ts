@@ -13,6 +13,8 @@ export const SCREEN_ROLES = {
   // accounts are the system administrator's (SPEC §1); everyone keeps their own profile
   users: ['admin'],
   profile: ['agency_reporter', 'agency_head', 'office', 'leader', 'admin'],
+  // the whole audit log (issue #11): the administrator and the standing office
+  audit: ['office', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Screen = keyof typeof SCREEN_ROLES;

@@ -30,10 +30,11 @@ export interface AuditLogEntry {
   summary: Record<string, unknown>;
 }
 
-/** What the filter selects offer: the object types and actions present in the log. */
+/** What the filter selects offer: the object types, actions and actors present in the log. */
 export interface AuditLogFacets {
   objectTypes: string[];
   actions: string[];
+  actors: { id: string; fullName: string; login: string }[];
 }
 
 /** Rows the .xlsx export holds at most; the sheet says so when the filters match more. */

@@ -100,10 +100,14 @@ export class AuditLogRepository {
   }
 
   async findFacets(): Promise<AuditLogFacets> {
-    const [types, actions]: [{ v: string }[], { v: string }[]] = await Promise.all([
+    const [types, actions, actors]: [{ v: string }[], { v: string }[], AuditLogFacets['actors']] = await Promise.all([
       this.db.query(`SELECT DISTINCT object_type AS v FROM audit_events ORDER BY 1`),
       this.db.query(`SELECT DISTINCT action AS v FROM audit_events ORDER BY 1`),
+      this.db.query(
+        `SELECT u.id, u.full_name AS "fullName", u.login FROM users u
+          WHERE EXISTS (SELECT 1 FROM audit_events e WHERE e.actor_id = u.id) ORDER BY u.full_name, u.login`,
+      ),
     ]);
-    return { objectTypes: types.map((r) => r.v), actions: actions.map((r) => r.v) };
+    return { objectTypes: types.map((r) => r.v), actions: actions.map((r) => r.v), actors };
   }
 }
