@@ -56,6 +56,18 @@ describe('scoping matrix', () => {
     'GET /api/audit/export.xlsx': { query: '?from=2021-12-01&to=2021-12-31' },
     'GET /api/agencies': {},
     'GET /api/agencies/:id': { params: (t) => ({ id: ids.agency[t] }) },
+    // Units administration acts on units made for it (a merge or deactivation ends them for good).
+    'POST /api/agencies': { body: () => ({ name: `Đơn vị thử ${++newUnitCounter}`, shortName: `ĐV thử ${newUnitCounter}`, kind: 'department', displayOrder: 50 }) },
+    'PATCH /api/agencies/:id': { params: (t) => ({ id: ids.agency[t] }), body: () => ({ phone: '0203 3835 123' }) },
+    'GET /api/agencies/:id/history': { params: (t) => ({ id: ids.agency[t] }) },
+    'POST /api/agencies/:id/deactivate': { params: () => ({ id: spareUnits.shift()! }), body: () => ({}) },
+    'POST /api/agencies/:id/deactivate/preview': { params: () => ({ id: spareUnits[0]! }), body: () => ({ successorId: spareUnits[1], users: 'move' }) },
+    'POST /api/agencies/merge/preview': {
+      body: () => ({ predecessorIds: [spareUnits[0], spareUnits[1]], successor: { existingId: spareUnits[2] }, users: 'move' }),
+    },
+    'POST /api/agencies/merge': {
+      body: () => ({ predecessorIds: spareUnits.splice(0, 2), successor: { existingId: spareUnits[0] }, users: 'deactivate' }),
+    },
     'GET /api/periods': {},
     'GET /api/periods/:id': { params: () => ({ id: ids.periodId }) },
     'GET /api/periods/:id/task-groups': { params: () => ({ id: ids.periodId }) },
@@ -143,6 +155,9 @@ describe('scoping matrix', () => {
     'POST /api/profile/password': { body: () => ({ currentPassword: 'not-the-password', newPassword: 'Mật-khẩu-mới-2025' }) },
   };
   let newUserCounter = 0;
+  let newUnitCounter = 0;
+  /** Units no test needs, for the routes that end one (40: more than five roles × two targets take). */
+  let spareUnits: string[] = [];
 
   let summaryCompiled = false;
   /** The summary routes need a compiled summary of the open period: the office compiles it once. */
@@ -186,6 +201,12 @@ describe('scoping matrix', () => {
     }
     const sectionOf = async (reportId: string) =>
       (await db.query(`SELECT id FROM report_sections WHERE report_id = $1 AND general_key = 'proposals'`, [reportId]))[0].id;
+    spareUnits = (
+      await db.query(
+        `INSERT INTO agencies (code, name, short_name, kind, display_order)
+         SELECT 'THU' || n, 'Đơn vị dự phòng ' || n, 'DP ' || n, 'department', 60 + n FROM generate_series(1, 40) n RETURNING id`,
+      )
+    ).map((r: { id: string }) => r.id);
     const draft = await office.post('/api/periods').send({
       title: 'Báo cáo tháng 8 năm 2022', kind: 'month', year: 2022, sequence: 8, dueDate: '2022-08-17', requiresHeadApproval: false,
     });

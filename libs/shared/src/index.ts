@@ -5,6 +5,7 @@ export * from './auth/sign-in-throttle.js';
 export * from './users/user-account.types.js';
 export * from './text/fold-vietnamese.js';
 export * from './agencies/agency.types.js';
+export * from './agencies/unit-succession.js';
 export * from './periods/period.types.js';
 export * from './api/api.types.js';
 export * from './deadlines/local-date.js';

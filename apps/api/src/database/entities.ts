@@ -27,6 +27,9 @@ import { SummaryTextJson1764490000000 } from './migrations/1764490000000-summary
 import { SubmittedFigures1764510000000 } from './migrations/1764510000000-submitted-figures.js';
 import { UserAdministration1764520000000 } from './migrations/1764520000000-user-administration.js';
 import { SignInThrottle1764540000000 } from './migrations/1764540000000-sign-in-throttle.js';
+import { UnitAdministration1764550000000 } from './migrations/1764550000000-unit-administration.js';
+import { AgencyNameEntity } from '../modules/agencies/agency-name.entity.js';
+import { AgencySuccessionEntity } from '../modules/agencies/agency-succession.entity.js';
 
 /** Listed explicitly (no globs): the same list works for tsc output, jest's ESM mode and the CLI. */
 export const ENTITIES = [
@@ -49,6 +52,8 @@ export const ENTITIES = [
   SummarySectionEntity,
   SummaryVersionEntity,
   SummarySectionRevisionEntity,
+  AgencyNameEntity,
+  AgencySuccessionEntity,
 ];
 
-export const MIGRATIONS = [Foundation1764430000000, ReportingWorkflow1764440000000, Attachments1764450000000, DashboardIndexes1764455000000, Summaries1764460000000, DashboardTallies1764470000000, SummaryTextStorage1764480000000, SummaryTextJson1764490000000, SubmittedFigures1764510000000, UserAdministration1764520000000, SignInThrottle1764540000000];
+export const MIGRATIONS = [Foundation1764430000000, ReportingWorkflow1764440000000, Attachments1764450000000, DashboardIndexes1764455000000, Summaries1764460000000, DashboardTallies1764470000000, SummaryTextStorage1764480000000, SummaryTextJson1764490000000, SubmittedFigures1764510000000, UserAdministration1764520000000, SignInThrottle1764540000000, UnitAdministration1764550000000];

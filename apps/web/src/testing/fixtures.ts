@@ -83,6 +83,9 @@ export const demoAgencies: Agency[] = [
     displayOrder: 1,
     active: true,
     isStandingOffice: false,
+    contactPerson: null,
+    email: null,
+    phone: null,
   },
   {
     id: 'a-bl',
@@ -93,5 +96,8 @@ export const demoAgencies: Agency[] = [
     displayOrder: 2,
     active: true,
     isStandingOffice: false,
+    contactPerson: null,
+    email: null,
+    phone: null,
   },
 ];

@@ -184,6 +184,9 @@ export function returnedReport(): ReportDetail {
 export function myReportRow(overrides: Partial<MyReportRow> = {}): MyReportRow {
   return {
     reportId: REPORT_ID,
+    agencyId: 'a-ldld',
+    agencyName: 'Liên đoàn Lao động tỉnh',
+    fromPredecessor: false,
     periodId: 'p-2021-h2',
     periodTitle: 'Báo cáo 6 tháng cuối năm 2021',
     periodKind: 'half_year',

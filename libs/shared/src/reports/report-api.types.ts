@@ -51,6 +51,14 @@ export interface PeriodAgencies {
 
 export interface MyReportRow {
   reportId: string;
+  /** The unit the report is filed for, and its name as filed (it may since have been renamed). */
+  agencyId: string;
+  agencyName: string;
+  /**
+   * A report of a unit this one succeeded (merge, split): readable history, never editable.
+   * false for the unit's own reports.
+   */
+  fromPredecessor: boolean;
   periodId: string;
   periodTitle: string;
   periodKind: PeriodKind;
@@ -113,6 +121,7 @@ export interface ReportDetail {
     cutOffTo: LocalDate;
     requiresHeadApproval: boolean;
   };
+  /** The unit, named as the report was filed (it may since have been renamed or merged). */
   agency: { id: string; name: string };
   state: ReportState;
   effectiveDueDate: LocalDate;

@@ -37,6 +37,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'STALE_VERSION':
     case 'ILLEGAL_TRANSITION':
     case 'PERIOD_NOT_OPEN':
+    case 'OBLIGATION_CONFLICT':
       return 409;
     case 'FILE_TOO_LARGE':
     case 'BODY_TOO_LARGE':

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AgenciesRepository } from '../../modules/agencies/agencies.repository.js';
 import { AgencyEntity } from '../../modules/agencies/agency.entity.js';
 import { PasswordHasher } from '../../modules/auth/password-hasher.js';
 import { GENERAL_SECTION_KEYS, type CurrentUser } from '@giao-ban/shared';
@@ -117,7 +118,7 @@ export class DemoDataLoader {
     );
     const admin = new PeriodAdminService(this.dataSource, periods, audit);
     const repository = new ReportsRepository();
-    const reports = new ReportsService(this.dataSource, repository, new SectionSaveBatcher(this.dataSource, repository), audit, clock);
+    const reports = new ReportsService(this.dataSource, repository, new SectionSaveBatcher(this.dataSource, repository), audit, clock, new AgenciesRepository());
     const review = new ReviewService(this.dataSource, reports, repository, audit, clock);
     const actor = await this.actors();
     const office = actor('vanphong');

@@ -29,6 +29,16 @@ export class AgencyEntity {
   @Column({ name: 'is_standing_office', type: 'boolean', default: false })
   isStandingOffice!: boolean;
 
+  /** The unit's contact person (người đầu mối), for the office. */
+  @Column({ name: 'contact_person', type: 'varchar', length: 120, nullable: true })
+  contactPerson!: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  email!: string | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  phone!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -196,7 +196,7 @@ export const dashboardQueries = {
   unitPage: (q: UnitPageQuery): Query => ({
     text: `WITH ${DUE},
        r AS MATERIALIZED (
-         SELECT r.id AS report_id, r.agency_id, a.name AS agency_name, a.display_order, r.state,
+         SELECT r.id AS report_id, r.agency_id, r.agency_name, a.display_order, r.state,
                 ${DUE_OF_REPORT} AS due, ${DUE_END_OF_REPORT} AS due_end,
                 r.first_submitted_at, r.last_submitted_at, r.version_number
            FROM agency_reports r JOIN p ON p.id = r.period_id JOIN agencies a ON a.id = r.agency_id

@@ -12,6 +12,13 @@ export class AgencyReportEntity {
   @ManyToOne(() => ReportingPeriodEntity) @JoinColumn({ name: 'period_id' }) period?: Relation<ReportingPeriodEntity>;
   @Column({ name: 'agency_id', type: 'uuid' }) agencyId!: string;
   @ManyToOne(() => AgencyEntity) @JoinColumn({ name: 'agency_id' }) agency?: Relation<AgencyEntity>;
+  /**
+   * The unit's name as the report was filed under it: set when the obligation is made (a trigger),
+   * kept up with renames while the obligation is open, frozen from the first submission on
+   * (followsUnitName in libs/shared). Boards, versions, the dashboard and the summary show this.
+   */
+  @Column({ name: 'agency_name', type: 'varchar', length: 200 }) agencyName!: string;
+  @Column({ name: 'agency_short_name', type: 'varchar', length: 80 }) agencyShortName!: string;
   @Column({ type: 'varchar', length: 20, default: 'not_started' }) state!: ReportState;
   @Column({ name: 'extended_due_date', type: 'date', nullable: true }) extendedDueDate!: LocalDate | null;
   @Column({ name: 'extension_reason', type: 'text', nullable: true }) extensionReason!: string | null;

@@ -116,7 +116,7 @@ export class AttachmentsService {
   }
 
   async download(user: CurrentUser, reportId: string, attachmentId: string): Promise<{ file: StreamableFile; attachment: AttachmentEntity }> {
-    const report = await this.reports.loadVisible(this.dataSource.manager, user, reportId);
+    const report = await this.reports.loadReadable(this.dataSource.manager, user, reportId);
     const attachment = await this.dataSource.getRepository(AttachmentEntity).findOneBy({ id: attachmentId, reportId: report.id });
     if (!attachment) throw new AppException('NOT_FOUND', 'No such attachment.');
     // Opened before answering, so a file gone from the disk is a 404 in the error shape.

@@ -72,7 +72,7 @@ export function toReviewBoardRow(report: AgencyReportEntity, now: Date): ReviewB
   return {
     reportId: report.id,
     agencyId: report.agencyId,
-    agencyName: report.agency!.name,
+    agencyName: report.agencyName,
     state: report.state,
     effectiveDueDate: t.effectiveDueDate,
     extendedDueDate: report.extendedDueDate,

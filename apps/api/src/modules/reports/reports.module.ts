@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
+import { AgenciesModule } from '../agencies/agencies.module.js';
 import { AgencyReportEntity } from './agency-report.entity.js';
 import { AttachmentEntity } from './attachment.entity.js';
 import { AttachmentsController } from './attachments.controller.js';
@@ -20,6 +21,8 @@ import { ReviewService } from './review.service.js';
 
 @Module({
   imports: [
+    // The units a unit succeeded: their reports are its read-only history.
+    AgenciesModule,
     TypeOrmModule.forFeature([AgencyReportEntity, ReportSectionEntity, IndicatorValueEntity, ReportVersionEntity, ReviewNoteEntity, AttachmentEntity]),
     // Uploads stream to disk beside the stored files, never whole into memory.
     MulterModule.registerAsync({

@@ -110,29 +110,34 @@ export class ReportsRepository {
     );
   }
 
-  /** Reports of one unit in periods it can see (open, closed or archived), latest due first. */
-  findByAgencyNewestFirst(db: EntityManager, agencyId: string): Promise<AgencyReportEntity[]> {
+  /**
+   * Reports of these units (a unit and the units it succeeded) in periods they can see (open,
+   * closed or archived), latest due first.
+   */
+  findByAgenciesNewestFirst(db: EntityManager, agencyIds: string[]): Promise<AgencyReportEntity[]> {
     return db
       .getRepository(AgencyReportEntity)
       .createQueryBuilder('report')
       .innerJoinAndSelect('report.period', 'period')
       .innerJoinAndSelect('report.agency', 'agency')
-      .where('report.agencyId = :agencyId', { agencyId })
+      .where('report.agencyId = ANY(:agencyIds)', { agencyIds })
       .andWhere(`period.state <> 'draft'`)
       .orderBy('period.dueDate', 'DESC')
+      .addOrderBy('agency.displayOrder', 'ASC')
+      .addOrderBy('report.agencyName', 'ASC')
       .getMany();
   }
 
-  /** Every obligated unit of a period, in agency order (the review board). */
-  findByPeriodInAgencyOrder(db: EntityManager, periodId: string, agencyId: string | null): Promise<AgencyReportEntity[]> {
+  /** Every obligated unit of a period (or those of `agencyIds`), in display order (the review board). */
+  findByPeriodInAgencyOrder(db: EntityManager, periodId: string, agencyIds: string[] | null): Promise<AgencyReportEntity[]> {
     const query = db
       .getRepository(AgencyReportEntity)
       .createQueryBuilder('report')
       .innerJoinAndSelect('report.period', 'period')
       .innerJoinAndSelect('report.agency', 'agency')
       .where('report.periodId = :periodId', { periodId });
-    if (agencyId) query.andWhere('report.agencyId = :agencyId', { agencyId });
-    return query.orderBy('agency.displayOrder', 'ASC').addOrderBy('agency.name', 'ASC').getMany();
+    if (agencyIds) query.andWhere('report.agencyId = ANY(:agencyIds)', { agencyIds });
+    return query.orderBy('agency.displayOrder', 'ASC').addOrderBy('report.agencyName', 'ASC').addOrderBy('report.id', 'ASC').getMany();
   }
 
   async countReturnedSections(db: EntityManager, reportIds: string[]): Promise<Map<string, number>> {

@@ -26,7 +26,8 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '../../common/clock/clock.js';
 import { AppException } from '../../common/errors/app-exception.js';
-import { ownAgencyOf } from '../../common/scope/scope.js';
+import { ownAgencyOf, readableAgenciesOf } from '../../common/scope/scope.js';
+import { AgenciesRepository } from '../agencies/agencies.repository.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ReportingPeriodEntity } from '../periods/reporting-period.entity.js';
 import type { AgencyReportEntity } from './agency-report.entity.js';
@@ -80,16 +81,42 @@ export class ReportsService {
     private readonly saves: SectionSaveBatcher,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly agencies: AgenciesRepository,
   ) {}
 
   // ——— scoping and the state machine, shared with ReviewService ———
 
-  /** The report if this user may read it; another unit's report is 404, like a missing one. */
+  /**
+   * The report if this user may act on it: an agency user only on its own unit's. A report of a
+   * unit this one succeeded is 403 (its users read it, see loadReadable); any other unit's is 404,
+   * like a missing one.
+   */
   async loadVisible(db: EntityManager, user: CurrentUser, reportId: string, forUpdate = false): Promise<AgencyReportEntity> {
     const report = await this.reports.findWithPeriod(db, reportId, forUpdate);
     const own = ownAgencyOf(user);
-    if (!report || (own !== null && report.agencyId !== own)) throw new AppException('NOT_FOUND', 'No such report.');
+    if (!report) throw new AppException('NOT_FOUND', 'No such report.');
+    if (own !== null && report.agencyId !== own) throw await this.notOwn(db, own, report.agencyId);
     return report;
+  }
+
+  /**
+   * The report if this user may read it: an agency user reads its own unit's and, as history, those
+   * of the units its unit succeeded (merge, split). Another unit's report is 404, like a missing one.
+   */
+  async loadReadable(db: EntityManager, user: CurrentUser, reportId: string): Promise<AgencyReportEntity> {
+    const report = await this.reports.findWithPeriod(db, reportId);
+    const own = ownAgencyOf(user);
+    if (!report || (own !== null && report.agencyId !== own && !(await this.agencies.predecessorsOf(db, own)).includes(report.agencyId))) {
+      throw new AppException('NOT_FOUND', 'No such report.');
+    }
+    return report;
+  }
+
+  /** Why an agency user may not act on another unit's report: read-only history (403), or none of theirs (404). */
+  private async notOwn(db: EntityManager, own: string, agencyId: string): Promise<AppException> {
+    return (await this.agencies.predecessorsOf(db, own)).includes(agencyId)
+      ? new AppException('FORBIDDEN', 'This report was filed by a unit yours succeeded: it is read-only history.')
+      : new AppException('NOT_FOUND', 'No such report.');
   }
 
   decide(report: ReportFacts, action: ReportAction, role: Role): ReportState {
@@ -113,17 +140,22 @@ export class ReportsService {
 
   // ——— reading ———
 
+  /** The unit's reports and, read-only, those of the units it succeeded (their names as filed). */
   async listMine(user: CurrentUser): Promise<Page<MyReportRow>> {
     const agencyId = ownAgencyOf(user);
     if (!agencyId) throw new AppException('FORBIDDEN', 'Only member units have reports of their own.');
     const now = this.clock.now();
-    const rows = await this.reports.findByAgencyNewestFirst(this.dataSource.manager, agencyId);
+    const readable = (await this.readableAgencies(user))!;
+    const rows = await this.reports.findByAgenciesNewestFirst(this.dataSource.manager, readable);
     const returned = await this.reports.countReturnedSections(this.dataSource.manager, rows.map((r) => r.id));
     const items = rows.map((report): MyReportRow => {
       const t = timelinessOf(report, now);
       const submitted = report.firstSubmittedAt !== null;
       return {
         reportId: report.id,
+        agencyId: report.agencyId,
+        agencyName: report.agencyName,
+        fromPredecessor: report.agencyId !== agencyId,
         periodId: report.periodId,
         periodTitle: report.period!.title,
         periodKind: report.period!.kind,
@@ -147,14 +179,18 @@ export class ReportsService {
     if (!period || (isAgencyRole(user.role) && period.state === 'draft')) {
       throw new AppException('NOT_FOUND', 'No such reporting period.');
     }
-    const rows = await this.reports.findByPeriodInAgencyOrder(this.dataSource.manager, periodId, ownAgencyOf(user));
+    const rows = await this.reports.findByPeriodInAgencyOrder(this.dataSource.manager, periodId, await this.readableAgencies(user));
     const now = this.clock.now();
     const items = rows.map((r) => toReviewBoardRow(r, now));
     return { items, total: items.length, page: 1, pageSize: Math.max(items.length, 1) };
   }
 
+  private readableAgencies(user: CurrentUser): Promise<string[] | null> {
+    return readableAgenciesOf(user, (own) => this.agencies.predecessorsOf(this.dataSource.manager, own));
+  }
+
   async detail(user: CurrentUser, reportId: string, db: EntityManager = this.dataSource.manager): Promise<ReportDetail> {
-    const report = await this.loadVisible(db, user, reportId);
+    const report = await this.loadReadable(db, user, reportId);
     const sections = await this.reports.findSectionsInOrder(db, report.id);
     const t = timelinessOf(report, this.clock.now());
     const period = report.period!;
@@ -169,7 +205,7 @@ export class ReportsService {
         cutOffTo: period.cutOffTo,
         requiresHeadApproval: period.requiresHeadApproval,
       },
-      agency: { id: report.agencyId, name: report.agency!.name },
+      agency: { id: report.agencyId, name: report.agencyName },
       state: report.state,
       effectiveDueDate: t.effectiveDueDate,
       extendedDueDate: report.extendedDueDate,
@@ -185,13 +221,16 @@ export class ReportsService {
       sections: sections.map(toSectionDetail),
       notes: await this.notesOf(db, report.id),
       attachments: await this.attachmentsOf(db, report.id),
-      permissions: this.permissionsOf(report, user.role),
+      permissions: this.permissionsOf(report, user),
     };
   }
 
-  private permissionsOf(report: AgencyReportEntity, role: Role): ReportPermissions {
+  private permissionsOf(report: AgencyReportEntity, user: CurrentUser): ReportPermissions {
+    const role = user.role;
     const office = role === 'office';
     const unit = isAgencyRole(role);
+    // A predecessor's report is read-only history for the successor's users.
+    if (unit && report.agencyId !== ownAgencyOf(user)) return READ_ONLY;
     return {
       canEdit: this.can(report, 'edit', role),
       canRequestApproval: this.can(report, 'request_approval', role),
@@ -255,8 +294,13 @@ export class ReportsService {
    * `details.server`.
    */
   async saveSection(user: CurrentUser, reportId: string, sectionId: string, body: SaveSectionDto, fresh = false): Promise<ReportSectionDetail> {
-    const remembered = fresh ? null : this.saves.rememberedFacts(reportId, sectionId, body.version);
-    const facts = this.assertEditable(user, remembered ?? (await this.saves.factsOf(reportId, sectionId)), body);
+    const own = ownAgencyOf(user);
+    // Facts remembered before the report moved to another unit (a merge) are no hint for this user.
+    const recalled = fresh ? null : this.saves.rememberedFacts(reportId, sectionId, body.version);
+    const remembered = recalled && (own === null || recalled.agencyId === own) ? recalled : null;
+    const found = remembered ?? (await this.saves.factsOf(reportId, sectionId));
+    if (found && found.reportId === reportId && own !== null && found.agencyId !== own) throw await this.notOwn(this.dataSource.manager, own, found.agencyId);
+    const facts = this.assertEditable(user, found, body);
     if (!remembered && facts.version !== body.version) throw staleSection(facts);
     const status = facts.taskGroupId ? (body.status ?? null) : null;
     const indicatorValues = facts.taskGroupId && body.indicatorValues ? body.indicatorValues.map((v) => ({ indicatorId: v.indicatorId, value: v.value ?? null })) : null;
@@ -438,10 +482,23 @@ export class ReportsService {
     if (user.role !== 'office' && user.role !== 'admin') {
       throw new AppException('FORBIDDEN', 'Only the office and the administrator read the history.');
     }
-    const report = await this.loadVisible(this.dataSource.manager, user, reportId);
+    const report = await this.loadReadable(this.dataSource.manager, user, reportId);
     return this.audit.historyOf(this.dataSource.manager, [report.id]);
   }
 }
+
+const READ_ONLY: ReportPermissions = {
+  canEdit: false,
+  canRequestApproval: false,
+  canSendBack: false,
+  canSubmit: false,
+  canReview: false,
+  canReopen: false,
+  canExtend: false,
+  canSetApplicability: false,
+  canComment: false,
+  canReadAudit: false,
+};
 
 function staleSection(current: SaveFacts): AppException {
   return new AppException('STALE_VERSION', 'Someone saved this section in the meantime.', { server: sectionDetailFromFacts(current) });

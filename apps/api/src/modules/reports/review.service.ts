@@ -169,7 +169,7 @@ export class ReviewService {
   }
 
   async versions(user: CurrentUser, reportId: string): Promise<ReportVersionSummary[]> {
-    const report = await this.reports.loadVisible(this.dataSource.manager, user, reportId);
+    const report = await this.reports.loadReadable(this.dataSource.manager, user, reportId);
     const rows: { number: number; submitted_at: Date; full_name: string; on_time: boolean }[] = await this.dataSource.query(
       `SELECT v.number, v.submitted_at, u.full_name, v.on_time
          FROM report_versions v JOIN users u ON u.id = v.submitted_by
@@ -185,7 +185,7 @@ export class ReviewService {
   }
 
   async version(user: CurrentUser, reportId: string, number: number): Promise<ReportVersionContent> {
-    const report = await this.reports.loadVisible(this.dataSource.manager, user, reportId);
+    const report = await this.reports.loadReadable(this.dataSource.manager, user, reportId);
     const version = await this.dataSource.getRepository(ReportVersionEntity).findOneBy({ reportId: report.id, number });
     if (!version) throw new AppException('NOT_FOUND', 'No such version.');
     return { number: version.number, submittedAt: version.submittedAt.toISOString(), sections: version.content.sections };

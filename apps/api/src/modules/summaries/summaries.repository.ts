@@ -106,7 +106,7 @@ export class SummariesRepository {
     return rows;
   }
 
-  /** Every unit the period obliges, with its report's state and timeliness facts; no content. */
+  /** Every unit the period obliges (named as its report was filed), with its report's state and timeliness facts; no content. */
   async units(db: EntityManager, period: ReportingPeriodEntity): Promise<SummaryUnitInput[]> {
     const rows: {
       agency_id: string;
@@ -117,10 +117,10 @@ export class SummariesRepository {
       first_submitted_at: Date | null;
       version_number: number;
     }[] = await db.query(
-      `SELECT r.agency_id, a.name, a.display_order, r.state, r.extended_due_date, r.first_submitted_at, r.version_number
+      `SELECT r.agency_id, r.agency_name AS name, a.display_order, r.state, r.extended_due_date, r.first_submitted_at, r.version_number
          FROM agency_reports r JOIN agencies a ON a.id = r.agency_id
         WHERE r.period_id = $1
-        ORDER BY a.display_order, a.name`,
+        ORDER BY a.display_order, r.agency_name, r.agency_id`,
       [period.id],
     );
     return rows.map((r) => ({

@@ -33,6 +33,17 @@ function RevisionInfo({ row }: { row: MyReportRow }) {
   );
 }
 
+/** A report of a unit this one succeeded (merge, split): its name as filed, read only. */
+function PredecessorNote({ row }: { row: MyReportRow }) {
+  const { t } = useTranslation();
+  if (!row.fromPredecessor) return null;
+  return (
+    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>
+      {t('reports.mine.fromPredecessor', { unit: row.agencyName })}
+    </Typography.Text>
+  );
+}
+
 function lastSubmitted(row: MyReportRow, t: (key: 'reports.mine.notSubmitted') => string): string {
   return row.lastSubmittedAt ? formatInstant(row.lastSubmittedAt) : t('reports.mine.notSubmitted');
 }
@@ -70,6 +81,7 @@ export function MyReportsList({ page, onPageChange }: MyReportsListProps) {
               <Typography.Title level={2} style={{ fontSize: 16, margin: '0 0 8px' }}>
                 <Link to={paths.app.report.getHref(row.reportId)}>{row.periodTitle}</Link>
               </Typography.Title>
+              <PredecessorNote row={row} />
               <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }}>
                 <ReportStateTag state={row.state} />
                 <DeadlineText submissionStatus={row.submissionStatus} daysLeft={row.daysLeft} daysLate={row.daysLate} />
@@ -100,7 +112,12 @@ export function MyReportsList({ page, onPageChange }: MyReportsListProps) {
     {
       key: 'period',
       title: t('reports.mine.fields.period'),
-      render: (_, row) => <Link to={paths.app.report.getHref(row.reportId)}>{row.periodTitle}</Link>,
+      render: (_, row) => (
+        <>
+          <Link to={paths.app.report.getHref(row.reportId)}>{row.periodTitle}</Link>
+          <PredecessorNote row={row} />
+        </>
+      ),
     },
     { key: 'dueDate', title: t('reports.mine.fields.dueDate'), width: 110, render: (_, row) => formatDate(row.effectiveDueDate) },
     {
