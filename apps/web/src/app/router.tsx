@@ -14,6 +14,7 @@ const AppRoot = lazy(() => import('./routes/app/root'));
 const PeriodsRoute = lazy(() => import('./routes/app/periods'));
 const PeriodRoute = lazy(() => import('./routes/app/period'));
 const AgenciesRoute = lazy(() => import('./routes/app/agencies'));
+const AgencyRoute = lazy(() => import('./routes/app/agency'));
 const MyReportsRoute = lazy(() => import('./routes/app/my-reports'));
 const ReportRoute = lazy(() => import('./routes/app/report'));
 const ReportCompareRoute = lazy(() => import('./routes/app/report-compare'));
@@ -70,6 +71,7 @@ export function createRoutes(): RouteObject[] {
         { path: paths.app.periods.path, element: <PeriodsRoute /> },
         { path: paths.app.period.path, element: <PeriodRoute /> },
         { path: paths.app.agencies.path, element: <AgenciesRoute /> },
+        { path: paths.app.agency.path, element: <AgencyRoute /> },
         { path: paths.app.myReports.path, element: <MyReportsRoute /> },
         { path: paths.app.report.path, element: <ReportRoute /> },
         { path: paths.app.reportCompare.path, element: <ReportCompareRoute /> },

@@ -39,6 +39,11 @@ export const paths = {
       path: '/agencies',
       getHref: (page?: number) => (page && page > 1 ? `/agencies?page=${page}` : '/agencies'),
     },
+    /** "Hồ sơ đơn vị": a unit's details, its names over time and its successions. */
+    agency: {
+      path: '/agencies/:agencyId',
+      getHref: (agencyId: string) => `/agencies/${encodeURIComponent(agencyId)}`,
+    },
     myReports: {
       path: '/my-reports',
       getHref: () => '/my-reports',

@@ -93,12 +93,13 @@ describe('AppRoot (signed-in shell)', () => {
     });
     renderApp('/agencies');
 
-    expect(await screen.findByText('2. Huyện Bình Liêu')).toBeInTheDocument();
-    expect(screen.getByText('1. Sở Ngoại vụ')).toBeInTheDocument();
+    // Each unit links to its record; the list shows the active units unless asked otherwise.
+    expect(await screen.findByRole('link', { name: 'Huyện Bình Liêu' })).toHaveAttribute('href', '/agencies/a-bl');
+    expect(screen.getByRole('link', { name: 'Sở Ngoại vụ' })).toHaveAttribute('href', '/agencies/a-snv');
     expect(screen.getByText('Sở, ban, ngành')).toBeInTheDocument();
     expect(screen.getByText('Địa phương')).toBeInTheDocument();
-    expect(screen.getAllByText('Đang hoạt động')).toHaveLength(2);
-    expect(Object.fromEntries(api.sent('GET', '/api/agencies')[0].search)).toEqual({ page: '1', pageSize: '50' });
+    expect(screen.getAllByText('Đang hoạt động', { selector: '.ant-tag' })).toHaveLength(2);
+    expect(api.sent('GET', '/api/agencies').map((request) => Object.fromEntries(request.search))).toContainEqual({ page: '1', pageSize: '50', active: 'true' });
   });
 
   it('keeps the units list from an agency user without asking the API', async () => {

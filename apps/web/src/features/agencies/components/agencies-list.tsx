@@ -1,53 +1,74 @@
-import type { Agency } from '@giao-ban/shared';
-import { Empty, Flex, Grid, Pagination, Table, Tag, type TableColumnsType } from 'antd';
+import type { Agency, Page } from '@giao-ban/shared';
+import { Button, Empty, Flex, Grid, Pagination, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ErrorResult } from '@/components/errors/error-results';
-import { ContentSpinner } from '@/components/full-page-spinner';
-import { errorMessage } from '@/lib/error-message';
-import { AGENCIES_PAGE_SIZE, useAgencies } from '../api/get-agencies';
+import { Link } from 'react-router';
+import { paths } from '@/config/paths';
+
+export type AgencyAction = 'edit' | 'deactivate';
 
 export interface AgenciesListProps {
-  page: number;
+  data: Page<Agency>;
+  loading: boolean;
+  onAction: (action: AgencyAction, agency: Agency) => void;
   onPageChange: (page: number) => void;
 }
 
-export function AgenciesList({ page, onPageChange }: AgenciesListProps) {
+export function AgencyStateTags({ agency }: { agency: Agency }) {
+  const { t } = useTranslation();
+  return (
+    <Flex wrap gap={4}>
+      {agency.active ? <Tag color="green">{t('agencies.active')}</Tag> : <Tag>{t('agencies.inactive')}</Tag>}
+      {agency.isStandingOffice ? <Tag color="red">{t('agencies.standingOffice')}</Tag> : null}
+    </Flex>
+  );
+}
+
+function Contact({ agency }: { agency: Agency }) {
+  if (!agency.contactPerson && !agency.email && !agency.phone) return <Typography.Text type="secondary">—</Typography.Text>;
+  return (
+    <div style={{ fontSize: 13, lineHeight: 1.5 }}>
+      {agency.contactPerson ? <div>{agency.contactPerson}</div> : null}
+      {agency.email ? <div>{agency.email}</div> : null}
+      {agency.phone ? <div>{agency.phone}</div> : null}
+    </div>
+  );
+}
+
+function Actions({ agency, onAction }: { agency: Agency; onAction: AgenciesListProps['onAction'] }) {
+  const { t } = useTranslation();
+  const label = (action: string) => `${action}: ${agency.name}`;
+  return (
+    <Flex wrap gap={4}>
+      <Button size="small" aria-label={label(t('units.actions.edit'))} onClick={() => onAction('edit', agency)}>
+        {t('units.actions.edit')}
+      </Button>
+      {agency.active && !agency.isStandingOffice ? (
+        <Button size="small" danger aria-label={label(t('units.actions.deactivate'))} onClick={() => onAction('deactivate', agency)}>
+          {t('units.actions.deactivate')}
+        </Button>
+      ) : null}
+    </Flex>
+  );
+}
+
+/** The units in display order: a table on a desktop, one card per unit on a phone. */
+export function AgenciesList({ data, loading, onAction, onPageChange }: AgenciesListProps) {
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();
-  const agencies = useAgencies({ page, pageSize: AGENCIES_PAGE_SIZE });
-
-  if (agencies.isPending) return <ContentSpinner label={t('common.loading')} />;
-  if (agencies.isError) {
-    return <ErrorResult message={errorMessage(agencies.error, t)} onRetry={() => void agencies.refetch()} />;
-  }
-
-  const kindTag = (agency: Agency) => <Tag>{t(`agencies.kind.${agency.kind}`)}</Tag>;
-  const activeTag = (agency: Agency) =>
-    agency.active ? <Tag color="green">{t('agencies.active')}</Tag> : <Tag>{t('agencies.inactive')}</Tag>;
-
-  const columns: TableColumnsType<Agency> = [
-    { key: 'displayOrder', title: t('agencies.fields.displayOrder'), dataIndex: 'displayOrder', width: 64, align: 'right' },
-    {
-      key: 'name',
-      title: t('agencies.fields.name'),
-      render: (_, agency) => (
-        <Flex wrap gap={6} align="center">
-          <span>{agency.name}</span>
-          {agency.isStandingOffice ? <Tag color="red">{t('agencies.standingOffice')}</Tag> : null}
-        </Flex>
-      ),
-    },
-    { key: 'shortName', title: t('agencies.fields.shortName'), dataIndex: 'shortName', width: 160 },
-    { key: 'kind', title: t('agencies.fields.kind'), width: 200, render: (_, agency) => t(`agencies.kind.${agency.kind}`) },
-    {
-      key: 'active',
-      title: t('agencies.fields.active'),
-      width: 150,
-      render: (_, agency) => activeTag(agency),
-    },
-  ];
-
-  const { items, total, pageSize } = agencies.data;
+  const { items, total, pageSize, page } = data;
+  const name = (agency: Agency) => (
+    <div>
+      <Link to={paths.app.agency.getHref(agency.id)} style={{ fontWeight: 500 }}>
+        {agency.name}
+      </Link>
+      {agency.shortName && agency.shortName !== agency.name ? (
+        <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+          {' '}
+          ({agency.shortName})
+        </Typography.Text>
+      ) : null}
+    </div>
+  );
 
   if (!screens.md) {
     if (items.length === 0) return <Empty description={t('agencies.list.empty')} />;
@@ -55,30 +76,35 @@ export function AgenciesList({ page, onPageChange }: AgenciesListProps) {
       <Flex vertical gap={8}>
         <Flex vertical component="ol" style={{ listStyle: 'none', margin: 0, padding: 0, background: '#fff', borderRadius: 8 }}>
           {items.map((agency, index) => (
-            <li
-              key={agency.id}
-              style={{ padding: '10px 12px', borderTop: index === 0 ? undefined : '1px solid #f0f0f0' }}
-            >
-              <div style={{ fontWeight: 500 }}>
-                {`${agency.displayOrder}. ${agency.name}`}
-                {agency.shortName && agency.shortName !== agency.name ? (
-                  <span style={{ color: 'rgba(0,0,0,0.5)', fontWeight: 400 }}> ({agency.shortName})</span>
-                ) : null}
-              </div>
-              <Flex wrap gap={4} style={{ marginTop: 4 }}>
-                {kindTag(agency)}
-                {activeTag(agency)}
-                {agency.isStandingOffice ? <Tag color="red">{t('agencies.standingOffice')}</Tag> : null}
+            <li key={agency.id} style={{ padding: '10px 12px', borderTop: index === 0 ? undefined : '1px solid #f0f0f0' }}>
+              <Flex gap={8} align="baseline">
+                <Typography.Text type="secondary">{agency.displayOrder}.</Typography.Text>
+                {name(agency)}
               </Flex>
+              <Flex wrap gap={4} style={{ margin: '4px 0' }}>
+                <Tag>{t(`agencies.kind.${agency.kind}`)}</Tag>
+                <AgencyStateTags agency={agency} />
+              </Flex>
+              <Contact agency={agency} />
+              <div style={{ marginTop: 6 }}>
+                <Actions agency={agency} onAction={onAction} />
+              </div>
             </li>
           ))}
         </Flex>
-        {total > pageSize ? (
-          <Pagination simple align="center" current={agencies.data.page} pageSize={pageSize} total={total} onChange={onPageChange} />
-        ) : null}
+        {total > pageSize ? <Pagination simple align="center" current={page} pageSize={pageSize} total={total} onChange={onPageChange} /> : null}
       </Flex>
     );
   }
+
+  const columns: TableColumnsType<Agency> = [
+    { key: 'displayOrder', title: t('agencies.fields.displayOrder'), dataIndex: 'displayOrder', width: 64, align: 'right' },
+    { key: 'name', title: t('agencies.fields.name'), render: (_, agency) => name(agency) },
+    { key: 'kind', title: t('agencies.fields.kind'), width: 190, render: (_, agency) => t(`agencies.kind.${agency.kind}`) },
+    { key: 'contact', title: t('units.fields.contact'), width: 220, render: (_, agency) => <Contact agency={agency} /> },
+    { key: 'active', title: t('agencies.fields.active'), width: 150, render: (_, agency) => <AgencyStateTags agency={agency} /> },
+    { key: 'actions', title: t('units.fields.actions'), width: 200, render: (_, agency) => <Actions agency={agency} onAction={onAction} /> },
+  ];
 
   return (
     <Table<Agency>
@@ -86,10 +112,10 @@ export function AgenciesList({ page, onPageChange }: AgenciesListProps) {
       size="middle"
       columns={columns}
       dataSource={items}
-      loading={agencies.isFetching && agencies.isPlaceholderData}
+      loading={loading}
       locale={{ emptyText: <Empty description={t('agencies.list.empty')} /> }}
       pagination={{
-        current: agencies.data.page,
+        current: page,
         pageSize,
         total,
         showSizeChanger: false,
