@@ -10,7 +10,7 @@ export interface AuditTableProps {
   onPageChange: (page: number) => void;
 }
 
-/** The events, newest first; on a narrow screen the table scrolls sideways with the time fixed. */
+/** The events, newest first; fits 1280 px; on a narrow screen it scrolls sideways with the time fixed. */
 export function AuditTable({ data, loading, onPageChange }: AuditTableProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage === 'en' ? 'en' : 'vi';
@@ -18,14 +18,14 @@ export function AuditTable({ data, loading, onPageChange }: AuditTableProps) {
     {
       key: 'time',
       title: t('auditLog.columns.time'),
-      width: 150,
+      width: 130,
       fixed: 'left',
       render: (_, e) => <time dateTime={e.occurredAt}>{formatInstant(e.occurredAt, language)}</time>,
     },
     {
       key: 'actor',
       title: t('auditLog.columns.actor'),
-      width: 220,
+      width: 200,
       render: (_, e) =>
         e.actorName ? (
           <>
@@ -36,11 +36,11 @@ export function AuditTable({ data, loading, onPageChange }: AuditTableProps) {
           <Typography.Text type="secondary">{t('auditLog.system')}</Typography.Text>
         ),
     },
-    { key: 'role', title: t('auditLog.columns.role'), width: 160, render: (_, e) => (e.actorRole ? t(`roles.${e.actorRole}`) : '') },
-    { key: 'unit', title: t('auditLog.columns.unit'), width: 200, render: (_, e) => e.agencyName ?? '' },
-    { key: 'action', title: t('auditLog.columns.action'), width: 200, render: (_, e) => actionLabel(e.action, t) },
-    { key: 'object', title: t('auditLog.columns.object'), width: 140, render: (_, e) => objectTypeLabel(e.objectType, t) },
-    { key: 'period', title: t('auditLog.columns.period'), width: 220, render: (_, e) => e.periodTitle ?? '' },
+    { key: 'role', title: t('auditLog.columns.role'), width: 130, render: (_, e) => (e.actorRole ? t(`roles.${e.actorRole}`) : '') },
+    { key: 'unit', title: t('auditLog.columns.unit'), width: 170, render: (_, e) => e.agencyName ?? '' },
+    { key: 'action', title: t('auditLog.columns.action'), width: 150, render: (_, e) => actionLabel(e.action, t) },
+    { key: 'object', title: t('auditLog.columns.object'), width: 100, render: (_, e) => objectTypeLabel(e.objectType, t) },
+    { key: 'period', title: t('auditLog.columns.period'), width: 130, render: (_, e) => e.periodTitle ?? '' },
   ];
   return (
     <Table<AuditLogEntry>
@@ -49,7 +49,7 @@ export function AuditTable({ data, loading, onPageChange }: AuditTableProps) {
       columns={columns}
       dataSource={data.items}
       loading={loading}
-      scroll={{ x: 1290 }}
+      scroll={{ x: 1010 }}
       locale={{ emptyText: t('auditLog.empty') }}
       pagination={{
         current: data.page,
