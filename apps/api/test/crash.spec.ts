@@ -87,6 +87,7 @@ describe('crash: SIGKILL during saves and submissions', () => {
     let killed = false;
     let killScheduled = false;
     let cut = 0;
+    let inFlight = 0; // sent and not yet answered, as the client sees it
     // Once enough writes were answered, the kill comes a few milliseconds later, from a timer: the
     // saves keep flowing meanwhile, so it lands wherever the server happens to be.
     let submittedBeforeTheKill = 0;
@@ -94,10 +95,14 @@ describe('crash: SIGKILL during saves and submissions', () => {
       if (killScheduled || acknowledged.length + submissions.length < KILL_AFTER_ACKNOWLEDGED) return;
       if (submittedBeforeTheKill < SUBMITTING_BEFORE_THE_KILL) return;
       killScheduled = true;
-      setTimeout(() => {
+      let tries = 0;
+      const kill = () => {
+        // Preferably while several requests are out (not between two bursts), but not forever.
+        if (inFlight < 8 && ++tries < 100) return void setTimeout(kill, 1);
         killed = true;
         api!.child.kill('SIGKILL');
-      }, 5 + Math.floor(Math.random() * 20));
+      };
+      setTimeout(kill, 5 + Math.floor(Math.random() * 20));
     };
 
     // Every section of a unit is its own chain of saves (each sent when the last one was answered);
@@ -118,12 +123,15 @@ describe('crash: SIGKILL during saves and submissions', () => {
             };
             if (!sent.has(section.id)) sent.set(section.id, new Map());
             sent.get(section.id)!.set(version, save);
+            inFlight += 1;
             const answer = await call(api!.url, unit.cookie, 'PUT', `/api/reports/${unit.reportId}/sections/${section.id}`, {
               version: read,
               text: save.text,
               status: save.status,
               indicatorValues: save.values,
-            }).catch(() => null);
+            })
+              .catch(() => null)
+              .finally(() => (inFlight -= 1));
             if (!answer) {
               cut += 1; // no answer: the process died first
               return;
