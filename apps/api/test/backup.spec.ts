@@ -10,6 +10,7 @@ import type TestAgent from 'supertest/lib/agent.js';
 import { createBackup } from '../src/database/backup/create-backup.js';
 import { inspectBackup, restoreBackup } from '../src/database/backup/restore-backup.js';
 import { builtApi } from './helpers/built-api.js';
+import { reportCounts } from './helpers/counts.js';
 import { minimalPdf } from './helpers/files.js';
 import { demoPeriodId, fillReport, openNewPeriod } from './helpers/workflow.js';
 import { createTestDatabase, startTestApp, testConfig, type TestApp } from './helpers/test-app.js';
@@ -106,7 +107,8 @@ describe('backup and restore', () => {
     const restoreMs = performance.now() - restoreStarted;
     restoredAsLoaded = await fingerprint(restoredUrl);
     const rows = backup.manifest.tables.reduce((sum, t) => sum + t.rows, 0);
-    console.log(
+    reportCounts(
+      'backup',
       `backup: ${backup.manifest.tables.length} tables, ${rows} rows, ${(backup.bytes / 1024).toFixed(0)} kB in ${backupMs.toFixed(0)} ms; restore ${restoreMs.toFixed(0)} ms`,
     );
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { ReportDetail } from '@giao-ban/shared';
 import pg from 'pg';
 import { builtApi } from './helpers/built-api.js';
+import { reportCounts } from './helpers/counts.js';
 import { openNewPeriod } from './helpers/workflow.js';
 import { startTestApp } from './helpers/test-app.js';
 
@@ -265,7 +266,8 @@ describe('crash: SIGKILL during saves and submissions', () => {
       }
 
       const total = acknowledged.length + submissions.length;
-      console.log(
+      reportCounts(
+        'crash',
         `crash: ${total} writes acknowledged before SIGKILL, ${found} found after restart, ${lost} lost, ${halfWritten} half-written` +
           ` (${acknowledged.length} saves and ${submissions.length} submissions acknowledged; ${cut} requests cut off unanswered)`,
       );
