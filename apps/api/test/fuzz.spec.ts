@@ -967,7 +967,7 @@ describe('fuzz (issue #15): generated requests to every route', () => {
     reportCounts(
       'fuzz',
       `fuzz: ${counts.requests} requests over ${requestsByRoute.size} routes, ${counts.fiveXX} answered 5xx, ` +
-        `${counts.refusedInShape} refused in the error shape (of ${counts.refused} refused, ${counts.accepted} accepted), ` +
+        `${counts.refusedInShape} refused in the error shape (of ${counts.refused} refused; ${counts.accepted} accepted), ` +
         `${counts.refusalsChangedData} refusals changed data, ${counts.noAnswer} without an answer (seed ${SEED})`,
     );
     expect(covered.filter((r) => !failedRoutes.has(r.key) && (requestsByRoute.get(r.key) ?? 0) < numRuns.get(r.key)!).map((r) => r.key)).toEqual([]);
