@@ -23,8 +23,10 @@ export function AgencyStateTags({ agency }: { agency: Agency }) {
   );
 }
 
+const hasContact = (agency: Agency) => Boolean(agency.contactPerson || agency.email || agency.phone);
+
 function Contact({ agency }: { agency: Agency }) {
-  if (!agency.contactPerson && !agency.email && !agency.phone) return <Typography.Text type="secondary">—</Typography.Text>;
+  if (!hasContact(agency)) return <Typography.Text type="secondary">—</Typography.Text>;
   return (
     <div style={{ fontSize: 13, lineHeight: 1.5 }}>
       {agency.contactPerson ? <div>{agency.contactPerson}</div> : null}
@@ -78,14 +80,16 @@ export function AgenciesList({ data, loading, onAction, onPageChange }: Agencies
           {items.map((agency, index) => (
             <li key={agency.id} style={{ padding: '10px 12px', borderTop: index === 0 ? undefined : '1px solid #f0f0f0' }}>
               <Flex gap={8} align="baseline">
-                <Typography.Text type="secondary">{agency.displayOrder}.</Typography.Text>
+                <Typography.Text type="secondary" style={{ flex: 'none' }}>
+                  {agency.displayOrder}.
+                </Typography.Text>
                 {name(agency)}
               </Flex>
               <Flex wrap gap={4} style={{ margin: '4px 0' }}>
                 <Tag>{t(`agencies.kind.${agency.kind}`)}</Tag>
                 <AgencyStateTags agency={agency} />
               </Flex>
-              <Contact agency={agency} />
+              {hasContact(agency) ? <Contact agency={agency} /> : null}
               <div style={{ marginTop: 6 }}>
                 <Actions agency={agency} onAction={onAction} />
               </div>

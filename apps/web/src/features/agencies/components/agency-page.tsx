@@ -1,5 +1,5 @@
 import { toLocalDate, type AgencySuccession } from '@giao-ban/shared';
-import { Breadcrumb, Button, Card, Descriptions, Empty, Flex, message, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Breadcrumb, Button, Card, Descriptions, Empty, Flex, Grid, message, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -24,6 +24,7 @@ const dateOf = (iso: string) => formatDate(toLocalDate(new Date(iso)));
 export function AgencyPage({ agencyId }: { agencyId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const screens = Grid.useBreakpoint();
   const history = useAgencyHistory(agencyId);
   const members = useActiveMemberUnits();
   const [toast, toastHolder] = message.useMessage();
@@ -108,7 +109,22 @@ export function AgencyPage({ agencyId }: { agencyId: string }) {
           <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
             {t('units.page.namesHint')}
           </Typography.Paragraph>
-          <Table<NameRow> rowKey={(row) => `${row.validFrom}-${row.name}`} size="small" columns={nameColumns} dataSource={names} pagination={false} scroll={{ x: 560 }} />
+          {screens.md ? (
+            <Table<NameRow> rowKey={(row) => `${row.validFrom}-${row.name}`} size="small" columns={nameColumns} dataSource={names} pagination={false} />
+          ) : (
+            <ol style={{ margin: 0, paddingInlineStart: 20 }}>
+              {names.map((row) => (
+                <li key={`${row.validFrom}-${row.name}`} style={{ marginBottom: 6 }}>
+                  <div>
+                    {row.name} <Typography.Text type="secondary">({row.shortName})</Typography.Text>
+                  </div>
+                  <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                    {t('units.page.nameSince', { date: dateOf(row.validFrom), name: row.changedByName ?? '—' })}
+                  </Typography.Text>
+                </li>
+              ))}
+            </ol>
+          )}
         </Card>
         <Card size="small" title={t('units.page.successions')}>
           {predecessors.length === 0 && successors.length === 0 ? (

@@ -104,7 +104,7 @@ export function DeactivateAgencyModal({ agency, units, onClose, onDone }: Deacti
         }}
         style={preview ? { display: 'none' } : undefined}
       >
-        <Form.Item name="mode" label={t('units.deactivate.modeLabel')}>
+        <Form.Item name="mode" label={t('units.deactivate.modeLabel')} rules={[{ required: true }]}>
           <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
             <Radio value="abolish">{t('units.deactivate.abolish')}</Radio>
             <Radio value="split">{t('units.deactivate.split')}</Radio>
@@ -119,7 +119,7 @@ export function DeactivateAgencyModal({ agency, units, onClose, onDone }: Deacti
             />
           </Form.Item>
         ) : null}
-        <Form.Item name="users" label={t('units.merge.usersLabel')}>
+        <Form.Item name="users" label={t('units.merge.usersLabel')} rules={[{ required: true }]}>
           <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
             <Radio value="move" disabled={mode !== 'split'}>
               {t('units.users.move')}

@@ -154,7 +154,7 @@ export function MergeWizard({ open, units, onClose, onMerged }: MergeWizardProps
           </Form.Item>
         </div>
         <div hidden={step !== 1}>
-          <Form.Item name="successorMode" label={t('units.merge.successorLabel')}>
+          <Form.Item name="successorMode" label={t('units.merge.successorLabel')} rules={[{ required: true }]}>
             <Radio.Group
               options={[
                 { value: 'new', label: t('units.merge.successorNew') },
@@ -175,7 +175,7 @@ export function MergeWizard({ open, units, onClose, onMerged }: MergeWizardProps
           )}
         </div>
         <div hidden={step !== 2}>
-          <Form.Item name="users" label={t('units.merge.usersLabel')}>
+          <Form.Item name="users" label={t('units.merge.usersLabel')} rules={[{ required: true }]}>
             <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
               <Radio value="move">{t('units.users.move')}</Radio>
               <Radio value="deactivate">{t('units.users.deactivate')}</Radio>

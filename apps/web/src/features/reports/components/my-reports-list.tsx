@@ -38,7 +38,7 @@ function PredecessorNote({ row }: { row: MyReportRow }) {
   const { t } = useTranslation();
   if (!row.fromPredecessor) return null;
   return (
-    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>
+    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13, marginBottom: 4 }}>
       {t('reports.mine.fromPredecessor', { unit: row.agencyName })}
     </Typography.Text>
   );
@@ -112,6 +112,7 @@ export function MyReportsList({ page, onPageChange }: MyReportsListProps) {
     {
       key: 'period',
       title: t('reports.mine.fields.period'),
+      width: 260,
       render: (_, row) => (
         <>
           <Link to={paths.app.report.getHref(row.reportId)}>{row.periodTitle}</Link>
