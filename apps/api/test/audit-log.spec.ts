@@ -138,7 +138,7 @@ describe('audit browser', () => {
     expect(response.headers['content-type']).toContain('spreadsheetml');
     expect(response.headers['content-disposition']).toMatch(/attachment; filename="nhat-ky-he-thong-\d{4}-\d{2}-\d{2}\.xlsx"/);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.body as Buffer);
+    await workbook.xlsx.load(response.body as Parameters<typeof workbook.xlsx.load>[0]);
     const sheet = workbook.getWorksheet(AUDIT_SHEET)!;
     expect(sheet.getRow(1).values).toEqual([undefined, ...AUDIT_HEADERS]);
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);

@@ -291,12 +291,12 @@ async function repack(file: string, change: (name: string, data: Buffer) => Buff
   const extract = tar.extract();
   const pack = tar.pack();
   const out: Buffer[] = [];
-  pack.on('data', (chunk: Buffer) => out.push(chunk));
-  const ended = new Promise((resolve) => pack.on('end', resolve));
+  pack.on('data', (chunk: unknown) => out.push(chunk as Buffer));
+  const ended = new Promise<void>((resolve) => pack.on('end', () => resolve()));
   const reading = new Promise<void>((resolve, reject) => {
     extract.on('entry', (header, stream, next) => {
       const parts: Buffer[] = [];
-      stream.on('data', (part: Buffer) => parts.push(part));
+      stream.on('data', (part: unknown) => parts.push(part as Buffer));
       stream.on('end', () => {
         const data = change(header.name, Buffer.concat(parts));
         if (data) pack.entry({ ...header, size: data.length }, data);

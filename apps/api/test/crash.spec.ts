@@ -71,7 +71,7 @@ describe('crash: SIGKILL during saves and submissions', () => {
     uploads = mkdtempSync(path.join(tmpdir(), 'giao-ban-crash-'));
 
     api = await startApi(databaseUrl, uploads);
-    const units = [];
+    const units: ((typeof UNITS)[number] & { cookie: string; reportId: string; sections: ReportDetail['sections'] })[] = [];
     for (const unit of UNITS) {
       // One after another: the sign-ins are not what is tested here.
       const cookie = await signIn(api.url, unit.login).catch((error: Error) => {
