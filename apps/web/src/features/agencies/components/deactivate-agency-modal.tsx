@@ -1,11 +1,12 @@
 import { toLocalDate, type Agency, type DeactivateAgencyRequest, type SuccessionPreview, type SuccessionResult, type UnitUserPolicy } from '@giao-ban/shared';
-import { Alert, Button, DatePicker, Flex, Form, Input, Modal, Radio, Select, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Modal, Radio, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/error-message';
 import { formatDate } from '@/lib/format';
 import { useEndAgencies, useSuccessionPreview } from '../api/end-agencies';
+import { SuccessionDecisionFields } from './succession-decision-fields';
 import { SuccessionSummary } from './succession-summary';
 
 export interface DeactivateAgencyModalProps {
@@ -119,20 +120,7 @@ export function DeactivateAgencyModal({ agency, units, onClose, onDone }: Deacti
             />
           </Form.Item>
         ) : null}
-        <Form.Item name="users" label={t('units.merge.usersLabel')} rules={[{ required: true }]}>
-          <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
-            <Radio value="move" disabled={mode !== 'split'}>
-              {t('units.users.move')}
-            </Radio>
-            <Radio value="deactivate">{t('units.users.deactivate')}</Radio>
-          </Radio.Group>
-        </Form.Item>
-        <Form.Item name="effectiveOn" label={t('units.fields.effectiveOn')} rules={[{ required: true, message: t('units.merge.errors.date') }]}>
-          <DatePicker format="DD/MM/YYYY" style={{ width: '100%', maxWidth: 260 }} allowClear={false} />
-        </Form.Item>
-        <Form.Item name="note" label={t('units.fields.note')} extra={t('units.form.noteHint')}>
-          <Input.TextArea rows={2} maxLength={1000} />
-        </Form.Item>
+        <SuccessionDecisionFields canMove={mode === 'split'} />
       </Form>
       {preview ? (
         <Flex vertical gap={12}>

@@ -1,5 +1,5 @@
 import { toLocalDate, type Agency, type MergeAgenciesRequest, type SuccessionPreview, type SuccessionResult, type UnitUserPolicy } from '@giao-ban/shared';
-import { Alert, Button, Checkbox, DatePicker, Flex, Form, Input, Modal, Radio, Select, Steps, Typography } from 'antd';
+import { Alert, Button, Checkbox, Flex, Form, Modal, Radio, Select, Steps, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { formatDate } from '@/lib/format';
 import { useEndAgencies, useSuccessionPreview } from '../api/end-agencies';
 import { toAgencyFormValues, toCreateAgencyRequest, type AgencyFormValues } from '../utils/agency-form';
 import { AgencyFields } from './agency-fields';
+import { SuccessionDecisionFields } from './succession-decision-fields';
 import { SuccessionSummary } from './succession-summary';
 
 export interface MergeWizardProps {
@@ -175,18 +176,7 @@ export function MergeWizard({ open, units, onClose, onMerged }: MergeWizardProps
           )}
         </div>
         <div hidden={step !== 2}>
-          <Form.Item name="users" label={t('units.merge.usersLabel')} rules={[{ required: true }]}>
-            <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
-              <Radio value="move">{t('units.users.move')}</Radio>
-              <Radio value="deactivate">{t('units.users.deactivate')}</Radio>
-            </Radio.Group>
-          </Form.Item>
-          <Form.Item name="effectiveOn" label={t('units.fields.effectiveOn')} rules={[{ required: true, message: t('units.merge.errors.date') }]}>
-            <DatePicker format="DD/MM/YYYY" style={{ width: '100%', maxWidth: 260 }} allowClear={false} />
-          </Form.Item>
-          <Form.Item name="note" label={t('units.fields.note')} extra={t('units.form.noteHint')}>
-            <Input.TextArea rows={2} maxLength={1000} />
-          </Form.Item>
+          <SuccessionDecisionFields canMove />
         </div>
       </Form>
       {step === 3 && preview ? (
