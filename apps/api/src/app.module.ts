@@ -18,6 +18,7 @@ import { SessionGuard } from './modules/auth/session.guard.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { PeriodsModule } from './modules/periods/periods.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
+import { SettingsModule } from './modules/settings/settings.module.js';
 import { SummariesModule } from './modules/summaries/summaries.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
@@ -46,6 +47,7 @@ export class AppModule {
         PeriodsModule,
         AuditModule,
         ReportsModule,
+        SettingsModule,
         SummariesModule,
         DashboardModule,
         HealthModule,

@@ -1,7 +1,7 @@
 import type { Agency, AgencyHistory, MyReportRow, ReportDetail, ReviewBoardRow, SuccessionPreview } from '@giao-ban/shared';
-import JSZip from 'jszip';
 import type TestAgent from 'supertest/lib/agent.js';
 import { DataSource } from 'typeorm';
+import { docxParts, downloadBytes as download } from './helpers/downloads.js';
 import { minimalPdf } from './helpers/files.js';
 import { agencyIdByCode, demoPeriodId, fillReport, openNewPeriod } from './helpers/workflow.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
@@ -24,27 +24,6 @@ describe('units administration', () => {
   let finalVersion: number;
   let finalVersionJson: unknown;
 
-  const download = async (agent: TestAgent, path: string): Promise<Buffer> => {
-    const response = await agent
-      .get(path)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
-    if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
-    return response.body as Buffer;
-  };
-  /** The .docx's parts, but docProps/core.xml: docx stamps the export's own time there. */
-  const docxParts = async (buffer: Buffer): Promise<Map<string, Buffer>> => {
-    const zip = await JSZip.loadAsync(buffer);
-    const parts = new Map<string, Buffer>();
-    for (const name of Object.keys(zip.files).sort()) {
-      if (name !== 'docProps/core.xml') parts.set(name, await zip.file(name)!.async('nodebuffer'));
-    }
-    return parts;
-  };
   const reportOf = async (periodId: string, code: string): Promise<string> =>
     (await db.query(`SELECT r.id FROM agency_reports r JOIN agencies a ON a.id = r.agency_id WHERE r.period_id = $1 AND a.code = $2`, [periodId, code]))[0]
       .id;

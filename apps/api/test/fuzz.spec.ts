@@ -532,11 +532,13 @@ function paramsFor(route: FuzzRoute, ids: Ids): fc.Arbitrary<Record<string, stri
       agency: fc.constantFrom(...ids.agencies),
       pick: fc.nat(),
       number: fc.constantFrom('1', '1', '2', '3'),
+      // A year of the holidays' routes: a shipped one, one without holidays, the ends of the range.
+      year: fc.constantFrom('2026', '2027', '2099', '2000', '2100'),
       anyId: fc.constantFrom(...ids.all),
       odd: fc.array(fc.tuple(fc.constantFrom(...route.params), addressValue), { maxLength: 1 }),
       oddOften: fc.boolean(),
     })
-    .map(({ report, period, account, agency, pick, number, anyId, odd, oddOften }) => {
+    .map(({ report, period, account, agency, pick, number, year, anyId, odd, oddOften }) => {
       const from = (list: string[]) => list[pick % Math.max(list.length, 1)] ?? anyId;
       const real = (name: string): string => {
         switch (name) {
@@ -554,6 +556,8 @@ function paramsFor(route: FuzzRoute, ids: Ids): fc.Arbitrary<Record<string, stri
             return encodeLoose(from(period.summaryKeys));
           case 'number':
             return number;
+          case 'year':
+            return year;
           default:
             return anyId;
         }

@@ -149,6 +149,11 @@ describe('scoping matrix', () => {
     'POST /api/users/:id/deactivate': { params: () => ({ id: ids.account }) },
     'POST /api/users/:id/activate': { params: () => ({ id: ids.account }) },
     'POST /api/users/:id/reset-password': { params: () => ({ id: ids.account }) },
+    // The settings' writes send what is stored already (the seed, a year without holidays), so no later request sees other settings.
+    'GET /api/settings': {},
+    'PUT /api/settings': { body: () => ({ place: 'Quảng Ninh', defaultStyle: 'party' }) },
+    'GET /api/settings/holidays': { query: '?year=2026' },
+    'PUT /api/settings/holidays/:year': { params: () => ({ year: '2099' }), body: () => ({ holidays: [] }) },
     'GET /api/profile': {},
     'PATCH /api/profile': { body: () => ({ phone: '0203 3835 123' }) },
     // A wrong current password (422): every role may call it, and no demo password changes.

@@ -7,9 +7,13 @@ import {
   numberLine,
   periodSpanVi,
   recipientLines,
+  styleDefaults,
   summarySubject,
   taskGroupHeading,
+  type SummarySettings,
+  type SummaryStyle,
 } from './document-format.js';
+import { COMMITTEE_SETTINGS_SEED, type CommitteeSettings } from '../settings/committee-settings.js';
 
 describe('formatPlaceDate (Nghị định 30: zero before days 1–9 and months 1–2)', () => {
   it.each([
@@ -103,12 +107,54 @@ describe('subject and headings', () => {
   });
 
   it('defaults to the Party style with its bodies and signing authority', () => {
-    const s = defaultSummarySettings({ title: 'Báo cáo 6 tháng cuối năm 2021', kind: 'half_year', year: 2021, sequence: 2 });
+    const s = defaultSummarySettings({ title: 'Báo cáo 6 tháng cuối năm 2021', kind: 'half_year', year: 2021, sequence: 2 }, COMMITTEE_SETTINGS_SEED);
     expect(s).toMatchObject({ style: 'party', parentBody: 'TỈNH ỦY QUẢNG NINH', signerAuthority: 'T/M BAN CHỈ ĐẠO', place: 'Quảng Ninh' });
-    expect(defaultSummarySettings({ title: 'x', kind: 'year', year: 2021, sequence: null }, 'state')).toMatchObject({
+    expect(defaultSummarySettings({ title: 'x', kind: 'year', year: 2021, sequence: null }, COMMITTEE_SETTINGS_SEED, 'state')).toMatchObject({
       parentBody: 'UBND TỈNH QUẢNG NINH',
       signerAuthority: 'TM. BAN CHỈ ĐẠO',
     });
+  });
+
+  const committee: CommitteeSettings = {
+    issuingBody: 'BAN CHỈ ĐẠO THÔNG TIN ĐỐI NGOẠI TỈNH',
+    partyParentBody: 'TỈNH ỦY LẠNG SƠN',
+    stateParentBody: 'UBND TỈNH LẠNG SƠN',
+    partySignerAuthority: 'T/M BAN CHỈ ĐẠO',
+    stateSignerAuthority: 'KT. TRƯỞNG BAN',
+    signerTitle: 'PHÓ TRƯỞNG BAN',
+    signerName: 'Nguyễn Văn An',
+    place: 'Lạng Sơn',
+    defaultStyle: 'state',
+    recipients: ['Thường trực Tỉnh ủy (b/c)', 'Lưu: VT'],
+  };
+
+  it.each<[string, SummaryStyle | undefined, Partial<SummarySettings>]>([
+    ['the committee\'s default style', undefined, { style: 'state', parentBody: 'UBND TỈNH LẠNG SƠN', signerAuthority: 'KT. TRƯỞNG BAN' }],
+    ['the Party style when asked', 'party', { style: 'party', parentBody: 'TỈNH ỦY LẠNG SƠN', signerAuthority: 'T/M BAN CHỈ ĐẠO' }],
+    ['the state style when asked', 'state', { style: 'state', parentBody: 'UBND TỈNH LẠNG SƠN', signerAuthority: 'KT. TRƯỞNG BAN' }],
+  ])('a new summary takes the committee\'s settings in %s', (_label, style, expected) => {
+    const s = defaultSummarySettings({ title: 'Báo cáo năm 2026', kind: 'year', year: 2026, sequence: null }, committee, style);
+    expect(s).toEqual({
+      number: null,
+      date: null,
+      subject: 'Kết quả công tác thông tin đối ngoại năm 2026',
+      place: 'Lạng Sơn',
+      issuingBody: 'BAN CHỈ ĐẠO THÔNG TIN ĐỐI NGOẠI TỈNH',
+      signerTitle: 'PHÓ TRƯỞNG BAN',
+      signerName: 'Nguyễn Văn An',
+      recipients: ['Thường trực Tỉnh ủy (b/c)', 'Lưu: VT'],
+      ...expected,
+    });
+    // The summary's list is its own: editing it leaves the committee's as it was.
+    s.recipients.push('Sở Ngoại vụ');
+    expect(committee.recipients).toEqual(['Thường trực Tỉnh ủy (b/c)', 'Lưu: VT']);
+  });
+
+  it.each<[SummaryStyle, ReturnType<typeof styleDefaults>]>([
+    ['party', { parentBody: 'TỈNH ỦY LẠNG SƠN', issuingBody: 'BAN CHỈ ĐẠO THÔNG TIN ĐỐI NGOẠI TỈNH', signerAuthority: 'T/M BAN CHỈ ĐẠO', signerTitle: 'PHÓ TRƯỞNG BAN' }],
+    ['state', { parentBody: 'UBND TỈNH LẠNG SƠN', issuingBody: 'BAN CHỈ ĐẠO THÔNG TIN ĐỐI NGOẠI TỈNH', signerAuthority: 'KT. TRƯỞNG BAN', signerTitle: 'PHÓ TRƯỞNG BAN' }],
+  ])('styleDefaults(%s) are the committee\'s header and signing line for that style', (style, expected) => {
+    expect(styleDefaults(style, committee)).toEqual(expected);
   });
 });
 

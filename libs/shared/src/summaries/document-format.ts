@@ -1,5 +1,6 @@
 import { parseLocalDate } from '../deadlines/local-date.js';
 import type { LocalDate, PeriodKind } from '../periods/period.types.js';
+import type { CommitteeSettings } from '../settings/committee-settings.js';
 
 /**
  * The two layouts of an exported summary (DOCUMENT-FORMAT.md): Party documents (Hướng dẫn
@@ -32,37 +33,34 @@ export interface SummarySettings {
   recipients: string[];
 }
 
-export const DEFAULT_PLACE = 'Quảng Ninh';
-export const DEFAULT_ISSUING_BODY = 'BAN CHỈ ĐẠO CÔNG TÁC THÔNG TIN ĐỐI NGOẠI';
-export const DEFAULT_RECIPIENTS = [
-  'Ban Chỉ đạo Công tác thông tin đối ngoại Trung ương (b/c)',
-  'Thường trực Tỉnh ủy (b/c)',
-  'Ban Tuyên giáo Trung ương (b/c)',
-  'Các đồng chí thành viên Ban Chỉ đạo',
-  'Các cơ quan, đơn vị thành viên',
-  'Lưu: VT, BCĐ',
-];
-
-/** The parts of the settings that follow from the style, when the office has not set them. */
-export function styleDefaults(style: SummaryStyle): Pick<SummarySettings, 'parentBody' | 'issuingBody' | 'signerAuthority' | 'signerTitle'> {
-  return style === 'party'
-    ? { parentBody: 'TỈNH ỦY QUẢNG NINH', issuingBody: DEFAULT_ISSUING_BODY, signerAuthority: 'T/M BAN CHỈ ĐẠO', signerTitle: 'TRƯỞNG BAN' }
-    : { parentBody: 'UBND TỈNH QUẢNG NINH', issuingBody: DEFAULT_ISSUING_BODY, signerAuthority: 'TM. BAN CHỈ ĐẠO', signerTitle: 'TRƯỞNG BAN' };
+/** The parts of a summary's settings that follow from the style: the committee's header and signing line for it. */
+export function styleDefaults(
+  style: SummaryStyle,
+  committee: CommitteeSettings,
+): Pick<SummarySettings, 'parentBody' | 'issuingBody' | 'signerAuthority' | 'signerTitle'> {
+  return {
+    parentBody: style === 'party' ? committee.partyParentBody : committee.stateParentBody,
+    issuingBody: committee.issuingBody,
+    signerAuthority: style === 'party' ? committee.partySignerAuthority : committee.stateSignerAuthority,
+    signerTitle: committee.signerTitle,
+  };
 }
 
+/** A new summary's settings: the committee's (kept by the administrator), in its default style unless another is asked. */
 export function defaultSummarySettings(
   period: { kind: PeriodKind; year: number; sequence: number | null; title: string },
-  style: SummaryStyle = 'party',
+  committee: CommitteeSettings,
+  style: SummaryStyle = committee.defaultStyle,
 ): SummarySettings {
   return {
     style,
     number: null,
     date: null,
-    place: DEFAULT_PLACE,
+    place: committee.place,
     subject: summarySubject(period),
-    ...styleDefaults(style),
-    signerName: null,
-    recipients: [...DEFAULT_RECIPIENTS],
+    ...styleDefaults(style, committee),
+    signerName: committee.signerName,
+    recipients: [...committee.recipients],
   };
 }
 

@@ -1,4 +1,4 @@
-import { defaultSummarySettings, type SummarySettings } from '@giao-ban/shared';
+import { COMMITTEE_SETTINGS_SEED, defaultSummarySettings, type SummarySettings } from '@giao-ban/shared';
 import {
   BorderStyle,
   Document,
@@ -46,7 +46,7 @@ const MARKUP = 'Một <w:p> & "hai" \'ba\' ]]> {x}';
 const CONTROL = 'tab\there, line\u000Bbreak, bell\u0007, NUL\u0000, BOM\uFEFF, ổn định';
 
 describe('docx pieces are the bytes docx writes', () => {
-  const settings: SummarySettings = defaultSummarySettings({ kind: 'half_year', year: 2021, sequence: 2, title: 'Báo cáo 6 tháng cuối năm 2021' });
+  const settings: SummarySettings = defaultSummarySettings({ kind: 'half_year', year: 2021, sequence: 2, title: 'Báo cáo 6 tháng cuối năm 2021' }, COMMITTEE_SETTINGS_SEED);
   const section: DocxSection = {
     key: 'tg:1',
     part: 'I',

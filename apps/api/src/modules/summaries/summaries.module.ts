@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { SettingsModule } from '../settings/settings.module.js';
 import { SummariesController } from './summaries.controller.js';
 import { SummariesRepository } from './summaries.repository.js';
 import { SummariesService } from './summaries.service.js';
@@ -9,7 +10,7 @@ import { SummarySectionEntity } from './summary-section.entity.js';
 import { SummarySectionRevisionEntity, SummaryVersionEntity } from './summary-version.entity.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SummaryEntity, SummarySectionEntity, SummaryVersionEntity, SummarySectionRevisionEntity])],
+  imports: [TypeOrmModule.forFeature([SummaryEntity, SummarySectionEntity, SummaryVersionEntity, SummarySectionRevisionEntity]), SettingsModule],
   controllers: [SummariesController],
   providers: [SummariesService, SummariesRepository, SummaryExportService],
   exports: [SummariesService],

@@ -30,6 +30,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '../../common/clock/clock.js';
 import { AppException } from '../../common/errors/app-exception.js';
 import { AuditService } from '../audit/audit.service.js';
+import { SettingsService } from '../settings/settings.service.js';
 import type { ReportingPeriodEntity } from '../periods/reporting-period.entity.js';
 import type {
   CompileSummaryDto,
@@ -68,6 +69,7 @@ export class SummariesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: SummariesRepository,
     private readonly audit: AuditService,
+    private readonly settings: SettingsService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -164,7 +166,8 @@ export class SummariesService {
       const period = await this.periodOrFail(db, periodId);
       this.requireWritablePeriod(period);
       const now = this.clock.now();
-      const { summary, created } = await this.repository.createOrLock(db, period.id, defaultSummarySettings(period), now);
+      // A first compile creates the summary with the committee's settings as they are now.
+      const { summary, created } = await this.repository.createOrLock(db, period.id, defaultSummarySettings(period, await this.settings.committee(db)), now);
       this.requireDraft(summary);
 
       const taskGroups = await this.repository.taskGroups(db, period.id);
@@ -319,13 +322,18 @@ export class SummariesService {
     });
   }
 
-  /** Style, number, date, bodies, signer and recipients of the export. Switching the style re-words its defaults. */
+  /**
+   * Style, number, date, bodies, signer and recipients of the export. Switching the style re-words
+   * the header and signing line still at the committee's wording for the old style into its
+   * wording for the new one; what the office wrote itself stays.
+   */
   async updateSettings(user: CurrentUser, periodId: string, body: SummarySettingsDto): Promise<SummaryDetail> {
     return this.dataSource.transaction(async (db) => {
       const { period, summary } = await this.lockDraft(db, periodId);
       const before = summary.settings;
-      const oldDefaults = styleDefaults(before.style);
-      const newDefaults = styleDefaults(body.style);
+      const committee = await this.settings.committee(db);
+      const oldDefaults = styleDefaults(before.style, committee);
+      const newDefaults = styleDefaults(body.style, committee);
       const keepOrDefault = <K extends keyof typeof oldDefaults>(k: K) => body[k] ?? (before[k] === oldDefaults[k] ? newDefaults[k] : before[k]);
       const rawNumber = body.number === undefined ? before.number : body.number;
       const number = rawNumber ? normalizeDocumentNumber(body.style, rawNumber) : null;

@@ -1,4 +1,4 @@
-import { defaultSummarySettings, type CompileSummaryResponse, type SummaryDetail, type SummarySectionView } from '@giao-ban/shared';
+import { COMMITTEE_SETTINGS_SEED, defaultSummarySettings, type CompileSummaryResponse, type SummaryDetail, type SummarySectionView } from '@giao-ban/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { demoPeriod, officeUser } from '@/testing/fixtures';
@@ -59,7 +59,7 @@ const demoSummary: SummaryDetail = {
   version: 7,
   includeSubmitted: false,
   compiledAt: '2021-12-20T02:00:00.000Z',
-  settings: defaultSummarySettings(demoPeriod),
+  settings: defaultSummarySettings(demoPeriod, COMMITTEE_SETTINGS_SEED),
   sections: [
     section({ key: 'opening', part: 'opening', content: { blocks: [{ type: 'paragraph', runs: [{ text: 'Ban Chỉ đạo nhận được báo cáo của 7/8 đơn vị.' }] }] } }),
     taskGroupSection,

@@ -1,0 +1,26 @@
+import JSZip from 'jszip';
+import type TestAgent from 'supertest/lib/agent.js';
+
+/** The bytes of a download (an export), whatever its media type; anything but 200 throws. */
+export async function downloadBytes(agent: TestAgent, path: string): Promise<Buffer> {
+  const response = await agent
+    .get(path)
+    .buffer(true)
+    .parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+  if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
+  return response.body as Buffer;
+}
+
+/** A .docx's parts by name, but docProps/core.xml: docx stamps the export's own time there. */
+export async function docxParts(buffer: Buffer): Promise<Map<string, Buffer>> {
+  const zip = await JSZip.loadAsync(buffer);
+  const parts = new Map<string, Buffer>();
+  for (const name of Object.keys(zip.files).sort()) {
+    if (name !== 'docProps/core.xml') parts.set(name, await zip.file(name)!.async('nodebuffer'));
+  }
+  return parts;
+}
