@@ -29,3 +29,5 @@ export * from './summaries/indicator-aggregation.js';
 export * from './summaries/compile-summary.js';
 export * from './summaries/summary-inputs.js';
 export * from './audit/audit-log.types.js';
+export * from './notifications/notification.types.js';
+export * from './notifications/notification-email.js';

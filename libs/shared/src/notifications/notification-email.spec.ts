@@ -1,0 +1,114 @@
+import { notificationEmail, notificationPath, notificationUrl } from './notification-email.js';
+import type { NotificationEvent, NotificationLink } from './notification.types.js';
+
+const PERIOD = 'Báo cáo 6 tháng đầu năm 2022';
+const REPORT = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+const SECTION = '16fd2706-8baf-433b-82eb-8c7fada847da';
+const APP = 'https://giaoban.quangninh.gov.vn';
+
+describe('notificationPath / notificationUrl', () => {
+  it.each<[NotificationLink, string]>([
+    [{ to: 'report', reportId: REPORT }, `/reports/${REPORT}`],
+    [{ to: 'report', reportId: REPORT, sectionId: null }, `/reports/${REPORT}`],
+    [{ to: 'report', reportId: REPORT, sectionId: SECTION }, `/reports/${REPORT}#section-${SECTION}`],
+    [{ to: 'review', reportId: REPORT }, `/reports/${REPORT}/review`],
+    [{ to: 'summary', periodId: REPORT }, `/periods/${REPORT}/summary`],
+    [{ to: 'period', periodId: REPORT }, `/periods/${REPORT}`],
+  ])('%j → %s', (link, path) => {
+    expect(notificationPath(link)).toBe(path);
+  });
+
+  it.each([
+    ['https://giaoban.quangninh.gov.vn', `https://giaoban.quangninh.gov.vn/reports/${REPORT}/review`],
+    ['https://giaoban.quangninh.gov.vn/', `https://giaoban.quangninh.gov.vn/reports/${REPORT}/review`],
+    ['https://portal.quangninh.gov.vn/giaoban//', `https://portal.quangninh.gov.vn/giaoban/reports/${REPORT}/review`],
+    ['http://localhost:3000', `http://localhost:3000/reports/${REPORT}/review`],
+  ])('under %s', (appUrl, url) => {
+    expect(notificationUrl(appUrl, { to: 'review', reportId: REPORT })).toBe(url);
+  });
+});
+
+describe('notificationEmail', () => {
+  const report: NotificationLink = { to: 'report', reportId: REPORT };
+  it.each<[string, NotificationEvent, string, string[]]>([
+    [
+      'period opened',
+      { kind: 'period_opened', params: { periodTitle: PERIOD, dueDate: '2022-06-17' }, link: report },
+      `[Giao Ban] Kỳ báo cáo đã mở: ${PERIOD} (hạn gửi 17/06/2022)`,
+      ['Cơ quan thường trực đã mở kỳ báo cáo', 'Thời hạn gửi báo cáo: 17/06/2022'],
+    ],
+    [
+      'reminder, three days before',
+      { kind: 'reminder', params: { periodTitle: PERIOD, dueDate: '2022-06-17', daysLeft: 3 }, link: report },
+      `[Giao Ban] Nhắc hạn: còn 3 ngày để gửi ${PERIOD} (hạn 17/06/2022)`,
+      ['chưa gửi báo cáo', 'Thời hạn gửi báo cáo: 17/06/2022'],
+    ],
+    [
+      'reminder, on the day',
+      { kind: 'reminder', params: { periodTitle: PERIOD, dueDate: '2022-06-17', daysLeft: 0 }, link: report },
+      `[Giao Ban] Nhắc hạn: hôm nay (17/06/2022) là hạn gửi ${PERIOD}`,
+      ['trước khi hết hạn'],
+    ],
+    [
+      'reminder, overdue',
+      { kind: 'reminder', params: { periodTitle: PERIOD, dueDate: '2022-06-17', daysLeft: -2 }, link: report },
+      `[Giao Ban] Đôn đốc: ${PERIOD} đã quá hạn 2 ngày (hạn 17/06/2022)`,
+      ['đã quá hạn 2 ngày', 'khẩn trương'],
+    ],
+    [
+      'report returned, with the reason and the sections',
+      {
+        kind: 'report_returned',
+        params: { periodTitle: PERIOD, dueDate: '2022-06-24', reason: 'Bổ sung số liệu tin, bài', sectionTitles: ['1. Tuyên truyền', 'Đề xuất, kiến nghị'] },
+        link: { to: 'report', reportId: REPORT, sectionId: SECTION },
+      },
+      `[Giao Ban] Báo cáo được trả lại để bổ sung: ${PERIOD} (hạn bổ sung 24/06/2022)`,
+      ['Lý do: Bổ sung số liệu tin, bài', 'Phần cần bổ sung: 1. Tuyên truyền; Đề xuất, kiến nghị', 'Hạn gửi lại: 24/06/2022', `#section-${SECTION}`],
+    ],
+    [
+      'report returned as a whole',
+      { kind: 'report_returned', params: { periodTitle: PERIOD, dueDate: '2022-06-24', reason: 'Sai mẫu', sectionTitles: [] }, link: report },
+      `[Giao Ban] Báo cáo được trả lại để bổ sung: ${PERIOD} (hạn bổ sung 24/06/2022)`,
+      ['Lý do: Sai mẫu'],
+    ],
+    [
+      'report accepted',
+      { kind: 'report_accepted', params: { periodTitle: PERIOD, dueDate: '2022-06-17', version: 2 }, link: report },
+      `[Giao Ban] Báo cáo đã được tiếp nhận: ${PERIOD}`,
+      ['đã tiếp nhận báo cáo', '(phiên bản 2)'],
+    ],
+    [
+      'report submitted, to the office',
+      {
+        kind: 'report_submitted',
+        params: { periodTitle: PERIOD, dueDate: '2022-06-17', agencyName: 'Sở Ngoại vụ', version: 1, onTime: true },
+        link: { to: 'review', reportId: REPORT },
+      },
+      `[Giao Ban] Sở Ngoại vụ đã gửi báo cáo: ${PERIOD} — chờ tiếp nhận`,
+      ['(phiên bản 1, đúng hạn)', 'chờ tiếp nhận', `${APP}/reports/${REPORT}/review`],
+    ],
+    [
+      'report resubmitted late, to the office',
+      {
+        kind: 'report_resubmitted',
+        params: { periodTitle: PERIOD, dueDate: '2022-06-24', agencyName: 'Công an tỉnh', version: 3, onTime: false },
+        link: { to: 'review', reportId: REPORT },
+      },
+      `[Giao Ban] Công an tỉnh đã gửi lại báo cáo: ${PERIOD} — chờ tiếp nhận`,
+      ['(phiên bản 3, quá hạn)', 'Hạn gửi lại: 24/06/2022'],
+    ],
+    [
+      'extension granted',
+      { kind: 'extension_granted', params: { periodTitle: PERIOD, dueDate: '2022-06-30', originalDueDate: '2022-06-17', reason: 'Chờ số liệu quý II' }, link: report },
+      `[Giao Ban] Gia hạn gửi báo cáo đến 30/06/2022: ${PERIOD}`,
+      ['Thời hạn mới: 30/06/2022 (thời hạn ban đầu: 17/06/2022)', 'Lý do: Chờ số liệu quý II'],
+    ],
+  ])('%s', (_, event, subject, inBody) => {
+    const email = notificationEmail(event, { appUrl: APP, recipientName: 'Nguyễn Văn An' });
+    expect(email.subject).toBe(subject);
+    expect(email.text.startsWith('Kính gửi Nguyễn Văn An,\n')).toBe(true);
+    expect(email.text).toContain(`Kỳ báo cáo: ${PERIOD}`);
+    expect(email.text).toContain(`Xem chi tiết: ${APP}/reports/${REPORT}`);
+    for (const part of inBody) expect(email.text).toContain(part);
+  });
+});

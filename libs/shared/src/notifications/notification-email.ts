@@ -1,0 +1,113 @@
+import { formatLocalDateVi } from '../deadlines/local-date.js';
+import type { NotificationEvent, NotificationLink } from './notification.types.js';
+
+/**
+ * The app's path of a notification's target: the same URLs the web app's route registry builds
+ * (apps/web/src/config/paths.ts; a web test keeps the two equal).
+ */
+export function notificationPath(link: NotificationLink): string {
+  switch (link.to) {
+    case 'report':
+      return `/reports/${encodeURIComponent(link.reportId)}${link.sectionId ? `#section-${encodeURIComponent(link.sectionId)}` : ''}`;
+    case 'review':
+      return `/reports/${encodeURIComponent(link.reportId)}/review`;
+    case 'summary':
+      return `/periods/${encodeURIComponent(link.periodId)}/summary`;
+    case 'period':
+      return `/periods/${encodeURIComponent(link.periodId)}`;
+  }
+}
+
+/** The absolute address of a notification's target under the app's public URL (which may have a path). */
+export function notificationUrl(appUrl: string, link: NotificationLink): string {
+  return `${appUrl.replace(/\/+$/, '')}${notificationPath(link)}`;
+}
+
+export interface NotificationEmail {
+  subject: string;
+  text: string;
+}
+
+const SUBJECT_PREFIX = '[Giao Ban]';
+
+function reminderSubject(daysLeft: number, periodTitle: string, due: string): string {
+  if (daysLeft > 0) return `Nhắc hạn: còn ${daysLeft} ngày để gửi ${periodTitle} (hạn ${due})`;
+  if (daysLeft === 0) return `Nhắc hạn: hôm nay (${due}) là hạn gửi ${periodTitle}`;
+  return `Đôn đốc: ${periodTitle} đã quá hạn ${-daysLeft} ngày (hạn ${due})`;
+}
+
+/** Subject, opening sentence and the lines under it, per kind. */
+function content(event: NotificationEvent): { subject: string; lead: string; lines: string[] } {
+  const { periodTitle } = event.params;
+  const due = formatLocalDateVi(event.params.dueDate);
+  switch (event.kind) {
+    case 'period_opened':
+      return {
+        subject: `Kỳ báo cáo đã mở: ${periodTitle} (hạn gửi ${due})`,
+        lead: `Cơ quan thường trực đã mở kỳ báo cáo "${periodTitle}". Đề nghị đơn vị xây dựng và gửi báo cáo đúng thời hạn.`,
+        lines: [`Thời hạn gửi báo cáo: ${due}`],
+      };
+    case 'reminder':
+      return {
+        subject: reminderSubject(event.params.daysLeft, periodTitle, due),
+        lead:
+          event.params.daysLeft >= 0
+            ? `Đơn vị chưa gửi báo cáo "${periodTitle}". Đề nghị hoàn thành và gửi báo cáo trước khi hết hạn.`
+            : `Báo cáo "${periodTitle}" của đơn vị đã quá hạn ${-event.params.daysLeft} ngày. Đề nghị khẩn trương hoàn thành và gửi báo cáo.`,
+        lines: [`Thời hạn gửi báo cáo: ${due}`],
+      };
+    case 'report_returned':
+      return {
+        subject: `Báo cáo được trả lại để bổ sung: ${periodTitle} (hạn bổ sung ${due})`,
+        lead: `Cơ quan thường trực đã trả lại báo cáo "${periodTitle}" của đơn vị và đề nghị bổ sung, chỉnh sửa.`,
+        lines: [
+          `Lý do: ${event.params.reason}`,
+          ...(event.params.sectionTitles.length ? [`Phần cần bổ sung: ${event.params.sectionTitles.join('; ')}`] : []),
+          `Hạn gửi lại: ${due}`,
+        ],
+      };
+    case 'report_accepted':
+      return {
+        subject: `Báo cáo đã được tiếp nhận: ${periodTitle}`,
+        lead: `Cơ quan thường trực đã tiếp nhận báo cáo "${periodTitle}" (phiên bản ${event.params.version}) của đơn vị.`,
+        lines: [`Thời hạn gửi báo cáo: ${due}`],
+      };
+    case 'report_submitted':
+    case 'report_resubmitted': {
+      const again = event.kind === 'report_resubmitted';
+      return {
+        subject: `${event.params.agencyName} đã ${again ? 'gửi lại' : 'gửi'} báo cáo: ${periodTitle} — chờ tiếp nhận`,
+        lead: `${event.params.agencyName} đã ${again ? 'gửi lại' : 'gửi'} báo cáo "${periodTitle}" (phiên bản ${event.params.version}, ${event.params.onTime ? 'đúng hạn' : 'quá hạn'}). Báo cáo đang chờ tiếp nhận.`,
+        lines: [`${again ? 'Hạn gửi lại' : 'Thời hạn gửi báo cáo'}: ${due}`],
+      };
+    }
+    case 'extension_granted':
+      return {
+        subject: `Gia hạn gửi báo cáo đến ${due}: ${periodTitle}`,
+        lead: `Cơ quan thường trực đã gia hạn gửi báo cáo "${periodTitle}" cho đơn vị.`,
+        lines: [`Thời hạn mới: ${due} (thời hạn ban đầu: ${formatLocalDateVi(event.params.originalDueDate)})`, `Lý do: ${event.params.reason}`],
+      };
+  }
+}
+
+/**
+ * The Vietnamese e-mail of a notification: subject and plain-text body with the period, the due
+ * date (dd/MM/yyyy) and the absolute link to the place in the app.
+ */
+export function notificationEmail(event: NotificationEvent, options: { appUrl: string; recipientName: string }): NotificationEmail {
+  const { subject, lead, lines } = content(event);
+  const text = [
+    `Kính gửi ${options.recipientName},`,
+    '',
+    lead,
+    '',
+    `Kỳ báo cáo: ${event.params.periodTitle}`,
+    ...lines,
+    `Xem chi tiết: ${notificationUrl(options.appUrl, event.link)}`,
+    '',
+    '--',
+    'Thư được gửi tự động từ hệ thống Giao Ban — Ban Chỉ đạo Công tác thông tin đối ngoại.',
+    'Để ngừng nhận thông báo qua thư điện tử, vào "Tài khoản của tôi" trong ứng dụng.',
+  ].join('\n');
+  return { subject: `${SUBJECT_PREFIX} ${subject}`, text };
+}
