@@ -16,6 +16,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { DashboardModule } from './modules/dashboard/dashboard.module.js';
 import { SessionGuard } from './modules/auth/session.guard.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
 import { PeriodsModule } from './modules/periods/periods.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
 import { SettingsModule } from './modules/settings/settings.module.js';
@@ -46,6 +47,7 @@ export class AppModule {
         AgenciesModule,
         PeriodsModule,
         AuditModule,
+        JobsModule,
         ReportsModule,
         SettingsModule,
         SummariesModule,

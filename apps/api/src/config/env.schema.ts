@@ -1,5 +1,24 @@
 import { z } from 'zod';
 
+/** The scheme of a URL, or null when it is not one (zod runs every check, the failed .url() too). */
+function protocolOf(value: string): string | null {
+  try {
+    return new URL(value).protocol;
+  } catch {
+    return null;
+  }
+}
+
+const httpUrl = z
+  .string()
+  .url()
+  .refine((v) => protocolOf(v) === 'http:' || protocolOf(v) === 'https:', 'must start with http:// or https://');
+
+/** Optional, and unset when empty: docker-compose passes `${SMTP_URL:-}` through as "". */
+function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+}
+
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
@@ -35,6 +54,31 @@ export const envSchema = z.object({
   TRUST_PROXY: flag.default(false),
   /** How long a request waits for PostgreSQL (a connection, a statement) before answering 503. */
   DATABASE_TIMEOUT_MS: z.coerce.number().int().min(500).max(600_000).default(10_000),
+  /** The address people open the app at; e-mails link to it. Default: http://localhost:PORT. */
+  APP_URL: optional(httpUrl),
+  /** SMTP server as one URL (smtp://user:pass@host:587, smtps://… for TLS from the start); or SMTP_HOST and the rest. */
+  SMTP_URL: optional(
+    z
+      .string()
+      .url()
+      .refine((v) => protocolOf(v) === 'smtp:' || protocolOf(v) === 'smtps:', 'must start with smtp:// or smtps://'),
+  ),
+  SMTP_HOST: optional(z.string().max(253)),
+  SMTP_PORT: optional(z.coerce.number().int().min(1).max(65535)),
+  /** TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. Default: true on port 465. */
+  SMTP_SECURE: optional(flag),
+  SMTP_USER: optional(z.string().max(200)),
+  SMTP_PASSWORD: optional(z.string().max(200)),
+  /** Sender of the e-mails: an address, or "Name <address>". Required with an SMTP server. */
+  MAIL_FROM: optional(
+    z
+      .string()
+      .max(300)
+      .regex(/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'must be an e-mail address or "Name <address>"'),
+  ),
+  /** How often a failed e-mail is tried again, and the first wait (doubling each time, with jitter). */
+  MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(5),
+  MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -55,6 +99,24 @@ export interface AppConfig {
   admin: { login: string; password: string } | null;
   trustProxy: boolean;
   databaseTimeoutMs: number;
+  /** Public address of the app, without a trailing slash: the links in e-mails. */
+  appUrl: string;
+  mail: MailConfig;
+}
+
+/** Where e-mail goes: an SMTP server, or (none configured, as in the demo) the outbox the administrator reads. */
+export interface MailConfig {
+  smtp: SmtpSettings | null;
+  from: string;
+  retryLimit: number;
+  retryDelaySeconds: number;
+}
+
+export interface SmtpSettings {
+  host: string;
+  port: number;
+  secure: boolean;
+  auth: { user: string; pass: string } | null;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -72,7 +134,40 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
   if ((env.ADMIN_LOGIN === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
     throw new ConfigError('Invalid configuration:\n  ADMIN_LOGIN and ADMIN_PASSWORD go together');
   }
+  const mailProblem = mailConfigProblem(env);
+  if (mailProblem) throw new ConfigError(`Invalid configuration:\n  ${mailProblem}`);
   return env;
+}
+
+function mailConfigProblem(env: Env): string | null {
+  const smtpVars = (['SMTP_HOST', 'SMTP_PORT', 'SMTP_SECURE', 'SMTP_USER', 'SMTP_PASSWORD'] as const).filter((name) => env[name] !== undefined);
+  if (env.SMTP_URL && smtpVars.length) return `SMTP_URL and ${smtpVars.join(', ')}: give the server one way, not both`;
+  if (!env.SMTP_HOST && smtpVars.length) return `${smtpVars.join(', ')} need SMTP_HOST`;
+  if ((env.SMTP_USER === undefined) !== (env.SMTP_PASSWORD === undefined)) return 'SMTP_USER and SMTP_PASSWORD go together';
+  if ((env.SMTP_URL || env.SMTP_HOST) && !env.MAIL_FROM) return 'MAIL_FROM is required with an SMTP server (the sender of the e-mails)';
+  return null;
+}
+
+/** The SMTP server of SMTP_URL or SMTP_HOST…, or null: e-mail then goes to the outbox. */
+function smtpSettings(env: Env): SmtpSettings | null {
+  if (env.SMTP_URL) {
+    const url = new URL(env.SMTP_URL);
+    const secure = url.protocol === 'smtps:';
+    return {
+      host: url.hostname,
+      port: url.port ? Number(url.port) : secure ? 465 : 587,
+      secure,
+      auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : null,
+    };
+  }
+  if (!env.SMTP_HOST) return null;
+  const port = env.SMTP_PORT ?? 587;
+  return {
+    host: env.SMTP_HOST,
+    port,
+    secure: env.SMTP_SECURE ?? port === 465,
+    auth: env.SMTP_USER && env.SMTP_PASSWORD ? { user: env.SMTP_USER, pass: env.SMTP_PASSWORD } : null,
+  };
 }
 
 export function toAppConfig(env: Env, databaseUrl: string): AppConfig {
@@ -90,5 +185,12 @@ export function toAppConfig(env: Env, databaseUrl: string): AppConfig {
     admin: env.ADMIN_LOGIN && env.ADMIN_PASSWORD ? { login: env.ADMIN_LOGIN, password: env.ADMIN_PASSWORD } : null,
     trustProxy: env.TRUST_PROXY,
     databaseTimeoutMs: env.DATABASE_TIMEOUT_MS,
+    appUrl: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    mail: {
+      smtp: smtpSettings(env),
+      from: env.MAIL_FROM ?? 'Giao Ban <giaoban@localhost>',
+      retryLimit: env.MAIL_RETRY_LIMIT,
+      retryDelaySeconds: env.MAIL_RETRY_DELAY_SECONDS,
+    },
   };
 }

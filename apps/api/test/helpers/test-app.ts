@@ -99,6 +99,9 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     admin: null,
     trustProxy: false,
     databaseTimeoutMs: 10_000,
+    appUrl: 'http://giaoban.test',
+    // No SMTP server: e-mail goes to the outbox unless a test starts a receiver.
+    mail: { smtp: null, from: 'Giao Ban <giaoban@giaoban.test>', retryLimit: 2, retryDelaySeconds: 1 },
     ...overrides,
   };
 }

@@ -1,0 +1,102 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/env.schema.js';
+import type { JobHandler, JobQueue } from './job-queue.js';
+
+/** pg-boss keeps its tables in a schema of its own, created and upgraded by pg-boss itself on start. */
+export const JOBS_SCHEMA = 'pgboss';
+/** How often an idle worker asks PostgreSQL for a job. */
+const POLLING_INTERVAL_SECONDS = 1;
+/** How long stopping waits for running jobs before it gives up on them (they are retried later). */
+const STOP_TIMEOUT_MS = 10_000;
+/** The same error (a database that is down) is logged at most once per minute. */
+const ERROR_LOG_INTERVAL_MS = 60_000;
+
+/**
+ * Durable jobs in PostgreSQL (pg-boss): a job is a row, so it survives restarts, is taken by
+ * exactly one of several API processes sharing the database (SKIP LOCKED), and is retried with
+ * backoff when its handler throws. pg-boss starts after every module has registered its workers
+ * (onModuleInit) and stops before TypeORM closes its connections, so a running job can still
+ * record its outcome.
+ */
+@Injectable()
+export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('Jobs');
+  private readonly boss: PgBoss;
+  private readonly queues = new Map<string, { queue: JobQueue<object>; handler: JobHandler<object> }>();
+  private readonly lastLogged = new Map<string, number>();
+  private started = false;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.boss = new PgBoss({
+      connectionString: config.databaseUrl,
+      schema: JOBS_SCHEMA,
+      // Not "giao-ban": a restore looks for the app's own connections by that name.
+      application_name: 'giao-ban jobs',
+      max: 4,
+    });
+    this.boss.on('error', (error) => this.logError(error));
+  }
+
+  /** Registers the handler of a queue (in a module's onModuleInit); work begins once the app has started. */
+  work<T extends object>(queue: JobQueue<T>, handler: JobHandler<T>): void {
+    if (this.started) throw new Error(`Queue ${queue.name}: register workers before the application starts`);
+    if (this.queues.has(queue.name)) throw new Error(`Queue ${queue.name} has a worker already`);
+    this.queues.set(queue.name, { queue, handler: handler as JobHandler<object> });
+  }
+
+  /**
+   * Adds a job inside the caller's transaction (pg-boss runs its insert on the connection given):
+   * the job exists exactly when the caller's changes commit, and is never run for a rolled-back one.
+   */
+  async send<T extends object>(db: EntityManager, queue: JobQueue<T>, data: T): Promise<string> {
+    if (!this.queues.has(queue.name)) throw new Error(`Queue ${queue.name} has no worker registered`);
+    const runner = db.queryRunner;
+    if (!runner?.isTransactionActive) throw new Error(`Queue ${queue.name}: send inside a transaction`);
+    const id = await this.boss.send(queue.name, data, {
+      db: { executeSql: async (text: string, values: unknown[]) => ({ rows: (await runner.query(text, values, true)).records }) },
+    });
+    // Null only when the queue is missing: losing the job silently would lose the message.
+    if (!id) throw new Error(`Queue ${queue.name} does not exist in ${JOBS_SCHEMA}`);
+    return id;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.boss.start();
+    this.started = true;
+    for (const { queue, handler } of this.queues.values()) {
+      const policy = {
+        name: queue.name,
+        retryLimit: queue.retryLimit,
+        retryDelay: queue.retryDelaySeconds,
+        retryBackoff: queue.retryBackoff,
+        expireInSeconds: queue.expireInSeconds,
+      };
+      // Created once (a no-op when it exists); the policy follows this process's configuration.
+      await this.boss.createQueue(queue.name, policy);
+      await this.boss.updateQueue(queue.name, policy);
+      await this.boss.work<object>(
+        queue.name,
+        { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: POLLING_INTERVAL_SECONDS },
+        async ([job]) => {
+          if (!job) return;
+          await handler({ id: job.id, data: job.data, attempt: job.retryCount + 1, lastAttempt: job.retryCount >= job.retryLimit });
+        },
+      );
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.started = false;
+    await this.boss.stop({ graceful: true, timeout: STOP_TIMEOUT_MS, wait: true });
+  }
+
+  private logError(error: Error & { queue?: string }): void {
+    const key = `${error.queue ?? ''}:${error.message}`;
+    const now = Date.now();
+    if (now - (this.lastLogged.get(key) ?? 0) < ERROR_LOG_INTERVAL_MS) return;
+    this.lastLogged.set(key, now);
+    this.logger.error(`${error.queue ? `queue ${error.queue}: ` : ''}${error.message}`);
+  }
+}
