@@ -92,6 +92,8 @@ describe('scoping matrix', () => {
     },
     'GET /api/periods/:id/agencies': { params: () => ({ id: ids.periodId }) },
     'PUT /api/periods/:id/agencies': { params: () => ({ id: ids.draftPeriodId }), body: () => ({ agencyIds: [ids.agency.own] }) },
+    // The last spare unit joins the open period (the routes that end units take from the front); a second call is refused 422.
+    'POST /api/periods/:id/agencies': { params: () => ({ id: ids.periodId }), body: () => ({ agencyIds: [spareUnits.at(-1)] }) },
     'POST /api/periods/:id/open': { params: () => ({ id: ids.draftPeriodId }) },
     'POST /api/periods/:id/close': { params: () => ({ id: ids.draftPeriodId }) },
     'POST /api/periods/:id/archive': { params: () => ({ id: ids.draftPeriodId }) },

@@ -1,11 +1,24 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
-/** Chooses an option of the antd Select labelled `label`. */
-export async function choose(page: Page, label: string, option: string): Promise<void> {
+/**
+ * Chooses an option of the antd Select labelled `label`: within `scope` (e.g. a dialog) when the
+ * page has another of that name; typed first with `search`, since a long list renders only the
+ * options in view.
+ */
+export async function choose(page: Page, label: string, option: string, { scope = page, search = false }: { scope?: Page | Locator; search?: boolean } = {}): Promise<void> {
   const openDropdown = () => !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
   await page.waitForFunction(openDropdown);
-  await page.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click();
+  const select = scope.getByLabel(label, { exact: true });
+  await select.click();
+  const choice = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first();
+  if (search) {
+    // Enter takes the first option the typed text leaves, as it does for a person typing.
+    await select.fill(option);
+    await choice.waitFor();
+    await select.press('Enter');
+  } else {
+    await choice.click();
+  }
   // The dropdown animates out; the next Select must not find this one still on screen.
   await page.waitForFunction(openDropdown);
 }

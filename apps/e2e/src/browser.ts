@@ -27,9 +27,10 @@ export function launchBrowser(): Promise<Browser> {
 
 const screenshotDir = path.resolve(__dirname, '../../../tmp/screenshots');
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** The whole page by default; `fullPage: false` for what the viewport shows (an open dialog scrolls on its own). */
+export async function screenshot(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage });
 }
 
 export async function signIn(page: Page, login: string, password = 'GiaoBan@2021'): Promise<void> {
@@ -37,6 +38,35 @@ export async function signIn(page: Page, login: string, password = 'GiaoBan@2021
   await page.getByLabel('Tên đăng nhập').fill(login);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+/** A user's own API calls, as their browser would make them, for what a test sets up around the screens it drives. */
+export async function apiAs(login: string, password = 'GiaoBan@2021') {
+  const response = await fetch(`${baseUrl()}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password }),
+  });
+  if (!response.ok) throw new Error(`sign-in of ${login}: ${response.status} ${await response.text()}`);
+  const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
+  return async (method: string, path: string, body?: unknown) => {
+    const r = await fetch(`${baseUrl()}${path}`, {
+      method,
+      headers: { cookie, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
+    return r.status === 204 ? undefined : r.json();
+  };
+}
+
+/** Fills every applicable task group of a report (its own text kept where it has some) and submits it, through the API. */
+export async function submitReportViaApi(api: Awaited<ReturnType<typeof apiAs>>, reportId: string, text: string): Promise<void> {
+  const report = await api('GET', `/api/reports/${reportId}`);
+  for (const section of report.sections.filter((s: { taskGroup: unknown; applicable: boolean }) => s.taskGroup && s.applicable)) {
+    await api('PUT', `/api/reports/${reportId}/sections/${section.id}`, { version: section.version, text: section.text || text, status: 'done' });
+  }
+  await api('POST', `/api/reports/${reportId}/submit`);
 }
 
 const DEMO_PERIOD_TITLE = 'Báo cáo 6 tháng cuối năm 2021';

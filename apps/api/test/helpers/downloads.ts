@@ -15,7 +15,7 @@ export async function downloadBytes(agent: TestAgent, path: string): Promise<Buf
   return response.body as Buffer;
 }
 
-/** A .docx's parts by name, but docProps/core.xml: docx stamps the export's own time there. */
+/** A .docx's parts by name, but docProps/core.xml (the document's properties, not its content). */
 export async function docxParts(buffer: Buffer): Promise<Map<string, Buffer>> {
   const zip = await JSZip.loadAsync(buffer);
   const parts = new Map<string, Buffer>();

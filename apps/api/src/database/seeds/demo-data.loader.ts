@@ -113,10 +113,9 @@ export class DemoDataLoader {
 
     const clock = new DemoClock();
     const audit = new AuditService(clock);
-    const periods = new PeriodsService(
-      new PeriodsRepository(this.dataSource.getRepository(ReportingPeriodEntity), this.dataSource.getRepository(TaskGroupEntity)),
-    );
-    const admin = new PeriodAdminService(this.dataSource, periods, audit);
+    const periodsRepository = new PeriodsRepository(this.dataSource.getRepository(ReportingPeriodEntity), this.dataSource.getRepository(TaskGroupEntity));
+    const periods = new PeriodsService(periodsRepository);
+    const admin = new PeriodAdminService(this.dataSource, periods, periodsRepository, audit);
     const repository = new ReportsRepository();
     const reports = new ReportsService(this.dataSource, repository, new SectionSaveBatcher(this.dataSource, repository), audit, clock, new AgenciesRepository());
     const review = new ReviewService(this.dataSource, reports, repository, audit, clock);

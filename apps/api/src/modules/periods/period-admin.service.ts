@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  GENERAL_SECTION_KEYS,
+  acceptsAddedUnits,
   defaultCutOff,
   earliestDueDate,
   shiftToWorkingDay,
+  unitAdmissionRefusal,
   type CurrentUser,
   type FieldError,
   type LocalDate,
@@ -12,15 +13,24 @@ import {
   type PeriodState,
   type ReportingPeriod,
   type TaskGroup,
+  type UnitAdmissionRefusal,
 } from '@giao-ban/shared';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { AppException } from '../../common/errors/app-exception.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { CreatePeriodDto, IndicatorInputDto, TaskGroupInputDto, UpdatePeriodDto } from './dto/period-requests.dto.js';
 import { IndicatorEntity } from './indicator.entity.js';
+import { PeriodsRepository } from './periods.repository.js';
 import { PeriodsService } from './periods.service.js';
 import { ReportingPeriodEntity } from './reporting-period.entity.js';
 import { TaskGroupEntity } from './task-group.entity.js';
+
+const REFUSAL_MESSAGES: Record<UnitAdmissionRefusal, string> = {
+  unknownUnit: 'No such unit.',
+  endedUnit: 'The unit has ended.',
+  standingOffice: 'The standing office compiles the reports; it does not report.',
+  alreadyObliged: 'The unit already reports for this period.',
+};
 
 const invalid = (field: string, rule: string, message: string) =>
   new AppException('VALIDATION_FAILED', message, [{ field, constraints: { [rule]: message } }] satisfies FieldError[]);
@@ -31,6 +41,7 @@ export class PeriodAdminService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly periods: PeriodsService,
+    private readonly repository: PeriodsRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -282,13 +293,7 @@ export class PeriodAdminService {
   async agencies(periodId: string): Promise<PeriodAgencies> {
     const period = await this.dataSource.getRepository(ReportingPeriodEntity).findOneBy({ id: periodId });
     if (!period) throw new AppException('NOT_FOUND', 'No such reporting period.');
-    const source = period.state === 'draft' ? 'period_agencies' : 'agency_reports';
-    const rows: { agency_id: string }[] = await this.dataSource.query(
-      `SELECT p.agency_id FROM ${source} p JOIN agencies a ON a.id = p.agency_id
-        WHERE p.period_id = $1 ORDER BY a.display_order, a.name`,
-      [periodId],
-    );
-    return { agencyIds: rows.map((r) => r.agency_id) };
+    return { agencyIds: await this.repository.findObligedAgencyIds(this.dataSource.manager, periodId, period.state === 'draft') };
   }
 
   async setAgencies(user: CurrentUser, periodId: string, agencyIds: string[]): Promise<PeriodAgencies> {
@@ -309,32 +314,61 @@ export class PeriodAdminService {
     return this.agencies(periodId);
   }
 
-  /**
-   * Opening creates the obligations: one report per chosen unit, and in it one section per task
-   * group (plus the general headings). They are the denominator of every rate from now on.
-   */
+  /** Opening creates the obligations of every chosen unit (see `createObligations`). */
   async open(user: CurrentUser, periodId: string): Promise<ReportingPeriod> {
     await this.dataSource.transaction(async (db) => {
       await this.lockPeriod(db, periodId, ['draft']);
       const [{ groups }] = await db.query(`SELECT count(*)::int AS groups FROM task_groups WHERE period_id = $1`, [periodId]);
-      const [{ units }] = await db.query(`SELECT count(*)::int AS units FROM period_agencies WHERE period_id = $1`, [periodId]);
+      const agencyIds = await this.repository.findObligedAgencyIds(db, periodId, true);
+      const units = agencyIds.length;
       if (groups === 0) throw invalid('taskGroups', 'required', 'Add at least one task group before opening the period.');
       if (units === 0) throw invalid('agencyIds', 'required', 'Choose the units that must report before opening the period.');
-      await db.query(`INSERT INTO agency_reports (period_id, agency_id) SELECT period_id, agency_id FROM period_agencies WHERE period_id = $1`, [periodId]);
-      await db.query(
-        `INSERT INTO report_sections (report_id, task_group_id)
-         SELECT r.id, g.id FROM agency_reports r JOIN task_groups g ON g.period_id = r.period_id WHERE r.period_id = $1`,
-        [periodId],
-      );
-      await db.query(
-        `INSERT INTO report_sections (report_id, general_key)
-         SELECT r.id, k FROM agency_reports r CROSS JOIN unnest($2::text[]) AS k WHERE r.period_id = $1`,
-        [periodId, [...GENERAL_SECTION_KEYS]],
-      );
+      await this.repository.createObligations(db, periodId, agencyIds);
       await db.query(`UPDATE reporting_periods SET state = 'open', updated_at = now() WHERE id = $1`, [periodId]);
       await this.audit.record(db, user, { action: 'period.opened', objectType: 'period', objectId: periodId, periodId, summary: { units, taskGroups: groups } });
     });
     return this.periods.getVisibleTo(user, periodId);
+  }
+
+  /**
+   * A unit created, or found missing, after the period opened gets its obligation: its report, due
+   * on the period's due date (the office grants an extension where that is unfair). Either every
+   * unit asked for is added or none: a refusal names each unit that cannot be, and why.
+   */
+  async addAgencies(user: CurrentUser, periodId: string, agencyIds: string[]): Promise<PeriodAgencies> {
+    await this.dataSource.transaction(async (db) => {
+      const period = await this.lockPeriod(db, periodId);
+      if (!acceptsAddedUnits(period.state)) {
+        throw new AppException(
+          'PERIOD_NOT_OPEN',
+          period.state === 'draft'
+            ? 'While the period is a draft, choose its units with the list of units that must report.'
+            : `A ${period.state} period takes no new units.`,
+        );
+      }
+      const unique = [...new Set(agencyIds)];
+      const facts = await this.repository.unitAdmissionFacts(db, periodId, unique);
+      const refusals: FieldError[] = [];
+      unique.forEach((id, index) => {
+        const refusal = unitAdmissionRefusal(facts[index]!);
+        if (refusal) refusals.push({ field: `agencyIds.${agencyIds.indexOf(id)}`, constraints: { [refusal]: REFUSAL_MESSAGES[refusal] } });
+      });
+      if (refusals.length > 0) throw new AppException('VALIDATION_FAILED', 'Only active member units without a report in this period can be added.', refusals);
+      await this.repository.addMembers(db, periodId, unique);
+      // One event per unit, on its new report: the report's history begins with it, and the audit
+      // log finds it by unit.
+      for (const report of await this.repository.createObligations(db, periodId, unique)) {
+        await this.audit.record(db, user, {
+          action: 'report.added_to_period',
+          objectType: 'report',
+          objectId: report.id,
+          periodId,
+          agencyId: report.agencyId,
+          summary: { dueDate: period.dueDate },
+        });
+      }
+    });
+    return this.agencies(periodId);
   }
 
   async close(user: CurrentUser, periodId: string): Promise<ReportingPeriod> {

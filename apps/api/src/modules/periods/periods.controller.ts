@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, P
 import { ApiCookieAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { CurrentUser as CurrentUserShape, Page, PeriodAgencies, ReportingPeriod, TaskGroup } from '@giao-ban/shared';
 import { Roles } from '../../common/decorators/roles.decorator.js';
-import { CreatePeriodDto, PeriodAgenciesDto, ReorderTaskGroupsDto, TaskGroupInputDto, UpdatePeriodDto } from './dto/period-requests.dto.js';
+import { AddPeriodAgenciesDto, CreatePeriodDto, PeriodAgenciesDto, ReorderTaskGroupsDto, TaskGroupInputDto, UpdatePeriodDto } from './dto/period-requests.dto.js';
 import { PeriodAdminService } from './period-admin.service.js';
 import { CurrentUser } from '../../common/decorators/current-user.decorator.js';
 import { PageQueryDto } from '../../common/pagination/page-query.dto.js';
@@ -95,6 +95,13 @@ export class PeriodsController {
   @Roles('office')
   setAgencies(@CurrentUser() user: CurrentUserShape, @Param('id', ParseUUIDPipe) id: string, @Body() body: PeriodAgenciesDto): Promise<PeriodAgencies> {
     return this.admin.setAgencies(user, id, body.agencyIds);
+  }
+
+  /** "Thêm đơn vị vào kỳ báo cáo": units join an open period, each with its report. */
+  @Post(':id/agencies')
+  @Roles('office')
+  addAgencies(@CurrentUser() user: CurrentUserShape, @Param('id', ParseUUIDPipe) id: string, @Body() body: AddPeriodAgenciesDto): Promise<PeriodAgencies> {
+    return this.admin.addAgencies(user, id, body.agencyIds);
   }
 
   @Post(':id/open')

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository, type SelectQueryBuilder } from 'typeorm';
+import { GENERAL_SECTION_KEYS, type UnitAdmissionFacts } from '@giao-ban/shared';
+import { Repository, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { ReportingPeriodEntity } from './reporting-period.entity.js';
 import { TaskGroupEntity } from './task-group.entity.js';
 
@@ -59,5 +60,62 @@ export class PeriodsRepository {
       relations: { indicators: true },
       order: { ordinal: 'ASC', indicators: { ordinal: 'ASC' } },
     });
+  }
+
+  /**
+   * What decides whether each unit may join an open period, in the order asked. The units are
+   * locked FOR SHARE, so a merge or an ending of one of them waits until the obligation exists
+   * (and then moves or refuses it as it does any other).
+   */
+  async unitAdmissionFacts(db: EntityManager, periodId: string, agencyIds: string[]): Promise<UnitAdmissionFacts[]> {
+    const rows: { id: string; active: boolean; is_standing_office: boolean; obliged: boolean }[] = await db.query(
+      `SELECT a.id, a.active, a.is_standing_office,
+              EXISTS (SELECT 1 FROM agency_reports r WHERE r.period_id = $1 AND r.agency_id = a.id) AS obliged
+         FROM agencies a WHERE a.id = ANY($2::uuid[]) ORDER BY a.id FOR SHARE OF a`,
+      [periodId, agencyIds],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return agencyIds.map((id) => {
+      const row = byId.get(id);
+      return { active: row ? row.active : null, isStandingOffice: row?.is_standing_office ?? false, obliged: row?.obliged ?? false };
+    });
+  }
+
+  /** The units join the period's list of units that must report. */
+  async addMembers(db: EntityManager, periodId: string, agencyIds: string[]): Promise<void> {
+    await db.query(`INSERT INTO period_agencies (period_id, agency_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [periodId, agencyIds]);
+  }
+
+  /**
+   * The obligations: one report per unit and in it one section per task group of the period,
+   * plus the general headings. They are the denominator of every rate from now on.
+   */
+  async createObligations(db: EntityManager, periodId: string, agencyIds: string[]): Promise<{ id: string; agencyId: string }[]> {
+    const reports: { id: string; agencyId: string }[] = await db.query(
+      `INSERT INTO agency_reports (period_id, agency_id) SELECT $1, unnest($2::uuid[]) RETURNING id, agency_id AS "agencyId"`,
+      [periodId, agencyIds],
+    );
+    const reportIds = reports.map((r) => r.id);
+    await db.query(
+      `INSERT INTO report_sections (report_id, task_group_id)
+       SELECT r.id, g.id FROM unnest($2::uuid[]) AS r(id) CROSS JOIN task_groups g WHERE g.period_id = $1`,
+      [periodId, reportIds],
+    );
+    await db.query(
+      `INSERT INTO report_sections (report_id, general_key)
+       SELECT r.id, k FROM unnest($1::uuid[]) AS r(id) CROSS JOIN unnest($2::text[]) AS k`,
+      [reportIds, [...GENERAL_SECTION_KEYS]],
+    );
+    return reports;
+  }
+
+  /** The period's units that must report, in display order: the chosen list while draft, the obligations once open. */
+  async findObligedAgencyIds(db: EntityManager, periodId: string, draft: boolean): Promise<string[]> {
+    const rows: { agency_id: string }[] = await db.query(
+      `SELECT p.agency_id FROM ${draft ? 'period_agencies' : 'agency_reports'} p JOIN agencies a ON a.id = p.agency_id
+        WHERE p.period_id = $1 ORDER BY a.display_order, a.name`,
+      [periodId],
+    );
+    return rows.map((r) => r.agency_id);
   }
 }

@@ -679,14 +679,25 @@ export async function renderSummaryDocx(input: DocxInput, source: PieceSource = 
   const plan = planDocument(input);
   const { pieces, close } = source(plan, input);
   try {
-    return await zipDocument(plan, pieces);
+    return await zipDocument(plan, pieces, input.figures.compiledAt);
   } finally {
     await close();
   }
 }
 
-async function zipDocument(plan: DocxPlan, pieces: Map<string, () => AsyncIterable<DocxPiece>>): Promise<Buffer> {
+/**
+ * `docx` stamps docProps/core.xml with the moment it runs. The document's own moment is when its
+ * figures were compiled, so one summary exports to the same bytes however often it is downloaded:
+ * a finalized summary's .docx never changes.
+ */
+function stampCoreProperties(xml: string, at: string): string {
+  const stamp = new Date(at).toISOString();
+  return xml.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, (_, open: string, __: string, close: string) => `${open}${stamp}${close}`);
+}
+
+async function zipDocument(plan: DocxPlan, pieces: Map<string, () => AsyncIterable<DocxPiece>>, compiledAt: string): Promise<Buffer> {
   const parts = compileParts(plan.frame());
+  parts.set('docProps/core.xml', stampCoreProperties(parts.get('docProps/core.xml') as string, compiledAt));
   const frame = parts.get('word/document.xml') as string;
   const cuts = plan.inserts.map((insert) => ({ insert, range: enclosing(frame, insert.mark, insert.kind) })).sort((a, b) => a.range[0] - b.range[0]);
   // The pieces' lists are numbered as the frame would number them (same definitions, same order).

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsArray,
   IsBoolean,
   IsIn,
@@ -84,4 +85,9 @@ export class ReorderTaskGroupsDto implements ReorderTaskGroupsRequest {
 
 export class PeriodAgenciesDto implements PeriodAgencies {
   @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(5000) @IsUUID('all', { each: true }) agencyIds!: string[];
+}
+
+/** `POST /api/periods/:id/agencies`: units added to an open period, at least one. */
+export class AddPeriodAgenciesDto implements PeriodAgencies {
+  @ApiProperty({ type: [String], minItems: 1 }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(5000) @IsUUID('all', { each: true }) agencyIds!: string[];
 }

@@ -1,10 +1,11 @@
-import type { ReportingPeriod } from '@giao-ban/shared';
-import { Flex } from 'antd';
+import { acceptsAddedUnits, type ReportingPeriod } from '@giao-ban/shared';
+import { Flex, Grid } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { NotFoundResult } from '@/components/errors/error-results';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { OpenDashboardButton } from '@/features/dashboard/components/open-dashboard-button';
+import { AddPeriodUnitsButton } from '@/features/period-admin/components/add-period-units';
 import { ObligatedAgenciesEditor } from '@/features/period-admin/components/obligated-agencies-editor';
 import { ObligatedUnitsCount, PeriodLifecycleActions } from '@/features/period-admin/components/period-lifecycle-actions';
 import { TaskGroupEditor } from '@/features/period-admin/components/task-group-editor';
@@ -17,6 +18,8 @@ export default function PeriodRoute() {
   const { t } = useTranslation();
   const { periodId } = useParams<'periodId'>();
   const user = useCurrentUser();
+  // beside the title on a desktop, under it (left-aligned) on a phone
+  const wide = Boolean(Grid.useBreakpoint().md);
   if (!periodId) return <NotFoundResult />;
 
   const manages = canManagePeriods(user.role);
@@ -28,9 +31,10 @@ export default function PeriodRoute() {
     return {
       actions:
         manages || !draft ? (
-          <Flex wrap gap={8} align="flex-start" justify="flex-end">
+          <Flex wrap gap={8} align="flex-start" justify={wide ? 'flex-end' : 'flex-start'}>
             {!draft ? <OpenDashboardButton periodId={period.id} /> : null}
             {!draft && readsSummary ? <OpenSummaryButton periodId={period.id} /> : null}
+            {manages && acceptsAddedUnits(period.state) ? <AddPeriodUnitsButton period={period} /> : null}
             {manages ? <PeriodLifecycleActions period={period} /> : null}
           </Flex>
         ) : undefined,

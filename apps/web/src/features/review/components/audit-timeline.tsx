@@ -22,6 +22,7 @@ const KNOWN_ACTIONS = new Set([
   'report.extension_granted',
   'report.applicability_set',
   'report.note_added',
+  'report.added_to_period',
 ]);
 
 const str = (value: unknown): string | null => (typeof value === 'string' && value ? value : null);
