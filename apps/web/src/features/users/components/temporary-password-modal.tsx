@@ -1,7 +1,7 @@
 import type { TemporaryPasswordIssued } from '@giao-ban/shared';
 import { Alert, Button, Flex, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useClipboard } from '../hooks/use-clipboard';
+import { useClipboard } from '@/lib/use-clipboard';
 
 export interface TemporaryPasswordModalProps {
   /** What the server answered; null: closed. The password exists only here, in memory. */
