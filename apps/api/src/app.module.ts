@@ -14,6 +14,7 @@ import { AgenciesModule } from './modules/agencies/agencies.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { DashboardModule } from './modules/dashboard/dashboard.module.js';
+import { DirectoryImportModule } from './modules/directory-import/directory-import.module.js';
 import { SessionGuard } from './modules/auth/session.guard.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
@@ -45,6 +46,7 @@ export class AppModule {
         AuthModule,
         UsersModule,
         AgenciesModule,
+        DirectoryImportModule,
         PeriodsModule,
         AuditModule,
         JobsModule,

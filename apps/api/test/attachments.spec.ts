@@ -4,10 +4,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { ReportDetail } from '@giao-ban/shared';
-import JSZip from 'jszip';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../src/config/env.schema.js';
-import { minimalPdf } from './helpers/files.js';
+import { minimalPdf, officeContentTypes, officeFile } from './helpers/files.js';
 import { fillReport, openNewPeriod } from './helpers/workflow.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -89,26 +88,18 @@ describe('attachments', () => {
   });
 
   describe('the whole file is judged, after the access check, streamed to disk', () => {
-    const officeFile = async (parts: Record<string, Buffer | string>) => {
-      const zip = new JSZip();
-      for (const [name, content] of Object.entries(parts)) zip.file(name, content);
-      return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-    };
-    const contentTypes = (main: string) =>
-      `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-      `<Override PartName="/${main}" ContentType="application/vnd.openxmlformats-officedocument.${main.startsWith('word') ? 'wordprocessingml.document' : 'spreadsheetml.sheet'}.main+xml"/></Types>`;
-    const DOCX_PARTS = { '[Content_Types].xml': contentTypes('word/document.xml'), 'word/document.xml': '<w:document/>' };
+    const DOCX_PARTS = { '[Content_Types].xml': officeContentTypes('word/document.xml'), 'word/document.xml': '<w:document/>' };
 
     it('takes a real .docx and .xlsx; refuses a zip that is no Office file, a zip bomb, a PDF header before an executable, a cut PNG', async () => {
       const unit = await sut.signIn('congan');
       const post = (file: Buffer, filename: string) => unit.post(`/api/reports/${cat}/attachments`).attach('file', file, { filename });
       const docx = await post(await officeFile(DOCX_PARTS), 'bao-cao.docx');
       expect([docx.status, docx.body.fileType]).toEqual([201, 'docx']);
-      const xlsx = await post(await officeFile({ '[Content_Types].xml': contentTypes('xl/workbook.xml'), 'xl/workbook.xml': '<workbook/>' }), 'so-lieu.xlsx');
+      const xlsx = await post(await officeFile({ '[Content_Types].xml': officeContentTypes('xl/workbook.xml'), 'xl/workbook.xml': '<workbook/>' }), 'so-lieu.xlsx');
       expect([xlsx.status, xlsx.body.fileType]).toEqual([201, 'xlsx']);
 
       const refused = {
-        'a zip without the Word part': await officeFile({ '[Content_Types].xml': contentTypes('word/document.xml'), 'word/other.xml': '<x/>' }),
+        'a zip without the Word part': await officeFile({ '[Content_Types].xml': officeContentTypes('word/document.xml'), 'word/other.xml': '<x/>' }),
         'a zip bomb': await officeFile({ ...DOCX_PARTS, 'word/media/zeros.bin': Buffer.alloc(30 * 1024 * 1024) }),
         'a PDF header before an executable': Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]), Buffer.alloc(4096, 0x90)]),
         'a PNG cut short': PNG.subarray(0, PNG.length - 12),

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import pg from 'pg';
 import { listRoutes, type RouteEntry } from '../src/common/routes/route-table.js';
 import { reportCounts } from './helpers/counts.js';
-import { minimalPdf } from './helpers/files.js';
+import { importWorkbookWithoutRows, minimalPdf } from './helpers/files.js';
 import { demoPeriodId, fillReport, openNewPeriod } from './helpers/workflow.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -387,6 +387,8 @@ const CONTENT_TYPES = fc.oneof(
 );
 
 const PDF = minimalPdf();
+/** A real .xlsx for the import routes (its sheets and headers, no rows), whole and cut short. */
+const XLSX = await importWorkbookWithoutRows();
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c6300010000050001', 'hex');
 
 /** Multipart bodies for an upload route: odd names, odd parts, odd files, broken framing. */
@@ -398,6 +400,8 @@ function multipartBodies(ids: Ids): fc.Arbitrary<Payload> {
   const content = fc.oneof(
     fc.constant(PDF),
     fc.constant(PNG),
+    fc.constant(XLSX),
+    fc.constant(XLSX.subarray(0, XLSX.length - 100)),
     fc.constant(Buffer.alloc(0)),
     fc.uint8Array({ maxLength: 500 }).map((b) => Buffer.from(b)),
     fc.constant(Buffer.from('<html><script>alert(1)</script></html>')),

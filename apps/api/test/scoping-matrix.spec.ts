@@ -4,8 +4,10 @@ import { listRoutes, type RouteEntry } from '../src/common/routes/route-table.js
 import { PasswordHasher } from '../src/modules/auth/password-hasher.js';
 import { agencyIdByCode, fillReport, openNewPeriod } from './helpers/workflow.js';
 import { reportCounts } from './helpers/counts.js';
-import { minimalPdf } from './helpers/files.js';
+import { importWorkbookWithoutRows, minimalPdf } from './helpers/files.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
+
+const IMPORT_WORKBOOK = await importWorkbookWithoutRows();
 
 /**
  * The scoping matrix: every route of the application × the five roles × (own unit's object,
@@ -46,6 +48,8 @@ describe('scoping matrix', () => {
     body?: () => object;
     /** A multipart upload instead of a JSON body. */
     file?: Buffer;
+    /** The upload's file name (a PDF's by default). */
+    fileName?: string;
   };
   const PDF = minimalPdf();
   let draftGroupCounter = 0;
@@ -54,6 +58,10 @@ describe('scoping matrix', () => {
     'GET /api/audit': { query: '?action=auth.signed_in' },
     'GET /api/audit/facets': {},
     'GET /api/audit/export.xlsx': { query: '?from=2021-12-01&to=2021-12-31' },
+    // A workbook without rows: checked (200, "no rows") and refused (422 IMPORT_INVALID); nothing is written.
+    'GET /api/import/template.xlsx': {},
+    'POST /api/import/dry-run': { file: IMPORT_WORKBOOK, fileName: 'nhap.xlsx' },
+    'POST /api/import/apply': { file: IMPORT_WORKBOOK, fileName: 'nhap.xlsx' },
     'GET /api/agencies': {},
     'GET /api/agencies/:id': { params: (t) => ({ id: ids.agency[t] }) },
     // Units administration acts on units made for it (a merge or deactivation ends them for good).
@@ -279,7 +287,7 @@ describe('scoping matrix', () => {
         const url = route.path.replace(/:(\w+)/g, (_, name: string) => params[name]!) + (sample.query ?? '');
         const call = agent[route.method.toLowerCase() as 'get'](url);
         const response = await (sample.file
-          ? call.attach('file', sample.file, { filename: 'minh-chung.pdf' })
+          ? call.attach('file', sample.file, { filename: sample.fileName ?? 'minh-chung.pdf' })
           : sample.body
             ? call.send(sample.body())
             : call);

@@ -32,3 +32,8 @@ export * from './summaries/summary-inputs.js';
 export * from './audit/audit-log.types.js';
 export * from './notifications/notification.types.js';
 export * from './notifications/notification-email.js';
+export * from './directory-import/directory-import.types.js';
+export * from './directory-import/import-workbook-format.js';
+export * from './directory-import/import-problems.js';
+export * from './directory-import/read-import-workbook.js';
+export * from './directory-import/plan-directory-import.js';

@@ -10,7 +10,7 @@ const MENU_BY_ROLE: Record<Role, readonly Screen[]> = {
   leader: ['dashboard', 'periods', 'profile'],
   agency_reporter: ['myReports', 'periods', 'profile'],
   agency_head: ['myReports', 'periods', 'profile'],
-  admin: ['users', 'agencies', 'periods', 'audit', 'profile'],
+  admin: ['users', 'agencies', 'directoryImport', 'periods', 'audit', 'profile'],
 };
 
 const SCREEN_LINKS: Record<Screen, { href: string; label: (t: TFunction) => string }> = {
@@ -21,6 +21,7 @@ const SCREEN_LINKS: Record<Screen, { href: string; label: (t: TFunction) => stri
   users: { href: paths.app.users.getHref(), label: (t) => t('nav.users') },
   profile: { href: paths.app.profile.getHref(), label: (t) => t('nav.profile') },
   audit: { href: paths.app.audit.getHref(), label: (t) => t('auditLog.nav') },
+  directoryImport: { href: paths.app.directoryImport.getHref(), label: (t) => t('directoryImport.nav') },
 };
 
 export function navigationForRole(role: Role, t: TFunction): NavItem[] {
@@ -35,6 +36,7 @@ export function activeScreen(pathname: string): Screen | undefined {
   if (pathname.startsWith(paths.app.users.path)) return 'users';
   if (pathname.startsWith(paths.app.profile.path)) return 'profile';
   if (pathname.startsWith(paths.app.audit.path)) return 'audit';
+  if (pathname.startsWith(paths.app.directoryImport.path)) return 'directoryImport';
   if (pathname === paths.app.dashboard.path || /^\/periods\/[^/]+\/dashboard\/?$/.test(pathname)) return 'dashboard';
   if (pathname.startsWith(paths.app.periods.path)) return 'periods';
   // the office's and leaders' review of a report belongs to its period

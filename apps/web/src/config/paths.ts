@@ -82,6 +82,11 @@ export const paths = {
         return query ? `/users?${query}` : '/users';
       },
     },
+    /** "Nhập từ Excel": the administrator's import of units and users from the .xlsx template. */
+    directoryImport: {
+      path: '/import',
+      getHref: () => '/import',
+    },
     /** "Nhật ký hệ thống": the whole audit log (admin and office). */
     audit: {
       path: '/audit',

@@ -20,6 +20,7 @@ function assertUnreachable(value: never): never {
 export function httpStatusOf(code: ErrorCode): number {
   switch (code) {
     case 'VALIDATION_FAILED':
+    case 'IMPORT_INVALID':
       return 422;
     case 'BAD_REQUEST':
     case 'MALFORMED_BODY':

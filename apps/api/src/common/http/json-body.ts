@@ -17,8 +17,8 @@ const LONG_TEXT_ROUTES: { method: string; path: RegExp; limit: string }[] = [
   { method: 'PUT', path: /^\/api\/periods\/[^/]+\/summary\/sections\/[^/]+\/?$/, limit: '8mb' },
 ];
 
-/** The one route that takes a file (multipart/form-data) instead of JSON. */
-const UPLOAD_ROUTE = /^\/api\/reports\/[^/]+\/attachments\/?$/;
+/** The routes that take a file (multipart/form-data) instead of JSON: evidence files, the directory import. */
+const UPLOAD_ROUTES = [/^\/api\/reports\/[^/]+\/attachments\/?$/, /^\/api\/import\/(?:dry-run|apply)\/?$/];
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -117,7 +117,7 @@ export function jsonBody(options: JsonBodyOptions): (RequestHandler | ErrorReque
     }
     const kind = request.is(['application/json', 'multipart/form-data']);
     if (kind === null || request.get('content-length') === '0') return next(); // no body
-    const allowed = kind === 'application/json' || (kind === 'multipart/form-data' && request.method === 'POST' && UPLOAD_ROUTE.test(request.path));
+    const allowed = kind === 'application/json' || (kind === 'multipart/form-data' && request.method === 'POST' && UPLOAD_ROUTES.some((route) => route.test(request.path)));
     if (!allowed) {
       return refuse(response, 415, { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Send the request body as application/json.' });
     }

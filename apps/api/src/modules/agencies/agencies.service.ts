@@ -87,8 +87,11 @@ export class AgenciesService {
     return toAgency((await this.agencies.findById(this.dataSource.manager, id))!);
   }
 
-  /** Creates a unit inside the caller's transaction (also a merge's new successor); audited. */
-  async createIn(db: EntityManager, actor: CurrentUser, body: CreateAgencyDto, codeField: string): Promise<string> {
+  /**
+   * Creates a unit inside the caller's transaction (also a merge's new successor, a directory
+   * import's new unit); audited, with `auditContext` added to the event's summary.
+   */
+  async createIn(db: EntityManager, actor: CurrentUser, body: CreateAgencyDto, codeField: string, auditContext: Record<string, unknown> = {}): Promise<string> {
     let code = body.code;
     if (code) {
       if (await this.agencies.codeExists(db, code)) throw invalid(codeField, 'unique', `The code "${code}" is already taken.`);
@@ -103,43 +106,46 @@ export class AgenciesService {
       objectType: 'agency',
       objectId: id,
       agencyId: id,
-      summary: { code, ...fields },
+      summary: { code, ...fields, ...auditContext },
     });
     return id;
   }
 
-  async update(actor: CurrentUser, id: string, body: UpdateAgencyDto): Promise<Agency> {
-    return this.dataSource.transaction(async (db) => {
-      const before = await this.agencies.findById(db, id, true);
-      if (!before) throw new AppException('NOT_FOUND', 'No such unit.');
-      const next: AgencyFields = {
-        name: body.name ?? before.name,
-        shortName: body.shortName ?? before.shortName,
-        kind: body.kind ?? before.kind,
-        displayOrder: body.displayOrder ?? before.displayOrder,
-        contactPerson: body.contactPerson !== undefined ? body.contactPerson : before.contactPerson,
-        email: body.email !== undefined ? body.email : before.email,
-        phone: body.phone !== undefined ? body.phone : before.phone,
-      };
-      const changes = changesBetween(before, next);
-      if (Object.keys(changes).length === 0) return toAgency(before);
-      await this.agencies.update(db, id, next);
-      let reportsRenamed = 0;
-      if (changes.name || changes.shortName) {
-        await this.agencies.recordName(db, id, next.name, next.shortName, this.clock.now(), actor.id);
-        const following = (await this.agencies.reportNameFacts(db, id)).filter(followsUnitName).map((r) => r.id);
-        await this.agencies.setReportNames(db, following, next.name, next.shortName);
-        reportsRenamed = following.length;
-      }
-      await this.audit.record(db, actor, {
-        action: 'agency.updated',
-        objectType: 'agency',
-        objectId: id,
-        agencyId: id,
-        summary: { changes, ...(changes.name || changes.shortName ? { openReportsRenamed: reportsRenamed } : {}) },
-      });
-      return toAgency((await this.agencies.findById(db, id))!);
+  update(actor: CurrentUser, id: string, body: UpdateAgencyDto): Promise<Agency> {
+    return this.dataSource.transaction((db) => this.updateIn(db, actor, id, body));
+  }
+
+  /** Edits a unit inside the caller's transaction (also a directory import's); audited, with `auditContext` in the summary. */
+  async updateIn(db: EntityManager, actor: CurrentUser, id: string, body: UpdateAgencyDto, auditContext: Record<string, unknown> = {}): Promise<Agency> {
+    const before = await this.agencies.findById(db, id, true);
+    if (!before) throw new AppException('NOT_FOUND', 'No such unit.');
+    const next: AgencyFields = {
+      name: body.name ?? before.name,
+      shortName: body.shortName ?? before.shortName,
+      kind: body.kind ?? before.kind,
+      displayOrder: body.displayOrder ?? before.displayOrder,
+      contactPerson: body.contactPerson !== undefined ? body.contactPerson : before.contactPerson,
+      email: body.email !== undefined ? body.email : before.email,
+      phone: body.phone !== undefined ? body.phone : before.phone,
+    };
+    const changes = changesBetween(before, next);
+    if (Object.keys(changes).length === 0) return toAgency(before);
+    await this.agencies.update(db, id, next);
+    let reportsRenamed = 0;
+    if (changes.name || changes.shortName) {
+      await this.agencies.recordName(db, id, next.name, next.shortName, this.clock.now(), actor.id);
+      const following = (await this.agencies.reportNameFacts(db, id)).filter(followsUnitName).map((r) => r.id);
+      await this.agencies.setReportNames(db, following, next.name, next.shortName);
+      reportsRenamed = following.length;
+    }
+    await this.audit.record(db, actor, {
+      action: 'agency.updated',
+      objectType: 'agency',
+      objectId: id,
+      agencyId: id,
+      summary: { changes, ...(changes.name || changes.shortName ? { openReportsRenamed: reportsRenamed } : {}), ...auditContext },
     });
+    return toAgency((await this.agencies.findById(db, id))!);
   }
 }
 

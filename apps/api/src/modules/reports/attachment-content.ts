@@ -3,7 +3,13 @@ import type { AttachmentType } from '@giao-ban/shared';
 import yauzl from 'yauzl';
 
 /** What an Office file may unpack to: far beyond any real report, far below a zip bomb. */
-export const OFFICE_LIMITS = { entries: 5_000, totalBytes: 250 * 1024 * 1024, ratio: 200 } as const;
+export const OFFICE_LIMITS: OfficeLimits = { entries: 5_000, totalBytes: 250 * 1024 * 1024, ratio: 200 };
+
+export interface OfficeLimits {
+  entries: number;
+  totalBytes: number;
+  ratio: number;
+}
 
 /** The part an Office file of each kind cannot be without. */
 const MAIN_PART: Partial<Record<AttachmentType, string>> = { docx: 'word/document.xml', xlsx: 'xl/workbook.xml' };
@@ -15,11 +21,11 @@ const MAIN_PART: Partial<Record<AttachmentType, string>> = { docx: 'word/documen
  * inside the file, %%EOF at the end), a PNG's IEND chunk. A JPEG is left to its signature: phones
  * append their own data after the image.
  */
-export async function attachmentContentFault(filePath: string, type: AttachmentType, size: number): Promise<string | null> {
+export async function attachmentContentFault(filePath: string, type: AttachmentType, size: number, limits: OfficeLimits = OFFICE_LIMITS): Promise<string | null> {
   switch (type) {
     case 'docx':
     case 'xlsx':
-      return officeFault(filePath, MAIN_PART[type]!);
+      return officeFault(filePath, MAIN_PART[type]!, limits);
     case 'pdf':
       return pdfFault(filePath, size);
     case 'png':
@@ -59,7 +65,7 @@ async function pngFault(filePath: string, size: number): Promise<string | null> 
   return tail.equals(PNG_END) ? null : 'The PNG image does not end with its IEND chunk.';
 }
 
-function officeFault(filePath: string, mainPart: string): Promise<string | null> {
+function officeFault(filePath: string, mainPart: string, limits: OfficeLimits): Promise<string | null> {
   return new Promise((resolve) => {
     yauzl.open(filePath, { lazyEntries: true, strictFileNames: true, validateEntrySizes: true }, (error, zip) => {
       if (error || !zip) return resolve('The file is not a readable Office document (its zip structure is broken).');
@@ -78,10 +84,10 @@ function officeFault(filePath: string, mainPart: string): Promise<string | null>
       });
       zip.on('entry', (entry: yauzl.Entry) => {
         entries++;
-        if (entries > OFFICE_LIMITS.entries) return fail('The Office document has too many parts.');
+        if (entries > limits.entries) return fail('The Office document has too many parts.');
         if (entry.fileName === '[Content_Types].xml') hasContentTypes = true;
         if (entry.fileName === mainPart) hasMainPart = true;
-        if (entry.compressedSize > 0 && entry.uncompressedSize / entry.compressedSize > OFFICE_LIMITS.ratio) {
+        if (entry.compressedSize > 0 && entry.uncompressedSize / entry.compressedSize > limits.ratio) {
           return fail('The Office document unpacks to far more than its size (a zip bomb).');
         }
         if (/\/$/.test(entry.fileName)) return zip.readEntry();
@@ -89,9 +95,9 @@ function officeFault(filePath: string, mainPart: string): Promise<string | null>
           if (streamError || !stream) return fail('The Office document has a part that cannot be read.');
           stream.on('data', (chunk: Buffer) => {
             totalBytes += chunk.length;
-            if (totalBytes > OFFICE_LIMITS.totalBytes) {
+            if (totalBytes > limits.totalBytes) {
               stream.destroy();
-              fail('The Office document unpacks to more than 250 MB.');
+              fail(`The Office document unpacks to more than ${Math.round(limits.totalBytes / 1024 / 1024)} MB.`);
             }
           });
           stream.on('error', () => fail('The Office document has a part that cannot be read.'));

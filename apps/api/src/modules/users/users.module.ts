@@ -14,5 +14,7 @@ import { UsersService } from './users.service.js';
   imports: [TypeOrmModule.forFeature([UserEntity]), AuthModule, AgenciesModule],
   controllers: [UsersController, ProfileController],
   providers: [UsersService, ProfileService, UsersRepository],
+  // The directory import writes accounts with the same queries.
+  exports: [UsersRepository],
 })
 export class UsersModule {}

@@ -20,9 +20,10 @@ type Status = (typeof STATUSES)[number];
 
 /**
  * "Đơn vị thành viên": the office and the administrator add and edit units, end them (split or
- * abolish) and merge them. The list's status filter and page live in the URL.
+ * abolish) and merge them. The list's status filter and page live in the URL. `canImport`: the
+ * administrator also gets the way to the import from Excel.
  */
-export function AgenciesScreen() {
+export function AgenciesScreen({ canImport = false }: { canImport?: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -76,6 +77,7 @@ export function AgenciesScreen() {
         description={t('units.description')}
         extra={
           <Flex wrap gap={8}>
+            {canImport ? <Button onClick={() => void navigate(paths.app.directoryImport.getHref())}>{t('directoryImport.open')}</Button> : null}
             <Button onClick={() => setMerging(true)}>{t('units.merge.open')}</Button>
             <Button type="primary" onClick={() => setEditing({ agency: null })}>
               {t('units.add')}

@@ -1,10 +1,12 @@
 import type { TemporaryPasswordIssued, UserAccount } from '@giao-ban/shared';
-import { Button, message, Modal } from 'antd';
+import { Button, Flex, message, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { ErrorResult } from '@/components/errors/error-results';
 import { ContentSpinner } from '@/components/full-page-spinner';
 import { PageHeader } from '@/components/page-header';
+import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/error-message';
 import { useUnitChoices } from '../api/get-unit-choices';
 import { useUsers } from '../api/get-users';
@@ -24,6 +26,7 @@ type Editing = { user: UserAccount | null } | null;
  */
 export function UsersScreen({ currentUserId }: { currentUserId: string }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const { filters, query, update, filtered, clear } = useUserFilters();
   const users = useUsers(query);
   const units = useUnitChoices();
@@ -99,9 +102,12 @@ export function UsersScreen({ currentUserId }: { currentUserId: string }) {
         title={t('users.title')}
         description={t('users.description')}
         extra={
-          <Button type="primary" onClick={() => setEditing({ user: null })}>
-            {t('users.add')}
-          </Button>
+          <Flex wrap gap={8}>
+            <Button onClick={() => void navigate(paths.app.directoryImport.getHref())}>{t('directoryImport.open')}</Button>
+            <Button type="primary" onClick={() => setEditing({ user: null })}>
+              {t('users.add')}
+            </Button>
+          </Flex>
         }
       />
       <UserFilters filters={filters} units={units.data ?? []} filtered={filtered} onChange={update} onClear={clear} />
