@@ -10,7 +10,7 @@ const MENU_BY_ROLE: Record<Role, readonly Screen[]> = {
   leader: ['dashboard', 'periods', 'profile'],
   agency_reporter: ['myReports', 'periods', 'profile'],
   agency_head: ['myReports', 'periods', 'profile'],
-  admin: ['users', 'agencies', 'directoryImport', 'periods', 'audit', 'profile'],
+  admin: ['users', 'agencies', 'directoryImport', 'periods', 'audit', 'settings', 'profile'],
 };
 
 const SCREEN_LINKS: Record<Screen, { href: string; label: (t: TFunction) => string }> = {
@@ -21,6 +21,7 @@ const SCREEN_LINKS: Record<Screen, { href: string; label: (t: TFunction) => stri
   users: { href: paths.app.users.getHref(), label: (t) => t('nav.users') },
   profile: { href: paths.app.profile.getHref(), label: (t) => t('nav.profile') },
   audit: { href: paths.app.audit.getHref(), label: (t) => t('auditLog.nav') },
+  settings: { href: paths.app.settings.getHref(), label: (t) => t('nav.settings') },
   directoryImport: { href: paths.app.directoryImport.getHref(), label: (t) => t('directoryImport.nav') },
 };
 
@@ -36,6 +37,7 @@ export function activeScreen(pathname: string): Screen | undefined {
   if (pathname.startsWith(paths.app.users.path)) return 'users';
   if (pathname.startsWith(paths.app.profile.path)) return 'profile';
   if (pathname.startsWith(paths.app.audit.path)) return 'audit';
+  if (pathname.startsWith(paths.app.settings.path)) return 'settings';
   if (pathname.startsWith(paths.app.directoryImport.path)) return 'directoryImport';
   if (pathname === paths.app.dashboard.path || /^\/periods\/[^/]+\/dashboard\/?$/.test(pathname)) return 'dashboard';
   if (pathname.startsWith(paths.app.periods.path)) return 'periods';

@@ -25,6 +25,7 @@ const PeriodDashboardRoute = lazy(() => import('./routes/app/period-dashboard'))
 const PeriodSummaryRoute = lazy(() => import('./routes/app/period-summary'));
 const UsersRoute = lazy(() => import('./routes/app/users'));
 const AuditRoute = lazy(() => import('./routes/app/audit'));
+const SettingsRoute = lazy(() => import('./routes/app/settings'));
 const DirectoryImportRoute = lazy(() => import('./routes/app/directory-import'));
 const ProfileRoute = lazy(() => import('./routes/app/profile'));
 const NotFoundRoute = lazy(() => import('./routes/not-found'));
@@ -83,6 +84,7 @@ export function createRoutes(): RouteObject[] {
         { path: paths.app.periodSummary.path, element: <PeriodSummaryRoute /> },
         { path: paths.app.users.path, element: <UsersRoute /> },
         { path: paths.app.audit.path, element: <AuditRoute /> },
+        { path: paths.app.settings.path, element: <SettingsRoute /> },
         { path: paths.app.directoryImport.path, element: <DirectoryImportRoute /> },
         { path: paths.app.profile.path, element: <ProfileRoute /> },
         { path: '*', element: <NotFoundRoute /> },

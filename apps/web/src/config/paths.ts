@@ -92,6 +92,11 @@ export const paths = {
       path: '/audit',
       getHref: () => '/audit',
     },
+    /** "Cài đặt": the committee's settings and the public holidays (the administrator's). */
+    settings: {
+      path: '/settings',
+      getHref: () => '/settings',
+    },
     /** "Tài khoản của tôi": everyone's own contact details and password. */
     profile: {
       path: '/profile',
