@@ -97,6 +97,10 @@ async function openWizard(): Promise<HTMLElement> {
 }
 
 describe('MergeWizard (Hợp nhất đơn vị)', () => {
+  // Each test walks the four steps of the wizard through antd selects in jsdom; on a busy two-core
+  // machine one walk has taken over 30 s of CPU time, so these two get more than the default.
+  jest.setTimeout(90_000);
+
   it('merges two units into a new one: units, successor, accounts, then a confirmation that says what will happen', async () => {
     const { api, router } = renderUnits();
     const dialog = await openWizard();
