@@ -18,6 +18,7 @@ import { DirectoryImportModule } from './modules/directory-import/directory-impo
 import { SessionGuard } from './modules/auth/session.guard.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { PeriodsModule } from './modules/periods/periods.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
 import { SettingsModule } from './modules/settings/settings.module.js';
@@ -50,6 +51,7 @@ export class AppModule {
         PeriodsModule,
         AuditModule,
         JobsModule,
+        NotificationsModule,
         ReportsModule,
         SettingsModule,
         SummariesModule,

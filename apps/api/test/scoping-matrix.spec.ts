@@ -41,9 +41,11 @@ describe('scoping matrix', () => {
 
   /** Whether the route's object belongs to one unit (so "another unit's" applies). */
   const unitScoped = (path: string) => path.startsWith('/api/reports/:id') || path === '/api/agencies/:id';
+  /** Whether the route's object belongs to one person: another person's is 404 for every role. */
+  const personScoped = (path: string) => path.startsWith('/api/notifications/:id');
 
   type Sample = {
-    params?: (t: Target) => Promise<Record<string, string>> | Record<string, string>;
+    params?: (t: Target, role: Role) => Promise<Record<string, string>> | Record<string, string>;
     query?: string;
     body?: () => object;
     /** A multipart upload instead of a JSON body. */
@@ -165,6 +167,15 @@ describe('scoping matrix', () => {
     'GET /api/settings/holidays': { query: '?year=2026' },
     'PUT /api/settings/holidays/:year': { params: () => ({ year: '2099' }), body: () => ({ holidays: [] }) },
     'GET /api/profile': {},
+    'GET /api/notifications': { query: '?page=1&pageSize=5' },
+    'GET /api/notifications/unread-count': {},
+    // The signed-in person's own notification, or one of Huyện Bình Liêu's reporter (none of the five).
+    'POST /api/notifications/:id/read': { params: async (t, role) => ({ id: await notificationOf(t === 'own' ? LOGIN[role] : 'binhlieu') }) },
+    'POST /api/notifications/read-all': {},
+    'GET /api/notifications/preferences': {},
+    'PATCH /api/notifications/preferences': { body: () => ({ emailEnabled: true }) },
+    'GET /api/review-queue': {},
+    'GET /api/outbox': { query: '?status=outbox' },
     'PATCH /api/profile': { body: () => ({ phone: '0203 3835 123' }) },
     // A wrong current password (422): every role may call it, and no demo password changes.
     'POST /api/profile/password': { body: () => ({ currentPassword: 'not-the-password', newPassword: 'Mật-khẩu-mới-2025' }) },
@@ -183,6 +194,16 @@ describe('scoping matrix', () => {
       summaryCompiled = true;
     }
     return { id: ids.periodId };
+  }
+
+  /** A new notification of the given person (about the open period), to be read. */
+  async function notificationOf(login: string): Promise<string> {
+    const [row] = await sut.app.get(DataSource).query(
+      `INSERT INTO notifications (recipient_id, kind, params, link, period_id, created_at)
+       SELECT u.id, 'reminder', $2, $3, $4, now() FROM users u WHERE u.login = $1 RETURNING id`,
+      [login, { periodTitle: 'Kỳ thử', dueDate: '2022-06-17', daysLeft: 1 }, { to: 'period', periodId: ids.periodId }, ids.periodId],
+    );
+    return row.id;
   }
 
   async function newDraftGroup(): Promise<string> {
@@ -264,6 +285,7 @@ describe('scoping matrix', () => {
 
   const expected = (route: RouteEntry, role: Role, target: Target): 'allow' | 403 | 404 => {
     if (route.roles && !route.roles.includes(role)) return 403;
+    if (target === 'other' && personScoped(route.path)) return 404;
     if (target === 'other' && (role === 'agency_reporter' || role === 'agency_head') && unitScoped(route.path)) return 404;
     return 'allow';
   };
@@ -283,7 +305,7 @@ describe('scoping matrix', () => {
     for (const route of routes) {
       const sample = SAMPLES[`${route.method} ${route.path}`]!;
       for (const target of ['own', 'other'] as Target[]) {
-        const params = (await sample.params?.(target)) ?? {};
+        const params = (await sample.params?.(target, role)) ?? {};
         const url = route.path.replace(/:(\w+)/g, (_, name: string) => params[name]!) + (sample.query ?? '');
         const call = agent[route.method.toLowerCase() as 'get'](url);
         const response = await (sample.file
@@ -299,6 +321,10 @@ describe('scoping matrix', () => {
     }
     tally.mismatches += mismatches.length;
     expect(mismatches).toEqual([]);
+    // Everyone's list holds their own notifications only.
+    const listed: { id: string }[] = (await agent.get('/api/notifications?pageSize=100').expect(200)).body.items;
+    const owners = await db.query(`SELECT DISTINCT u.login FROM notifications n JOIN users u ON u.id = n.recipient_id WHERE n.id = ANY($1::uuid[])`, [listed.map((n) => n.id)]);
+    expect(owners).toEqual([{ login: LOGIN[role] }]);
     if (role === 'agency_reporter' || role === 'agency_head') {
       // The other unit's report is exactly as it was.
       const otherAfter = await db.query(

@@ -30,6 +30,10 @@ import { SignInThrottle1764540000000 } from './migrations/1764540000000-sign-in-
 import { UnitAdministration1764550000000 } from './migrations/1764550000000-unit-administration.js';
 import { AgencyNameEntity } from '../modules/agencies/agency-name.entity.js';
 import { AgencySuccessionEntity } from '../modules/agencies/agency-succession.entity.js';
+import { NotificationEntity } from '../modules/notifications/notification.entity.js';
+import { NotificationMessageEntity } from '../modules/notifications/notification-message.entity.js';
+import { NotificationPreferenceEntity } from '../modules/notifications/notification-preference.entity.js';
+import { Notifications1764580000000 } from './migrations/1764580000000-notifications.js';
 import { CommitteeSettingsEntity } from '../modules/settings/committee-settings.entity.js';
 import { CommitteeSettings1764560000000 } from './migrations/1764560000000-committee-settings.js';
 
@@ -56,7 +60,10 @@ export const ENTITIES = [
   SummarySectionRevisionEntity,
   AgencyNameEntity,
   AgencySuccessionEntity,
+  NotificationEntity,
+  NotificationMessageEntity,
+  NotificationPreferenceEntity,
   CommitteeSettingsEntity,
 ];
 
-export const MIGRATIONS = [Foundation1764430000000, ReportingWorkflow1764440000000, Attachments1764450000000, DashboardIndexes1764455000000, Summaries1764460000000, DashboardTallies1764470000000, SummaryTextStorage1764480000000, SummaryTextJson1764490000000, SubmittedFigures1764510000000, UserAdministration1764520000000, SignInThrottle1764540000000, UnitAdministration1764550000000, CommitteeSettings1764560000000];
+export const MIGRATIONS = [Foundation1764430000000, ReportingWorkflow1764440000000, Attachments1764450000000, DashboardIndexes1764455000000, Summaries1764460000000, DashboardTallies1764470000000, SummaryTextStorage1764480000000, SummaryTextJson1764490000000, SubmittedFigures1764510000000, UserAdministration1764520000000, SignInThrottle1764540000000, UnitAdministration1764550000000, CommitteeSettings1764560000000, Notifications1764580000000];

@@ -7,6 +7,7 @@ import { PasswordHasher } from '../../modules/auth/password-hasher.js';
 import { GENERAL_SECTION_KEYS, type CurrentUser } from '@giao-ban/shared';
 import type { Clock } from '../../common/clock/clock.js';
 import { AuditService } from '../../modules/audit/audit.service.js';
+import { NotificationsService } from '../../modules/notifications/notifications.service.js';
 import { PeriodAdminService } from '../../modules/periods/period-admin.service.js';
 import { PeriodsRepository } from '../../modules/periods/periods.repository.js';
 import { PeriodsService } from '../../modules/periods/periods.service.js';
@@ -43,6 +44,7 @@ export class DemoDataLoader {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordHasher,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async isDatabaseEmpty(): Promise<boolean> {
@@ -113,12 +115,14 @@ export class DemoDataLoader {
 
     const clock = new DemoClock();
     const audit = new AuditService(clock);
+    // The demo's people find in their bell what the story told them, on the story's dates.
+    const demoNotifications = this.notifications.withClock(clock);
     const periodsRepository = new PeriodsRepository(this.dataSource.getRepository(ReportingPeriodEntity), this.dataSource.getRepository(TaskGroupEntity));
     const periods = new PeriodsService(periodsRepository);
-    const admin = new PeriodAdminService(this.dataSource, periods, periodsRepository, audit);
+    const admin = new PeriodAdminService(this.dataSource, periods, periodsRepository, audit, demoNotifications);
     const repository = new ReportsRepository();
-    const reports = new ReportsService(this.dataSource, repository, new SectionSaveBatcher(this.dataSource, repository), audit, clock, new AgenciesRepository());
-    const review = new ReviewService(this.dataSource, reports, repository, audit, clock);
+    const reports = new ReportsService(this.dataSource, repository, new SectionSaveBatcher(this.dataSource, repository), audit, clock, new AgenciesRepository(), demoNotifications);
+    const review = new ReviewService(this.dataSource, reports, repository, audit, clock, demoNotifications);
     const actor = await this.actors();
     const office = actor('vanphong');
 

@@ -18,6 +18,7 @@ import {
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { AppException } from '../../common/errors/app-exception.js';
 import { AuditService } from '../audit/audit.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import type { CreatePeriodDto, IndicatorInputDto, TaskGroupInputDto, UpdatePeriodDto } from './dto/period-requests.dto.js';
 import { IndicatorEntity } from './indicator.entity.js';
 import { PeriodsRepository } from './periods.repository.js';
@@ -43,6 +44,7 @@ export class PeriodAdminService {
     private readonly periods: PeriodsService,
     private readonly repository: PeriodsRepository,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   private async holidays(db: EntityManager): Promise<Set<LocalDate>> {
@@ -325,6 +327,7 @@ export class PeriodAdminService {
       if (units === 0) throw invalid('agencyIds', 'required', 'Choose the units that must report before opening the period.');
       await this.repository.createObligations(db, periodId, agencyIds);
       await db.query(`UPDATE reporting_periods SET state = 'open', updated_at = now() WHERE id = $1`, [periodId]);
+      await this.notifications.periodOpened(db, periodId);
       await this.audit.record(db, user, { action: 'period.opened', objectType: 'period', objectId: periodId, periodId, summary: { units, taskGroups: groups } });
     });
     return this.periods.getVisibleTo(user, periodId);
@@ -367,6 +370,8 @@ export class PeriodAdminService {
           summary: { dueDate: period.dueDate },
         });
       }
+      // The units added learn of the period as the others did when it opened.
+      await this.notifications.periodOpened(db, periodId, unique);
     });
     return this.agencies(periodId);
   }

@@ -29,6 +29,7 @@ import { AppException } from '../../common/errors/app-exception.js';
 import { ownAgencyOf, readableAgenciesOf } from '../../common/scope/scope.js';
 import { AgenciesRepository } from '../agencies/agencies.repository.js';
 import { AuditService } from '../audit/audit.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { ReportingPeriodEntity } from '../periods/reporting-period.entity.js';
 import type { AgencyReportEntity } from './agency-report.entity.js';
 import type { AddNoteDto, SaveSectionDto } from './dto/report-requests.dto.js';
@@ -82,6 +83,7 @@ export class ReportsService {
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly agencies: AgenciesRepository,
+    private readonly notifications: NotificationsService,
   ) {}
 
   // ——— scoping and the state machine, shared with ReviewService ———
@@ -441,6 +443,7 @@ export class ReportsService {
         agencyId: report.agencyId,
         summary: { from: report.state, to: next, version: number, onTime, localDate: toLocalDate(now) },
       });
+      await this.notifications.reportSubmitted(db, report.id);
       return this.detail(user, report.id, db);
     });
   }

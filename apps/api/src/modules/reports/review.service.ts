@@ -14,6 +14,7 @@ import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../../common/clock/clock.js';
 import { AppException } from '../../common/errors/app-exception.js';
 import { AuditService } from '../audit/audit.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import type { GrantExtensionDto, ReopenReportDto, ReturnReportDto } from './dto/report-requests.dto.js';
 import { toSectionDetail } from './report.mapper.js';
 import { ReportVersionEntity } from './report-version.entity.js';
@@ -30,6 +31,7 @@ export class ReviewService {
     private readonly repository: ReportsRepository,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Sends chosen sections (or, with none chosen, the whole report) back with a reason and a date. */
@@ -68,6 +70,7 @@ export class ReviewService {
         agencyId: report.agencyId,
         summary: { from: report.state, to: next, sectionIds: chosen, reason: body.reason, revisionDueDate: body.revisionDueDate },
       });
+      await this.notifications.reportReturned(db, report.id);
       return this.reports.detail(user, report.id, db);
     });
   }
@@ -88,6 +91,7 @@ export class ReviewService {
         agencyId: report.agencyId,
         summary: { from: report.state, to: next, version: report.versionNumber },
       });
+      await this.notifications.reportAccepted(db, report.id);
       return this.reports.detail(user, report.id, db);
     });
   }
@@ -136,6 +140,7 @@ export class ReviewService {
         agencyId: report.agencyId,
         summary: { before: report.extendedDueDate ?? report.period!.dueDate, after: body.dueDate, reason: body.reason },
       });
+      await this.notifications.extensionGranted(db, report.id);
       return this.reports.detail(user, report.id, db);
     });
   }
