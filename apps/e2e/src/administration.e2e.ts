@@ -93,6 +93,10 @@ describe('administration in the browser', () => {
     return page;
   }
 
+  // Each flow signs in three people and walks a whole screen sequence; on a loaded two-core CI
+  // machine the first took over the default 60 s.
+  const LONG_FLOW_MS = 180_000;
+
   it('quantri creates a unit and its reporter; the office adds the unit to the open period; the reporter changes the password and files the report', async () => {
     const admin = await newPage('quantri');
     await admin.waitForURL((url) => !url.pathname.startsWith('/login'));
@@ -188,7 +192,7 @@ describe('administration in the browser', () => {
     await row.getByText('Đã gửi').waitFor();
     expect(await row.innerText()).toContain('Đúng hạn');
     for (const page of [admin, office, reporter]) await page.context().close();
-  });
+  }, LONG_FLOW_MS);
 
   it('quantri merges two units into a new one; their filed report keeps its name and the successor’s reporter reads it', async () => {
     // Trung tâm Văn hóa tỉnh has a reporter and files its report; Bảo tàng tỉnh has not started.
@@ -261,5 +265,5 @@ describe('administration in the browser', () => {
     expect(await reporter.getByLabel('Kết quả thực hiện nhóm 1', { exact: true }).count()).toBe(0);
     await shoot(reporter, '16-predecessor-report');
     for (const page of [admin, office, reporter]) await page.context().close();
-  });
+  }, LONG_FLOW_MS);
 });
