@@ -6,11 +6,11 @@ import { canView, type Screen } from '@/lib/authorization';
 
 /** Menu entries per role, in the order each role works with them. */
 const MENU_BY_ROLE: Record<Role, readonly Screen[]> = {
-  office: ['periods', 'dashboard', 'agencies', 'audit', 'profile'],
+  office: ['periods', 'reviewQueue', 'dashboard', 'agencies', 'audit', 'profile'],
   leader: ['dashboard', 'periods', 'profile'],
   agency_reporter: ['myReports', 'periods', 'profile'],
   agency_head: ['myReports', 'periods', 'profile'],
-  admin: ['users', 'agencies', 'directoryImport', 'periods', 'audit', 'settings', 'profile'],
+  admin: ['users', 'agencies', 'directoryImport', 'periods', 'audit', 'outbox', 'settings', 'profile'],
 };
 
 const SCREEN_LINKS: Record<Screen, { href: string; label: (t: TFunction) => string }> = {
@@ -21,6 +21,9 @@ const SCREEN_LINKS: Record<Screen, { href: string; label: (t: TFunction) => stri
   users: { href: paths.app.users.getHref(), label: (t) => t('nav.users') },
   profile: { href: paths.app.profile.getHref(), label: (t) => t('nav.profile') },
   audit: { href: paths.app.audit.getHref(), label: (t) => t('auditLog.nav') },
+  notifications: { href: paths.app.notifications.getHref(), label: (t) => t('notifications.title') },
+  reviewQueue: { href: paths.app.reviewQueue.getHref(), label: (t) => t('notifications.queue.nav') },
+  outbox: { href: paths.app.outbox.getHref(), label: (t) => t('notifications.outbox.nav') },
   settings: { href: paths.app.settings.getHref(), label: (t) => t('nav.settings') },
   directoryImport: { href: paths.app.directoryImport.getHref(), label: (t) => t('directoryImport.nav') },
 };
@@ -37,6 +40,9 @@ export function activeScreen(pathname: string): Screen | undefined {
   if (pathname.startsWith(paths.app.users.path)) return 'users';
   if (pathname.startsWith(paths.app.profile.path)) return 'profile';
   if (pathname.startsWith(paths.app.audit.path)) return 'audit';
+  if (pathname.startsWith(paths.app.notifications.path)) return 'notifications';
+  if (pathname.startsWith(paths.app.reviewQueue.path)) return 'reviewQueue';
+  if (pathname.startsWith(paths.app.outbox.path)) return 'outbox';
   if (pathname.startsWith(paths.app.settings.path)) return 'settings';
   if (pathname.startsWith(paths.app.directoryImport.path)) return 'directoryImport';
   if (pathname === paths.app.dashboard.path || /^\/periods\/[^/]+\/dashboard\/?$/.test(pathname)) return 'dashboard';

@@ -28,6 +28,9 @@ const AuditRoute = lazy(() => import('./routes/app/audit'));
 const SettingsRoute = lazy(() => import('./routes/app/settings'));
 const DirectoryImportRoute = lazy(() => import('./routes/app/directory-import'));
 const ProfileRoute = lazy(() => import('./routes/app/profile'));
+const NotificationsRoute = lazy(() => import('./routes/app/notifications'));
+const ReviewQueueRoute = lazy(() => import('./routes/app/review-queue'));
+const OutboxRoute = lazy(() => import('./routes/app/outbox'));
 const NotFoundRoute = lazy(() => import('./routes/not-found'));
 
 /** `/`: each role starts on its own page (member units on their reports, leaders on the dashboard, others on the periods). */
@@ -87,6 +90,9 @@ export function createRoutes(): RouteObject[] {
         { path: paths.app.settings.path, element: <SettingsRoute /> },
         { path: paths.app.directoryImport.path, element: <DirectoryImportRoute /> },
         { path: paths.app.profile.path, element: <ProfileRoute /> },
+        { path: paths.app.notifications.path, element: <NotificationsRoute /> },
+        { path: paths.app.reviewQueue.path, element: <ReviewQueueRoute /> },
+        { path: paths.app.outbox.path, element: <OutboxRoute /> },
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

@@ -97,6 +97,21 @@ export const paths = {
       path: '/settings',
       getHref: () => '/settings',
     },
+    /** "Thông báo": the signed-in person's notifications, a page at a time. */
+    notifications: {
+      path: '/notifications',
+      getHref: (page?: number) => (page && page > 1 ? `/notifications?page=${page}` : '/notifications'),
+    },
+    /** "Chờ tiếp nhận": the office's queue of reports submitted and not yet accepted or returned. */
+    reviewQueue: {
+      path: '/review-queue',
+      getHref: () => '/review-queue',
+    },
+    /** "Hộp thư đi": the administrator's e-mail log (the outbox when no SMTP server is configured). */
+    outbox: {
+      path: '/outbox',
+      getHref: () => '/outbox',
+    },
     /** "Tài khoản của tôi": everyone's own contact details and password. */
     profile: {
       path: '/profile',

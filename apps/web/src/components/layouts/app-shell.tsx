@@ -25,6 +25,8 @@ export interface AppShellProps {
   activeKey?: string;
   onLogout: () => void;
   loggingOut?: boolean;
+  /** Shown in the header band beside the language switch, on every page (the notification bell). */
+  headerExtra?: ReactNode;
   children: ReactNode;
 }
 
@@ -63,7 +65,7 @@ function UserSummary({ user, inverse }: { user: ShellUser; inverse?: boolean }) 
  * The signed-in frame: red header band with the product name, the user and the language switch;
  * a side menu on wide screens that folds into a drawer on a phone.
  */
-export function AppShell({ user, navItems, activeKey, onLogout, loggingOut, children }: AppShellProps) {
+export function AppShell({ user, navItems, activeKey, onLogout, loggingOut, headerExtra, children }: AppShellProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
@@ -119,6 +121,7 @@ export function AppShell({ user, navItems, activeKey, onLogout, loggingOut, chil
           </span>
         </Link>
         <div style={{ flex: 1 }} />
+        {headerExtra}
         <LanguageSwitch size="small" />
         {isWide && (
           <>

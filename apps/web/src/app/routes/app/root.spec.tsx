@@ -59,7 +59,7 @@ describe('AppRoot (signed-in shell)', () => {
     expect(within(drawer).getByText(officeUser.fullName)).toBeInTheDocument();
     expect(within(drawer).getByText('Cơ quan thường trực')).toBeInTheDocument();
     const links = within(drawer).getAllByRole('link').map((link) => link.textContent);
-    expect(links).toEqual(['Kỳ báo cáo', 'Bảng điều khiển', 'Đơn vị', 'Nhật ký hệ thống', 'Tài khoản của tôi']);
+    expect(links).toEqual(['Kỳ báo cáo', 'Chờ tiếp nhận', 'Bảng điều khiển', 'Đơn vị', 'Nhật ký hệ thống', 'Tài khoản của tôi']);
     expect(within(drawer).getByRole('button', { name: 'Đăng xuất' })).toBeInTheDocument();
   });
 

@@ -7,6 +7,8 @@ import { paths } from '@/config/paths';
 import { useLogout } from '@/features/auth/api/logout';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
+import { useNotificationCounts } from '@/features/notifications/api/get-notification-counts';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { activeScreen, navigationForRole } from '../../navigation';
 
 function SignedInShell() {
@@ -14,6 +16,7 @@ function SignedInShell() {
   const user = useCurrentUser();
   const location = useLocation();
   const navigate = useNavigate();
+  const counts = useNotificationCounts();
   // flushSync: land on /login before the cleared session re-renders this tree, or RequireAuth
   // would redirect first and append ?redirectTo= to the page the user just left.
   const logout = useLogout({
@@ -25,10 +28,17 @@ function SignedInShell() {
     return <Navigate to={paths.auth.changePassword.getHref(`${location.pathname}${location.search}`)} replace />;
   }
 
+  // The office's "Chờ tiếp nhận" entry carries its count.
+  const awaiting = counts.data?.awaitingReceipt;
+  const navItems = navigationForRole(user.role, t).map((item) =>
+    item.key === 'reviewQueue' && awaiting ? { ...item, label: `${item.label} (${awaiting})` } : item,
+  );
+
   return (
     <AppShell
       user={{ fullName: user.fullName, roleLabel: t(`roles.${user.role}`), agencyName: user.agencyName }}
-      navItems={navigationForRole(user.role, t)}
+      navItems={navItems}
+      headerExtra={<NotificationBell />}
       activeKey={activeScreen(location.pathname)}
       onLogout={() => logout.mutate()}
       loggingOut={logout.isPending}

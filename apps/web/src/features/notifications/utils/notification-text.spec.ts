@@ -1,0 +1,66 @@
+import { notificationPath, type NotificationEvent, type NotificationLink } from '@giao-ban/shared';
+import i18next from 'i18next';
+import { paths } from '@/config/paths';
+import { resources } from '@/lib/i18n';
+import { notificationText } from './notification-text';
+
+const PERIOD = 'Báo cáo quý II năm 2022';
+const link: NotificationLink = { to: 'report', reportId: 'r-1' };
+
+describe('notificationText', () => {
+  const t = i18next.createInstance();
+  beforeAll(() => t.init({ lng: 'vi', resources, interpolation: { escapeValue: false } }));
+
+  it.each<[NotificationEvent, string, string, string, string]>([
+    [{ kind: 'period_opened', params: { periodTitle: PERIOD, dueDate: '2022-07-15' }, link }, 'Kỳ báo cáo đã mở', `${PERIOD} — hạn gửi 15/07/2022`, 'Reporting period opened', `${PERIOD} — due 15/07/2022`],
+    [{ kind: 'reminder', params: { periodTitle: PERIOD, dueDate: '2022-07-15', daysLeft: 3 }, link }, 'Nhắc hạn: còn 3 ngày để gửi báo cáo', `${PERIOD} — hạn gửi 15/07/2022`, 'Reminder: 3 days left to submit', `${PERIOD} — due 15/07/2022`],
+    [{ kind: 'reminder', params: { periodTitle: PERIOD, dueDate: '2022-07-15', daysLeft: 0 }, link }, 'Nhắc hạn: hôm nay là hạn gửi báo cáo', `${PERIOD} — hạn gửi 15/07/2022`, 'Reminder: the report is due today', `${PERIOD} — due 15/07/2022`],
+    [{ kind: 'reminder', params: { periodTitle: PERIOD, dueDate: '2022-07-15', daysLeft: -4 }, link }, 'Đôn đốc: báo cáo đã quá hạn 4 ngày', `${PERIOD} — hạn gửi 15/07/2022`, 'Chase: the report is 4 days overdue', `${PERIOD} — due 15/07/2022`],
+    [
+      { kind: 'report_returned', params: { periodTitle: PERIOD, dueDate: '2022-07-22', reason: 'Thiếu số liệu', sectionTitles: [] }, link },
+      'Báo cáo được trả lại để bổ sung',
+      `${PERIOD} — Thiếu số liệu (hạn gửi lại 22/07/2022)`,
+      'Report returned for revision',
+      `${PERIOD} — Thiếu số liệu (resubmit by 22/07/2022)`,
+    ],
+    [{ kind: 'report_accepted', params: { periodTitle: PERIOD, dueDate: '2022-07-15', version: 2 }, link }, 'Báo cáo đã được tiếp nhận', `${PERIOD} (phiên bản 2)`, 'Report accepted', `${PERIOD} (version 2)`],
+    [
+      { kind: 'report_submitted', params: { periodTitle: PERIOD, dueDate: '2022-07-15', agencyName: 'Sở Ngoại vụ', version: 1, onTime: true }, link: { to: 'review', reportId: 'r-1' } },
+      'Sở Ngoại vụ đã gửi báo cáo',
+      `${PERIOD} — phiên bản 1, đúng hạn; chờ tiếp nhận`,
+      'Sở Ngoại vụ submitted its report',
+      `${PERIOD} — version 1, on time; awaiting acceptance`,
+    ],
+    [
+      { kind: 'report_resubmitted', params: { periodTitle: PERIOD, dueDate: '2022-07-22', agencyName: 'Công an tỉnh', version: 3, onTime: false }, link: { to: 'review', reportId: 'r-1' } },
+      'Công an tỉnh đã gửi lại báo cáo',
+      `${PERIOD} — phiên bản 3, quá hạn; chờ tiếp nhận`,
+      'Công an tỉnh resubmitted its report',
+      `${PERIOD} — version 3, late; awaiting acceptance`,
+    ],
+    [
+      { kind: 'extension_granted', params: { periodTitle: PERIOD, dueDate: '2022-07-29', originalDueDate: '2022-07-15', reason: 'Chờ số liệu' }, link },
+      'Được gia hạn gửi báo cáo đến 29/07/2022',
+      `${PERIOD} — Chờ số liệu`,
+      'Extension granted until 29/07/2022',
+      `${PERIOD} — Chờ số liệu`,
+    ],
+  ])('%j', async (event, viTitle, viDescription, enTitle, enDescription) => {
+    await t.changeLanguage('vi');
+    expect(notificationText(event, t.t)).toEqual({ title: viTitle, description: viDescription });
+    await t.changeLanguage('en');
+    expect(notificationText(event, t.t)).toEqual({ title: enTitle, description: enDescription });
+  });
+});
+
+describe('notificationPath (libs/shared) and the route registry agree', () => {
+  it.each<[NotificationLink, string]>([
+    [{ to: 'report', reportId: 'r-1' }, paths.app.report.getHref('r-1')],
+    [{ to: 'report', reportId: 'r-1', sectionId: 's-2' }, `${paths.app.report.getHref('r-1')}#section-s-2`],
+    [{ to: 'review', reportId: 'r-1' }, paths.app.reportReview.getHref('r-1')],
+    [{ to: 'summary', periodId: 'p-1' }, paths.app.periodSummary.getHref('p-1')],
+    [{ to: 'period', periodId: 'p-1' }, paths.app.period.getHref('p-1')],
+  ])('%j → %s', (target, href) => {
+    expect(notificationPath(target)).toBe(href);
+  });
+});
