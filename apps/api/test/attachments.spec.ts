@@ -9,6 +9,7 @@ import { APP_CONFIG, type AppConfig } from '../src/config/env.schema.js';
 import { minimalPdf, officeContentTypes, officeFile } from './helpers/files.js';
 import { fillReport, openNewPeriod } from './helpers/workflow.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
+import { bodyBytes } from './helpers/downloads.js';
 
 // Real file signatures: type is judged by content, so these bytes are what matters.
 const PDF = minimalPdf();
@@ -50,11 +51,7 @@ describe('attachments', () => {
     const url = `/api/reports/${sngv}/attachments/${uploaded.body.id}`;
     for (const login of ['songoaivu', 'vanphong', 'lanhdao']) {
       const agent = await sut.signIn(login);
-      const download = await agent.get(url).buffer(true).parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+      const download = await agent.get(url).buffer(true).parse(bodyBytes);
       expect([login, download.status]).toEqual([login, 200]);
       expect(Buffer.compare(download.body as Buffer, PDF)).toBe(0);
       expect(download.headers['content-type']).toBe('application/pdf');

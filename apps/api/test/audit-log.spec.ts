@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AUDIT_HEADERS, AUDIT_SHEET } from '../src/modules/audit/audit-xlsx.writer.js';
 import { agencyIdByCode } from './helpers/workflow.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
+import { bodyBytes } from './helpers/downloads.js';
 
 describe('audit browser', () => {
   let sut: TestApp;
@@ -129,11 +130,7 @@ describe('audit browser', () => {
     const response = await office
       .get('/api/audit/export.xlsx?from=2021-11-30&to=2021-12-02&objectType=probe')
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(bodyBytes)
       .expect(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
     expect(response.headers['content-disposition']).toMatch(/attachment; filename="nhat-ky-he-thong-\d{4}-\d{2}-\d{2}\.xlsx"/);

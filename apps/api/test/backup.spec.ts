@@ -14,6 +14,7 @@ import { reportCounts } from './helpers/counts.js';
 import { minimalPdf } from './helpers/files.js';
 import { demoPeriodId, fillReport, openNewPeriod } from './helpers/workflow.js';
 import { createTestDatabase, startTestApp, testConfig, type TestApp } from './helpers/test-app.js';
+import { bodyBytes } from './helpers/downloads.js';
 
 /**
  * `npm run backup` / `npm run restore` (src/database/backup): the demo database plus a period of
@@ -144,11 +145,7 @@ describe('backup and restore', () => {
           .get(`/api/reports/${evidence.reportId}/attachments/${evidence.id}`)
           .expect(200)
           .buffer(true)
-          .parse((res, done) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (c: Buffer) => chunks.push(c));
-            res.on('end', () => done(null, Buffer.concat(chunks)));
-          })
+          .parse(bodyBytes)
       ).body as Buffer;
     expect(Buffer.compare(await download(restoredOffice), minimalPdf())).toBe(0);
     expect(Buffer.compare(await download(office), minimalPdf())).toBe(0);

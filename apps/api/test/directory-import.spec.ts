@@ -10,6 +10,7 @@ import { listRoutes } from '../src/common/routes/route-table.js';
 import { APP_CONFIG, type AppConfig } from '../src/config/env.schema.js';
 import { minimalPdf, officeContentTypes, officeFile } from './helpers/files.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
+import { bodyBytes } from './helpers/downloads.js';
 
 const NEW_PASSWORD = 'Quảng-Ninh-2025';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -28,11 +29,7 @@ describe('directory import (units and users from .xlsx)', () => {
   afterAll(() => sut.close());
 
   const binary = (req: request.Test) =>
-    req.buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    req.buffer(true).parse(bodyBytes);
 
   async function template(): Promise<ExcelJS.Workbook> {
     const response = await binary(admin.get('/api/import/template.xlsx')).expect(200);
