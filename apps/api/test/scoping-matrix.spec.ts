@@ -107,6 +107,8 @@ describe('scoping matrix', () => {
     'POST /api/periods/:id/open': { params: () => ({ id: ids.draftPeriodId }) },
     'POST /api/periods/:id/close': { params: () => ({ id: ids.draftPeriodId }) },
     'POST /api/periods/:id/archive': { params: () => ({ id: ids.draftPeriodId }) },
+    'GET /api/periods/:id/unit-due-dates': { params: () => ({ id: ids.periodId }) },
+    'PUT /api/periods/:id/unit-due-dates': { params: () => ({ id: ids.draftPeriodId }), body: () => ({ unitDueDates: [] }) },
     'GET /api/periods/:periodId/reports': { params: () => ({ periodId: ids.periodId }) },
     'GET /api/periods/:id/dashboard': { params: () => ({ id: ids.periodId }) },
     'GET /api/periods/:id/dashboard/units': { params: () => ({ id: ids.periodId }), query: '?pageSize=100' },

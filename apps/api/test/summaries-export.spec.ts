@@ -5,8 +5,9 @@ import type TestAgent from 'supertest/lib/agent.js';
 import { DataSource } from 'typeorm';
 import { DEMO_AGENCIES, DEMO_PERIOD } from '../src/database/seeds/demo-data.js';
 import { DEMO_REPORTS } from '../src/database/seeds/demo-reports.js';
-import { demoPeriodId } from './helpers/workflow.js';
+import { demoPeriodId, openNewPeriod } from './helpers/workflow.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
+import { bodyBytes } from './helpers/downloads.js';
 
 /**
  * The exports read back: the .docx unzipped (document.xml, styles.xml, headers, sectPr) and
@@ -22,11 +23,7 @@ describe('summary exports (.docx, .xlsx)', () => {
     const response = await agent
       .get(path)
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+      .parse(bodyBytes);
     return { status: response.status, body: response.body as Buffer, type: response.headers['content-type'], disposition: response.headers['content-disposition'] ?? '' };
   };
 
@@ -181,7 +178,7 @@ describe('summary exports (.docx, .xlsx)', () => {
     // Annexes: real tables with header rows; one row per unit (annex 1), per included unit + total (annex 2).
     expect(annex1).toMatchObject({ rows: 1 + 8, headerRows: 1 });
     expect(annex1!.text.slice(0, 7)).toEqual(['STT', 'Đơn vị', 'Hạn gửi', 'Ngày gửi', 'Tình trạng gửi', 'Xử lý báo cáo', 'Tổng hợp']);
-    expect(annex1!.text).toEqual(expect.arrayContaining(['Công an tỉnh', 'Chậm 3 ngày', 'Ban Quản lý Khu kinh tế tỉnh', 'Chưa gửi (quá hạn 4 ngày)', 'Trả lại, đang bổ sung']));
+    expect(annex1!.text).toEqual(expect.arrayContaining(['Công an tỉnh', 'Gửi trễ 3 ngày', 'Ban Quản lý Khu kinh tế tỉnh', 'Chưa gửi (quá hạn từ 17/12/2021)', 'Trả lại, đang bổ sung']));
     expect(annex2).toMatchObject({ rows: 2 + included + 1, headerRows: 2 });
     expect(annex2!.text).toContain('Tổng cộng');
     expect(docx.paragraphs).toContain('(Kèm theo Báo cáo số 12-BC/BCĐ ngày 24/12/2021 của Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh)');
@@ -235,7 +232,7 @@ describe('summary exports (.docx, .xlsx)', () => {
     expect(submissions.rowCount).toBe(1 + 8);
     const rows = Array.from({ length: 8 }, (_, i) => submissions.getRow(i + 2));
     const cat = rows.find((r) => r.getCell(2).value === 'Công an tỉnh')!;
-    expect([cat.getCell(1).value, cat.getCell(5).value, cat.getCell(6).value]).toEqual([6, 'Chậm 3 ngày', 3]);
+    expect([cat.getCell(1).value, cat.getCell(5).value, cat.getCell(6).value]).toEqual([6, 'Gửi trễ 3 ngày', 3]);
     expect(cat.getCell(3).value).toEqual(new Date(Date.UTC(2021, 11, 17)));
     expect(cat.getCell(4).value).toEqual(new Date(Date.UTC(2021, 11, 20, 9, 15))); // 09:15 in Quảng Ninh
     expect(rows.find((r) => r.getCell(2).value === 'Ban Quản lý Khu kinh tế tỉnh')!.getCell(6).value).toBe(4);
@@ -282,5 +279,19 @@ describe('summary exports (.docx, .xlsx)', () => {
     const unit = await sut.signIn('songoaivu');
     expect((await download(unit, url('/export.docx'))).status).toBe(403);
     expect((await download(unit, url('/export.xlsx'))).status).toBe(403);
+  });
+
+  it('a summary compiled before any unit has submitted exports too: the figures table keeps its header and an empty total', async () => {
+    const { periodId: emptyPeriod } = await openNewPeriod(sut, office, ['SNGV', 'CAT']);
+    const summary = `/api/periods/${emptyPeriod}/summary`;
+    await office.post(`${summary}/compile`).send({ includeSubmitted: true }).expect(200);
+    const docx = await download(office, `${summary}/export.docx`);
+    expect(docx.status).toBe(200);
+    const { document } = await readDocx(docx.body);
+    expect(document).not.toContain('GIAO-BAN-');
+    const figures = tables(document).find((t) => t.text.includes('Tổng cộng'))!;
+    expect(figures.text.slice(0, 2)).toEqual(['STT', 'Đơn vị']);
+    expect(figures.rows).toBe(3); // two header rows and the total
+    expect((await download(office, `${summary}/export.xlsx`)).status).toBe(200);
   });
 });

@@ -4,8 +4,9 @@ import { baseUrl, launchBrowser, screenshot, signIn } from './browser.js';
 
 /**
  * The reporting cycle of issue 3, by hand in a real browser on the real app. The clock is real
- * (today), so the period is one whose due date has passed (16/10/2026): Công an tỉnh files late,
- * and Sở Ngoại vụ files on time because the office granted it an extension to 31/12/2026.
+ * (today), so the period is one whose due date has passed (16/10/2026) — the office confirms that
+ * twice, creating and opening it: Công an tỉnh files late, and Sở Ngoại vụ files on time because
+ * the office granted it an extension to 31/12/2026.
  */
 const PERIOD = 'Báo cáo tháng 10 năm 2026';
 
@@ -54,11 +55,17 @@ describe('reporting cycle in the browser', () => {
     await choose(office, 'Kỳ số', 'Tháng 10');
     await office.getByLabel('Tên kỳ báo cáo', { exact: true }).fill(PERIOD);
     await typeDate(office, 'Hạn gửi báo cáo', '16/10/2026');
-    await choose(office, 'Sao chép nhóm nhiệm vụ từ kỳ', 'Báo cáo 6 tháng cuối năm 2021');
+    await choose(office, 'Sao chép từ kỳ', 'Báo cáo 6 tháng cuối năm 2021');
     await office.getByRole('button', { name: 'Tạo kỳ báo cáo' }).last().click();
+    // the due date has passed: the office is told what that means before the period is made
+    await office.getByText('Hạn gửi báo cáo 16/10/2026 đã qua: mọi đơn vị sẽ quá hạn ngay khi kỳ báo cáo được mở.').waitFor();
+    await confirmDialog(office, 'Vẫn tạo kỳ báo cáo');
     await office.getByRole('heading', { name: PERIOD }).waitFor();
     const body = await office.locator('body').innerText();
     expect(body).toContain('15/09/2026 – 14/10/2026'); // Decree 09 cut-off of October
+    // the copied period brought the demo period's eight units; three of them report this time
+    await office.getByText('Đã chọn 8/8 đơn vị').waitFor();
+    await office.getByRole('checkbox', { name: 'Chọn tất cả' }).uncheck();
     for (const unit of ['Sở Ngoại vụ', 'Công an tỉnh', 'Huyện Bình Liêu']) {
       await office.getByRole('checkbox', { name: unit, exact: true }).check();
     }
@@ -66,6 +73,7 @@ describe('reporting cycle in the browser', () => {
     await office.getByText('Đã lưu danh sách đơn vị phải báo cáo.').waitFor();
     await office.getByRole('button', { name: 'Mở kỳ báo cáo' }).click();
     await confirmDialog(office, 'Mở kỳ');
+    await confirmDialog(office, 'Vẫn mở kỳ báo cáo');
     await office.getByText('Tình trạng nộp báo cáo').or(office.getByText('Tình hình nộp báo cáo')).first().waitFor();
     await screenshot(office, 'cycle-1-opened');
 
@@ -84,7 +92,7 @@ describe('reporting cycle in the browser', () => {
     await fileReport(pages.congan!, (n) => (n === 8 ? 'Đang thực hiện' : 'Đã hoàn thành'), (n) => `Công an tỉnh đã thực hiện nhóm ${n}.`);
     const mine = pages.congan!;
     await mine.goto(`${baseUrl()}/my-reports`);
-    await mine.getByText(/Trễ \d+ ngày/).first().waitFor();
+    await mine.getByText(/Gửi trễ \d+ ngày/).first().waitFor();
   });
 
   it('the office returns one section of Sở Ngoại vụ’s report with a reason', async () => {
@@ -137,8 +145,8 @@ describe('reporting cycle in the browser', () => {
     await office.getByRole('link', { name: 'Huyện Bình Liêu', exact: true }).first().waitFor();
     const board = await office.locator('body').innerText();
     expect(board).toMatch(/Sở Ngoại vụ[\s\S]*Đã tiếp nhận[\s\S]*Đúng hạn/);
-    expect(board).toMatch(/Công an tỉnh[\s\S]*Đã tiếp nhận[\s\S]*Trễ \d+ ngày/);
-    expect(board).toMatch(/Huyện Bình Liêu[\s\S]*Chưa gửi \(quá hạn/);
+    expect(board).toMatch(/Công an tỉnh[\s\S]*Đã tiếp nhận[\s\S]*Gửi trễ \d+ ngày/);
+    expect(board).toMatch(/Huyện Bình Liêu[\s\S]*Quá hạn từ 16\/10\/2026/);
     await screenshot(office, 'cycle-5-board');
   });
 });

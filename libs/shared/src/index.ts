@@ -13,6 +13,7 @@ export * from './deadlines/local-date.js';
 export * from './deadlines/working-days.js';
 export * from './deadlines/decree-09-cut-off.js';
 export * from './deadlines/timeliness.js';
+export * from './deadlines/deadline-standing.js';
 export * from './reports/report.types.js';
 export * from './reports/report-workflow.js';
 export * from './reports/report-api.types.js';

@@ -33,6 +33,7 @@ import { AgencySuccessionEntity } from '../modules/agencies/agency-succession.en
 import { NotificationEntity } from '../modules/notifications/notification.entity.js';
 import { NotificationMessageEntity } from '../modules/notifications/notification-message.entity.js';
 import { NotificationPreferenceEntity } from '../modules/notifications/notification-preference.entity.js';
+import { UnitDueDates1764585000000 } from './migrations/1764585000000-unit-due-dates.js';
 import { Notifications1764580000000 } from './migrations/1764580000000-notifications.js';
 import { CommitteeSettingsEntity } from '../modules/settings/committee-settings.entity.js';
 import { CommitteeSettings1764560000000 } from './migrations/1764560000000-committee-settings.js';
@@ -66,4 +67,4 @@ export const ENTITIES = [
   CommitteeSettingsEntity,
 ];
 
-export const MIGRATIONS = [Foundation1764430000000, ReportingWorkflow1764440000000, Attachments1764450000000, DashboardIndexes1764455000000, Summaries1764460000000, DashboardTallies1764470000000, SummaryTextStorage1764480000000, SummaryTextJson1764490000000, SubmittedFigures1764510000000, UserAdministration1764520000000, SignInThrottle1764540000000, UnitAdministration1764550000000, CommitteeSettings1764560000000, Notifications1764580000000];
+export const MIGRATIONS = [Foundation1764430000000, ReportingWorkflow1764440000000, Attachments1764450000000, DashboardIndexes1764455000000, Summaries1764460000000, DashboardTallies1764470000000, SummaryTextStorage1764480000000, SummaryTextJson1764490000000, SubmittedFigures1764510000000, UserAdministration1764520000000, SignInThrottle1764540000000, UnitAdministration1764550000000, CommitteeSettings1764560000000, Notifications1764580000000, UnitDueDates1764585000000];

@@ -21,10 +21,10 @@ const SCREEN_LINKS: Record<Screen, { href: string; label: (t: TFunction) => stri
   users: { href: paths.app.users.getHref(), label: (t) => t('nav.users') },
   profile: { href: paths.app.profile.getHref(), label: (t) => t('nav.profile') },
   audit: { href: paths.app.audit.getHref(), label: (t) => t('auditLog.nav') },
+  settings: { href: paths.app.settings.getHref(), label: (t) => t('nav.settings') },
   notifications: { href: paths.app.notifications.getHref(), label: (t) => t('notifications.title') },
   reviewQueue: { href: paths.app.reviewQueue.getHref(), label: (t) => t('notifications.queue.nav') },
   outbox: { href: paths.app.outbox.getHref(), label: (t) => t('notifications.outbox.nav') },
-  settings: { href: paths.app.settings.getHref(), label: (t) => t('nav.settings') },
   directoryImport: { href: paths.app.directoryImport.getHref(), label: (t) => t('directoryImport.nav') },
 };
 
@@ -40,10 +40,10 @@ export function activeScreen(pathname: string): Screen | undefined {
   if (pathname.startsWith(paths.app.users.path)) return 'users';
   if (pathname.startsWith(paths.app.profile.path)) return 'profile';
   if (pathname.startsWith(paths.app.audit.path)) return 'audit';
+  if (pathname.startsWith(paths.app.settings.path)) return 'settings';
   if (pathname.startsWith(paths.app.notifications.path)) return 'notifications';
   if (pathname.startsWith(paths.app.reviewQueue.path)) return 'reviewQueue';
   if (pathname.startsWith(paths.app.outbox.path)) return 'outbox';
-  if (pathname.startsWith(paths.app.settings.path)) return 'settings';
   if (pathname.startsWith(paths.app.directoryImport.path)) return 'directoryImport';
   if (pathname === paths.app.dashboard.path || /^\/periods\/[^/]+\/dashboard\/?$/.test(pathname)) return 'dashboard';
   if (pathname.startsWith(paths.app.periods.path)) return 'periods';

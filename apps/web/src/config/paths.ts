@@ -92,11 +92,6 @@ export const paths = {
       path: '/audit',
       getHref: () => '/audit',
     },
-    /** "Cài đặt": the committee's settings and the public holidays (the administrator's). */
-    settings: {
-      path: '/settings',
-      getHref: () => '/settings',
-    },
     /** "Thông báo": the signed-in person's notifications, a page at a time. */
     notifications: {
       path: '/notifications',
@@ -111,6 +106,11 @@ export const paths = {
     outbox: {
       path: '/outbox',
       getHref: () => '/outbox',
+    },
+    /** "Cài đặt": the committee's settings and the public holidays (the administrator's). */
+    settings: {
+      path: '/settings',
+      getHref: () => '/settings',
     },
     /** "Tài khoản của tôi": everyone's own contact details and password. */
     profile: {

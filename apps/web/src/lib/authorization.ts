@@ -15,12 +15,12 @@ export const SCREEN_ROLES = {
   profile: ['agency_reporter', 'agency_head', 'office', 'leader', 'admin'],
   // the whole audit log (issue #11): the administrator and the standing office
   audit: ['office', 'admin'],
+  // the committee's settings and holidays are the administrator's to keep (SPEC §1)
+  settings: ['admin'],
   // everyone has their own notifications; the office's queue of reports to accept; the e-mail log is the administrator's
   notifications: ['agency_reporter', 'agency_head', 'office', 'leader', 'admin'],
   reviewQueue: ['office'],
   outbox: ['admin'],
-  // the committee's settings and holidays are the administrator's to keep (SPEC §1)
-  settings: ['admin'],
   // units and accounts from an .xlsx file: accounts are the administrator's, so the import is too
   directoryImport: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

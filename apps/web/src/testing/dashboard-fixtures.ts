@@ -1,12 +1,13 @@
-import type {
-  CurrentUser,
-  DashboardUnitRow,
-  HeatmapCell,
-  Page,
-  PeriodDashboard,
-  SubmissionStatus,
-  TaskGroupCompletion,
-  TaskStatus,
+import {
+  addDays,
+  type CurrentUser,
+  type DashboardUnitRow,
+  type HeatmapCell,
+  type Page,
+  type PeriodDashboard,
+  type SubmissionStatus,
+  type TaskGroupCompletion,
+  type TaskStatus,
 } from '@giao-ban/shared';
 import { demoPeriod, demoTaskGroups } from './fixtures';
 import type { MockResponse, RecordedRequest } from './mock-api';
@@ -47,6 +48,7 @@ export function unitRow(overrides: Partial<DashboardUnitRow> & Pick<DashboardUni
     lastSubmittedAt: '2021-12-15T02:20:00.000Z',
     submissionStatus: 'on_time',
     daysLate: null,
+    deadline: { kind: 'submitted_on_time', dueDate: overrides.effectiveDueDate ?? '2021-12-17' },
     versionNumber: 1,
     contacts: [{ fullName: `Cán bộ đầu mối ${overrides.agencyName}`, email: null }],
     lastReminderAt: null,
@@ -67,6 +69,7 @@ export const dashboardUnits: DashboardUnitRow[] = [
     lastSubmittedAt: '2021-12-20T02:15:00.000Z',
     submissionStatus: 'late',
     daysLate: 3,
+    deadline: { kind: 'submitted_late', dueDate: '2021-12-17', daysLate: 3 },
   }),
   unitRow({
     reportId: 'r-bl',
@@ -76,6 +79,7 @@ export const dashboardUnits: DashboardUnitRow[] = [
     firstSubmittedAt: null,
     lastSubmittedAt: null,
     submissionStatus: 'missing_not_due',
+    deadline: { kind: 'due_in', dueDate: '2021-12-24', daysLeft: 2 },
     versionNumber: 0,
   }),
   unitRow({
@@ -86,6 +90,7 @@ export const dashboardUnits: DashboardUnitRow[] = [
     lastSubmittedAt: null,
     submissionStatus: 'missing_overdue',
     daysLate: 5,
+    deadline: { kind: 'overdue', dueDate: '2021-12-17', daysLate: 5 },
     versionNumber: 0,
     contacts: [{ fullName: 'Phạm Thị Lan', email: 'lan.pt@kkt.quangninh.gov.vn' }],
   }),
@@ -183,20 +188,23 @@ export function manyUnits(count: number): DashboardUnitRow[] {
   );
 }
 
-/** Units overdue by 1…count days ("Đơn vị quá hạn số 1" is the least overdue). */
+/** Units overdue by 1…count days on 22/12/2021 ("Đơn vị quá hạn số 1" is the least overdue, due 21/12/2021). */
 export function overdueUnits(count: number): DashboardUnitRow[] {
-  return Array.from({ length: count }, (_, index) =>
-    unitRow({
+  return Array.from({ length: count }, (_, index) => {
+    const dueDate = addDays('2021-12-22', -(index + 1));
+    return unitRow({
       reportId: `r-od-${index + 1}`,
       agencyName: `Đơn vị quá hạn số ${index + 1}`,
       state: 'draft',
+      effectiveDueDate: dueDate,
       firstSubmittedAt: null,
       lastSubmittedAt: null,
       submissionStatus: 'missing_overdue',
       daysLate: index + 1,
+      deadline: { kind: 'overdue', dueDate, daysLate: index + 1 },
       versionNumber: 0,
-    }),
-  );
+    });
+  });
 }
 
 /**

@@ -16,11 +16,13 @@ function boardRow(overrides: Partial<ReviewBoardRow> & Pick<ReviewBoardRow, 'rep
     agencyId: `a-${overrides.reportId}`,
     state: 'accepted',
     effectiveDueDate: '2021-12-17',
+    unitDueDate: null,
     extendedDueDate: null,
     firstSubmittedAt: '2021-12-15T02:20:00.000Z',
     lastSubmittedAt: '2021-12-15T02:20:00.000Z',
     submissionStatus: 'on_time',
     daysLate: null,
+    deadline: { kind: 'submitted_on_time', dueDate: overrides.effectiveDueDate ?? '2021-12-17' },
     versionNumber: 1,
     lastReminderAt: null,
     ...overrides,
@@ -45,6 +47,7 @@ export const demoBoardRows: ReviewBoardRow[] = [
     lastSubmittedAt: '2021-12-20T02:15:00.000Z',
     submissionStatus: 'late',
     daysLate: 3,
+    deadline: { kind: 'submitted_late', dueDate: '2021-12-17', daysLate: 3 },
   }),
   boardRow({
     reportId: 'r-bl',
@@ -56,6 +59,7 @@ export const demoBoardRows: ReviewBoardRow[] = [
     lastSubmittedAt: null,
     submissionStatus: 'missing_not_due',
     daysLate: null,
+    deadline: { kind: 'due_in', dueDate: '2021-12-24', daysLeft: 2 },
     versionNumber: 0,
   }),
   boardRow({
@@ -66,6 +70,7 @@ export const demoBoardRows: ReviewBoardRow[] = [
     lastSubmittedAt: null,
     submissionStatus: 'missing_overdue',
     daysLate: 5,
+    deadline: { kind: 'overdue', dueDate: '2021-12-17', daysLate: 5 },
     versionNumber: 0,
   }),
 ];
@@ -98,6 +103,7 @@ export const submittedReport: ReportDetail = {
   agency: { id: 'a-ca', name: 'Công an tỉnh' },
   state: 'submitted',
   effectiveDueDate: '2021-12-17',
+  unitDueDate: null,
   extendedDueDate: null,
   extensionReason: null,
   revisionDueDate: null,
@@ -106,6 +112,7 @@ export const submittedReport: ReportDetail = {
   lastSubmittedAt: '2021-12-20T02:15:00.000Z',
   submissionStatus: 'late',
   daysLate: 3,
+  deadline: { kind: 'submitted_late', dueDate: '2021-12-17', daysLate: 3 },
   versionNumber: 1,
   reopened: false,
   sections: [

@@ -28,7 +28,7 @@ export interface HeatmapCell {
  * A review board row without the extension detail, plus whom to call about it and its heatmap line
  * (one row serves the unit table, the overdue list and the heatmap).
  */
-export interface DashboardUnitRow extends Omit<ReviewBoardRow, 'extendedDueDate'> {
+export interface DashboardUnitRow extends Omit<ReviewBoardRow, 'extendedDueDate' | 'unitDueDate'> {
   /** The contact person (the unit's reporters), for the overdue list. */
   contacts: { fullName: string; email: string | null }[];
   /** Per task group in ordinal order. */

@@ -58,6 +58,11 @@ export function addDays(date: LocalDate, days: number): LocalDate {
   return localDate(year, month, day + days);
 }
 
+/** Whole calendar days from one local date to another: 1 from a day to the next, negative backwards. */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return Math.round((startOfLocalDay(to).getTime() - startOfLocalDay(from).getTime()) / DAY_MS);
+}
+
 /** Day of week of a local date: 0 = Sunday … 6 = Saturday. */
 export function dayOfWeek(date: LocalDate): number {
   const { year, month, day } = parseLocalDate(date);

@@ -25,3 +25,22 @@ export function shiftToWorkingDay(date: LocalDate, holidays: ReadonlySet<LocalDa
 export function earliestDueDate(cutOffTo: LocalDate, holidays: ReadonlySet<LocalDate>): LocalDate {
   return shiftToWorkingDay(addDays(cutOffTo, 1), holidays);
 }
+
+/**
+ * The calendar a period's due dates follow: its public holidays, and whether a date that falls on
+ * a weekend or a holiday moves to the next working day (the period's "shift" setting, default on).
+ */
+export interface WorkingCalendar {
+  holidays: ReadonlySet<LocalDate>;
+  rollOver: boolean;
+}
+
+/**
+ * A due date as the period's calendar settles it — the period's own, a unit's own or an
+ * extension's alike: moved to the next working day when it falls on a day off and the period says
+ * so. `rolledOver` tells the office that the date it chose was moved.
+ */
+export function settleDueDate(date: LocalDate, calendar: WorkingCalendar): { dueDate: LocalDate; rolledOver: boolean } {
+  const dueDate = calendar.rollOver ? shiftToWorkingDay(date, calendar.holidays) : date;
+  return { dueDate, rolledOver: dueDate !== date };
+}

@@ -1,6 +1,7 @@
 import type { Role } from '../auth/roles.js';
 import type { Indicator, IndicatorAggregation, LocalDate, PeriodKind, PeriodState } from '../periods/period.types.js';
 import type { Attachment, GeneralSectionKey, IndicatorValue, ReportSection, ReportState, SubmissionStatus, TaskStatus } from './report.types.js';
+import type { DeadlineStanding } from '../deadlines/deadline-standing.js';
 
 // ——— Period management (office) ———
 
@@ -17,8 +18,45 @@ export interface CreatePeriodRequest {
   dueDate: LocalDate;
   requiresHeadApproval: boolean;
   shiftDueDateToWorkingDay?: boolean;
-  /** Copy the task groups and indicators of this earlier period. */
+  /** Copy the task groups and indicators, and the list of units that must report, of this earlier period. */
   copyFromPeriodId?: string | null;
+  /** A due date already past is refused (409 PAST_DUE_CONFIRMATION_REQUIRED) unless confirmed. */
+  confirmPastDue?: boolean;
+}
+
+/** POST /api/periods/:id/open. */
+export interface OpenPeriodRequest {
+  /** Opening when a unit's due date has passed is refused (409 PAST_DUE_CONFIRMATION_REQUIRED) unless confirmed. */
+  confirmPastDue?: boolean;
+}
+
+/**
+ * `details` of a 409 PAST_DUE_CONFIRMATION_REQUIRED: what creating or opening the period now
+ * would mean. On creation no unit is chosen yet: every unit would be overdue at once.
+ */
+export interface PastDueDetails {
+  /** Today in Vietnam's calendar. */
+  today: LocalDate;
+  /** The period's due date (settled on the working calendar). */
+  dueDate: LocalDate;
+  /** The units of the period and those of them that would be overdue at once (opening only). */
+  unitCount: number | null;
+  pastDueAgencyIds: string[];
+}
+
+/** A unit's own due date in a period (it reports earlier or later under its own regulation). */
+export interface UnitDueDate {
+  agencyId: string;
+  dueDate: LocalDate;
+}
+
+/**
+ * GET and PUT /api/periods/:id/unit-due-dates: the units with a due date of their own; the others
+ * report by the period's. A PUT replaces the whole list (draft periods only); each date answers as
+ * settled on the period's working calendar (a Saturday comes back as the Monday).
+ */
+export interface PeriodUnitDueDates {
+  unitDueDates: UnitDueDate[];
 }
 
 export type UpdatePeriodRequest = Partial<
@@ -69,6 +107,7 @@ export interface MyReportRow {
   daysLeft: number | null;
   daysLate: number | null;
   submissionStatus: SubmissionStatus;
+  deadline: DeadlineStanding;
   lastSubmittedAt: string | null;
   versionNumber: number;
   revisionDueDate: LocalDate | null;
@@ -125,6 +164,8 @@ export interface ReportDetail {
   agency: { id: string; name: string };
   state: ReportState;
   effectiveDueDate: LocalDate;
+  /** The unit's own due date in this period, if the office set one. */
+  unitDueDate: LocalDate | null;
   extendedDueDate: LocalDate | null;
   extensionReason: string | null;
   revisionDueDate: LocalDate | null;
@@ -133,6 +174,7 @@ export interface ReportDetail {
   lastSubmittedAt: string | null;
   submissionStatus: SubmissionStatus;
   daysLate: number | null;
+  deadline: DeadlineStanding;
   versionNumber: number;
   reopened: boolean;
   /** Task group sections in ordinal order, then the general sections in GENERAL_SECTION_KEYS order. */
@@ -234,11 +276,14 @@ export interface ReviewBoardRow {
   agencyName: string;
   state: ReportState;
   effectiveDueDate: LocalDate;
+  /** The unit's own due date in this period, if the office set one. */
+  unitDueDate: LocalDate | null;
   extendedDueDate: LocalDate | null;
   firstSubmittedAt: string | null;
   lastSubmittedAt: string | null;
   submissionStatus: SubmissionStatus;
   daysLate: number | null;
+  deadline: DeadlineStanding;
   versionNumber: number;
   /** Filled once reminders exist (issue: reminders). */
   lastReminderAt: string | null;

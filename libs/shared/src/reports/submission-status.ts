@@ -1,9 +1,7 @@
 import type { LocalDate } from '../periods/period.types.js';
-import { endOfLocalDayExclusive, startOfLocalDay, toLocalDate } from '../deadlines/local-date.js';
+import { daysBetween, endOfLocalDayExclusive, toLocalDate } from '../deadlines/local-date.js';
 import { isSubmittedOnTime } from '../deadlines/timeliness.js';
 import type { SubmissionStatus } from './report.types.js';
-
-const DAY_MS = 86_400_000;
 
 /**
  * How the dashboard counts a unit: by its *first* submission against its effective due date
@@ -23,9 +21,7 @@ export function submissionStatus(
  * Submitted on the day after the due date is 1 day late.
  */
 export function daysLate(effectiveDueDate: LocalDate, submittedOrNow: Date): number {
-  const local = toLocalDate(submittedOrNow);
-  const diff = Math.round((startOfLocalDay(local).getTime() - startOfLocalDay(effectiveDueDate).getTime()) / DAY_MS);
-  return Math.max(0, diff);
+  return Math.max(0, daysBetween(effectiveDueDate, toLocalDate(submittedOrNow)));
 }
 
 /**
@@ -45,6 +41,5 @@ export function daysLateFor(
 
 /** Days left until the due date (0 on the day itself); negative when past. */
 export function daysLeft(effectiveDueDate: LocalDate, now: Date): number {
-  const today = toLocalDate(now);
-  return Math.round((startOfLocalDay(effectiveDueDate).getTime() - startOfLocalDay(today).getTime()) / DAY_MS);
+  return daysBetween(toLocalDate(now), effectiveDueDate);
 }

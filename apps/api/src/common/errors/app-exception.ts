@@ -39,6 +39,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'ILLEGAL_TRANSITION':
     case 'PERIOD_NOT_OPEN':
     case 'OBLIGATION_CONFLICT':
+    case 'PAST_DUE_CONFIRMATION_REQUIRED':
       return 409;
     case 'FILE_TOO_LARGE':
     case 'BODY_TOO_LARGE':

@@ -8,6 +8,8 @@ import { GENERAL_SECTION_KEYS, type CurrentUser } from '@giao-ban/shared';
 import type { Clock } from '../../common/clock/clock.js';
 import { AuditService } from '../../modules/audit/audit.service.js';
 import { NotificationsService } from '../../modules/notifications/notifications.service.js';
+import { DeadlinesRepository } from '../../modules/deadlines/deadlines.repository.js';
+import { DeadlinesService } from '../../modules/deadlines/deadlines.service.js';
 import { PeriodAdminService } from '../../modules/periods/period-admin.service.js';
 import { PeriodsRepository } from '../../modules/periods/periods.repository.js';
 import { PeriodsService } from '../../modules/periods/periods.service.js';
@@ -117,12 +119,13 @@ export class DemoDataLoader {
     const audit = new AuditService(clock);
     // The demo's people find in their bell what the story told them, on the story's dates.
     const demoNotifications = this.notifications.withClock(clock);
+    const deadlines = new DeadlinesService(this.dataSource, new DeadlinesRepository(), audit, clock);
     const periodsRepository = new PeriodsRepository(this.dataSource.getRepository(ReportingPeriodEntity), this.dataSource.getRepository(TaskGroupEntity));
     const periods = new PeriodsService(periodsRepository);
-    const admin = new PeriodAdminService(this.dataSource, periods, periodsRepository, audit, demoNotifications);
+    const admin = new PeriodAdminService(this.dataSource, periods, periodsRepository, audit, deadlines, demoNotifications);
     const repository = new ReportsRepository();
     const reports = new ReportsService(this.dataSource, repository, new SectionSaveBatcher(this.dataSource, repository), audit, clock, new AgenciesRepository(), demoNotifications);
-    const review = new ReviewService(this.dataSource, reports, repository, audit, clock, demoNotifications);
+    const review = new ReviewService(this.dataSource, reports, repository, audit, clock, deadlines, demoNotifications);
     const actor = await this.actors();
     const office = actor('vanphong');
 

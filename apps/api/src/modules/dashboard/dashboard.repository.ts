@@ -8,16 +8,20 @@ import { DataSource } from 'typeorm';
  * (agency_reports, report_sections) — no nightly tables — and from what units submitted only
  * (`submitted_status`, `submitted_indicator_values`), never from a draft being typed. A unit's
  * effective due date ends at 00:00 of the next day in Asia/Ho_Chi_Minh; `$now` is the injected clock's instant. The end of a
- * period's due day is computed once per period, and per report only when it has an extension.
+ * period's due day is computed once per period, and per report only when it has a date of its own.
+ * A report's effective due date is `effectiveDueDate` of libs/shared: the unit's own due date or
+ * else the period's, or the extension when later (all stored settled on the working calendar);
+ * test/deadlines.spec.ts compares the two on a table of cases.
  */
 const DUE = `
   p AS MATERIALIZED (
     SELECT id, state, due_date, ((due_date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh') AS due_end
       FROM reporting_periods WHERE id = ANY($1::uuid[])
   )`;
-const DUE_OF_REPORT = `CASE WHEN r.extended_due_date > p.due_date THEN r.extended_due_date ELSE p.due_date END`;
-const DUE_END_OF_REPORT = `CASE WHEN r.extended_due_date > p.due_date
-         THEN ((r.extended_due_date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh') ELSE p.due_end END`;
+const OWN_DUE = `coalesce(r.unit_due_date, p.due_date)`;
+const DUE_OF_REPORT = `CASE WHEN r.extended_due_date > ${OWN_DUE} THEN r.extended_due_date ELSE ${OWN_DUE} END`;
+const DUE_END_OF_REPORT = `CASE WHEN r.extended_due_date > ${OWN_DUE} OR r.unit_due_date IS NOT NULL
+         THEN ((${DUE_OF_REPORT} + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh') ELSE p.due_end END`;
 
 /** A report's timeliness, the columns OUTCOME and the figures read; `$2` is now. */
 const TIMELINESS = `r.first_submitted_at IS NOT NULL AS submitted,

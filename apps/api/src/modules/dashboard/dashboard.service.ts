@@ -2,7 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   completionRate,
   daysLateFor,
+  deadlineStanding,
   isAgencyRole,
+  toLocalDate,
   rate,
   type CurrentUser,
   type DashboardUnitRow,
@@ -120,6 +122,7 @@ export class DashboardService {
         lastSubmittedAt: u.last_submitted_at?.toISOString() ?? null,
         submissionStatus: u.submission_status as SubmissionStatus,
         daysLate: daysLateFor(u.submission_status as SubmissionStatus, u.due, u.first_submitted_at, now),
+        deadline: deadlineStanding(toLocalDate(now), u.due, u.first_submitted_at),
         versionNumber: u.version_number,
         contacts: u.contacts,
         lastReminderAt: null,

@@ -117,8 +117,8 @@ const toLogEntry = (r: MessageRow): MessageLogEntry => ({
   sentAt: r.sent_at?.toISOString() ?? null,
 });
 
-/** A report's due date before any extension: the period's (`r` a report, `p` its period). */
-const ORIGINAL_DUE_DATE = `p.due_date`;
+/** A report's due date before any extension: its unit's own, else the period's (`r` a report, `p` its period). */
+const ORIGINAL_DUE_DATE = `coalesce(r.unit_due_date, p.due_date)`;
 /** Its effective due date: an extension counts when later (effectiveDueDate in libs/shared). */
 const EFFECTIVE_DUE_DATE = `greatest(${ORIGINAL_DUE_DATE}, r.extended_due_date)`;
 

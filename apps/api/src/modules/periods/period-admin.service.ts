@@ -19,6 +19,7 @@ import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { AppException } from '../../common/errors/app-exception.js';
 import { AuditService } from '../audit/audit.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { DeadlinesService } from '../deadlines/deadlines.service.js';
 import type { CreatePeriodDto, IndicatorInputDto, TaskGroupInputDto, UpdatePeriodDto } from './dto/period-requests.dto.js';
 import { IndicatorEntity } from './indicator.entity.js';
 import { PeriodsRepository } from './periods.repository.js';
@@ -44,6 +45,7 @@ export class PeriodAdminService {
     private readonly periods: PeriodsService,
     private readonly repository: PeriodsRepository,
     private readonly audit: AuditService,
+    private readonly deadlines: DeadlinesService,
     private readonly notifications: NotificationsService,
   ) {}
 
@@ -83,6 +85,7 @@ export class PeriodAdminService {
     const id = await this.dataSource.transaction(async (db) => {
       const shift = body.shiftDueDateToWorkingDay ?? true;
       const dates = await this.settle(db, { ...body, shift });
+      this.deadlines.requireConfirmationOnCreate(dates.dueDate, body.confirmPastDue);
       let period: ReportingPeriodEntity;
       try {
         period = await db.getRepository(ReportingPeriodEntity).save({
@@ -101,13 +104,24 @@ export class PeriodAdminService {
         }
         throw error;
       }
-      if (body.copyFromPeriodId) await this.copyTaskGroups(db, body.copyFromPeriodId, period.id);
+      let copiedUnits = 0;
+      if (body.copyFromPeriodId) {
+        await this.copyTaskGroups(db, body.copyFromPeriodId, period.id);
+        copiedUnits = await this.repository.copyUnitList(db, body.copyFromPeriodId, period.id);
+      }
       await this.audit.record(db, user, {
         action: 'period.created',
         objectType: 'period',
         objectId: period.id,
         periodId: period.id,
-        summary: { title: period.title, kind: period.kind, dueDate: period.dueDate, copiedFrom: body.copyFromPeriodId ?? null },
+        summary: {
+          title: period.title,
+          kind: period.kind,
+          dueDate: period.dueDate,
+          copiedFrom: body.copyFromPeriodId ?? null,
+          ...(body.copyFromPeriodId ? { copiedUnits } : {}),
+          ...(body.confirmPastDue ? { confirmedPastDue: true } : {}),
+        },
       });
       return period.id;
     });
@@ -309,26 +323,39 @@ export class PeriodAdminService {
       if (members.length !== unique.length) {
         throw invalid('agencyIds', 'activeMembers', 'Only active member units can be obliged to report.');
       }
-      await db.query(`DELETE FROM period_agencies WHERE period_id = $1`, [periodId]);
-      await db.query(`INSERT INTO period_agencies (period_id, agency_id) SELECT $1, unnest($2::uuid[])`, [periodId, unique]);
+      // The units that stay keep their own due dates.
+      await db.query(`DELETE FROM period_agencies WHERE period_id = $1 AND NOT (agency_id = ANY($2::uuid[]))`, [periodId, unique]);
+      await db.query(`INSERT INTO period_agencies (period_id, agency_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [periodId, unique]);
       await this.audit.record(db, user, { action: 'period.agencies_set', objectType: 'period', objectId: periodId, periodId, summary: { agencyIds: unique } });
     });
     return this.agencies(periodId);
   }
 
   /** Opening creates the obligations of every chosen unit (see `createObligations`). */
-  async open(user: CurrentUser, periodId: string): Promise<ReportingPeriod> {
+  async open(user: CurrentUser, periodId: string, confirmPastDue?: boolean): Promise<ReportingPeriod> {
     await this.dataSource.transaction(async (db) => {
-      await this.lockPeriod(db, periodId, ['draft']);
+      const period = await this.lockPeriod(db, periodId, ['draft']);
       const [{ groups }] = await db.query(`SELECT count(*)::int AS groups FROM task_groups WHERE period_id = $1`, [periodId]);
       const agencyIds = await this.repository.findObligedAgencyIds(db, periodId, true);
       const units = agencyIds.length;
       if (groups === 0) throw invalid('taskGroups', 'required', 'Add at least one task group before opening the period.');
       if (units === 0) throw invalid('agencyIds', 'required', 'Choose the units that must report before opening the period.');
+      const pastDueUnits = await this.deadlines.checkOpening(
+        db,
+        { id: periodId, dueDate: period.dueDate, cutOffTo: period.cutOffTo, rollOver: period.shiftDueDateToWorkingDay },
+        confirmPastDue,
+      );
       await this.repository.createObligations(db, periodId, agencyIds);
+      await this.deadlines.carryUnitDueDates(db, periodId);
       await db.query(`UPDATE reporting_periods SET state = 'open', updated_at = now() WHERE id = $1`, [periodId]);
       await this.notifications.periodOpened(db, periodId);
-      await this.audit.record(db, user, { action: 'period.opened', objectType: 'period', objectId: periodId, periodId, summary: { units, taskGroups: groups } });
+      await this.audit.record(db, user, {
+        action: 'period.opened',
+        objectType: 'period',
+        objectId: periodId,
+        periodId,
+        summary: { units, taskGroups: groups, ...(pastDueUnits ? { pastDueUnits } : {}) },
+      });
     });
     return this.periods.getVisibleTo(user, periodId);
   }

@@ -3,6 +3,7 @@ import { ApiCookieAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { CurrentUser as CurrentUserShape, Page, PeriodAgencies, ReportingPeriod, TaskGroup } from '@giao-ban/shared';
 import { Roles } from '../../common/decorators/roles.decorator.js';
 import { AddPeriodAgenciesDto, CreatePeriodDto, PeriodAgenciesDto, ReorderTaskGroupsDto, TaskGroupInputDto, UpdatePeriodDto } from './dto/period-requests.dto.js';
+import { OpenPeriodDto } from './dto/open-period.dto.js';
 import { PeriodAdminService } from './period-admin.service.js';
 import { CurrentUser } from '../../common/decorators/current-user.decorator.js';
 import { PageQueryDto } from '../../common/pagination/page-query.dto.js';
@@ -107,8 +108,8 @@ export class PeriodsController {
   @Post(':id/open')
   @HttpCode(200)
   @Roles('office')
-  open(@CurrentUser() user: CurrentUserShape, @Param('id', ParseUUIDPipe) id: string): Promise<ReportingPeriod> {
-    return this.admin.open(user, id);
+  open(@CurrentUser() user: CurrentUserShape, @Param('id', ParseUUIDPipe) id: string, @Body() body: OpenPeriodDto): Promise<ReportingPeriod> {
+    return this.admin.open(user, id, body.confirmPastDue);
   }
 
   @Post(':id/close')

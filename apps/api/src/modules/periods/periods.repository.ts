@@ -35,6 +35,24 @@ export class PeriodsRepository {
     return rows.map((row) => Object.assign(row, { taskGroupCount: byPeriod.get(row.id) ?? 0 }));
   }
 
+  /**
+   * A period created from another takes its list of units: those the other obliged (its chosen list
+   * while a draft, its reports once open) that are still active member units.
+   */
+  async copyUnitList(db: EntityManager, fromPeriodId: string, toPeriodId: string): Promise<number> {
+    const rows: unknown[] = await db.query(
+      `INSERT INTO period_agencies (period_id, agency_id)
+       SELECT $2, a.id FROM agencies a
+        WHERE a.active AND NOT a.is_standing_office
+          AND (a.id IN (SELECT agency_id FROM period_agencies WHERE period_id = $1)
+               OR a.id IN (SELECT agency_id FROM agency_reports WHERE period_id = $1))
+       ON CONFLICT DO NOTHING
+       RETURNING agency_id`,
+      [fromPeriodId, toPeriodId],
+    );
+    return rows.length;
+  }
+
   async findPageNewestFirst(
     includeDrafts: boolean,
     skip: number,

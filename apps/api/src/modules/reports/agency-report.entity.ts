@@ -20,6 +20,8 @@ export class AgencyReportEntity {
   @Column({ name: 'agency_name', type: 'varchar', length: 200 }) agencyName!: string;
   @Column({ name: 'agency_short_name', type: 'varchar', length: 80 }) agencyShortName!: string;
   @Column({ type: 'varchar', length: 20, default: 'not_started' }) state!: ReportState;
+  /** The unit's own due date in the period (from `period_agencies` when the period opened); null: the period's. */
+  @Column({ name: 'unit_due_date', type: 'date', nullable: true }) unitDueDate!: LocalDate | null;
   @Column({ name: 'extended_due_date', type: 'date', nullable: true }) extendedDueDate!: LocalDate | null;
   @Column({ name: 'extension_reason', type: 'text', nullable: true }) extensionReason!: string | null;
   @Column({ name: 'revision_due_date', type: 'date', nullable: true }) revisionDueDate!: LocalDate | null;

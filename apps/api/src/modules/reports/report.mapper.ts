@@ -1,8 +1,11 @@
 import {
   GENERAL_SECTION_TITLES_VI,
   daysLateFor,
+  deadlineStanding,
   effectiveDueDate,
   submissionStatus,
+  toLocalDate,
+  type DeadlineStanding,
   type ReportSectionDetail,
   type ReviewBoardRow,
   type SubmissionStatus,
@@ -59,12 +62,23 @@ export interface Timeliness {
   effectiveDueDate: string;
   submissionStatus: SubmissionStatus;
   daysLate: number | null;
+  deadline: DeadlineStanding;
+}
+
+/** The report's effective due date (stored dates are settled on the calendar already) and where it stands. */
+export function reportDueDate(report: AgencyReportEntity): string {
+  return effectiveDueDate({ periodDueDate: report.period!.dueDate, unitDueDate: report.unitDueDate, extendedTo: report.extendedDueDate });
 }
 
 export function timelinessOf(report: AgencyReportEntity, now: Date): Timeliness {
-  const due = effectiveDueDate(report.period!.dueDate, report.extendedDueDate);
+  const due = reportDueDate(report);
   const status = submissionStatus(report.firstSubmittedAt, due, now);
-  return { effectiveDueDate: due, submissionStatus: status, daysLate: daysLateFor(status, due, report.firstSubmittedAt, now) };
+  return {
+    effectiveDueDate: due,
+    submissionStatus: status,
+    daysLate: daysLateFor(status, due, report.firstSubmittedAt, now),
+    deadline: deadlineStanding(toLocalDate(now), due, report.firstSubmittedAt),
+  };
 }
 
 export function toReviewBoardRow(report: AgencyReportEntity, now: Date): ReviewBoardRow {
@@ -75,11 +89,13 @@ export function toReviewBoardRow(report: AgencyReportEntity, now: Date): ReviewB
     agencyName: report.agencyName,
     state: report.state,
     effectiveDueDate: t.effectiveDueDate,
+    unitDueDate: report.unitDueDate,
     extendedDueDate: report.extendedDueDate,
     firstSubmittedAt: report.firstSubmittedAt?.toISOString() ?? null,
     lastSubmittedAt: report.lastSubmittedAt?.toISOString() ?? null,
     submissionStatus: t.submissionStatus,
     daysLate: t.daysLate,
+    deadline: t.deadline,
     versionNumber: report.versionNumber,
     lastReminderAt: null,
   };

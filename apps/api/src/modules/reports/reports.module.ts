@@ -4,6 +4,7 @@ import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { AgenciesModule } from '../agencies/agencies.module.js';
+import { DeadlinesModule } from '../deadlines/deadlines.module.js';
 import { AgencyReportEntity } from './agency-report.entity.js';
 import { AttachmentEntity } from './attachment.entity.js';
 import { AttachmentsController } from './attachments.controller.js';
@@ -23,6 +24,8 @@ import { ReviewService } from './review.service.js';
   imports: [
     // The units a unit succeeded: their reports are its read-only history.
     AgenciesModule,
+    // Extensions settle on the period's working calendar.
+    DeadlinesModule,
     TypeOrmModule.forFeature([AgencyReportEntity, ReportSectionEntity, IndicatorValueEntity, ReportVersionEntity, ReviewNoteEntity, AttachmentEntity]),
     // Uploads stream to disk beside the stored files, never whole into memory.
     MulterModule.registerAsync({

@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   decideReportAction,
-  effectiveDueDate,
   isAgencyRole,
   isSubmittedOnTime,
   daysLeft,
@@ -33,7 +32,7 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { ReportingPeriodEntity } from '../periods/reporting-period.entity.js';
 import type { AgencyReportEntity } from './agency-report.entity.js';
 import type { AddNoteDto, SaveSectionDto } from './dto/report-requests.dto.js';
-import { timelinessOf, toReviewBoardRow, toSectionDetail, toVersionSection } from './report.mapper.js';
+import { reportDueDate, timelinessOf, toReviewBoardRow, toSectionDetail, toVersionSection } from './report.mapper.js';
 import { ReportVersionEntity } from './report-version.entity.js';
 import { ReportsRepository, type SaveFacts } from './reports.repository.js';
 import { ReviewNoteEntity } from './review-note.entity.js';
@@ -167,6 +166,7 @@ export class ReportsService {
         daysLeft: submitted ? null : daysLeft(t.effectiveDueDate, now),
         daysLate: t.daysLate,
         submissionStatus: t.submissionStatus,
+        deadline: t.deadline,
         lastSubmittedAt: report.lastSubmittedAt?.toISOString() ?? null,
         versionNumber: report.versionNumber,
         revisionDueDate: report.revisionDueDate,
@@ -210,6 +210,7 @@ export class ReportsService {
       agency: { id: report.agencyId, name: report.agencyName },
       state: report.state,
       effectiveDueDate: t.effectiveDueDate,
+      unitDueDate: report.unitDueDate,
       extendedDueDate: report.extendedDueDate,
       extensionReason: report.extensionReason,
       revisionDueDate: report.revisionDueDate,
@@ -218,6 +219,7 @@ export class ReportsService {
       lastSubmittedAt: report.lastSubmittedAt?.toISOString() ?? null,
       submissionStatus: t.submissionStatus,
       daysLate: t.daysLate,
+      deadline: t.deadline,
       versionNumber: report.versionNumber,
       reopened: report.reopened,
       sections: sections.map(toSectionDetail),
@@ -411,7 +413,7 @@ export class ReportsService {
         );
       }
       const now = this.clock.now();
-      const due = effectiveDueDate(report.period!.dueDate, report.extendedDueDate);
+      const due = reportDueDate(report);
       const resubmission = report.firstSubmittedAt !== null;
       const onTime = isSubmittedOnTime(now, resubmission && report.revisionDueDate ? report.revisionDueDate : due);
       const number = report.versionNumber + 1;

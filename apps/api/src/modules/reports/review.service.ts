@@ -15,6 +15,7 @@ import { CLOCK, type Clock } from '../../common/clock/clock.js';
 import { AppException } from '../../common/errors/app-exception.js';
 import { AuditService } from '../audit/audit.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { DeadlinesService } from '../deadlines/deadlines.service.js';
 import type { GrantExtensionDto, ReopenReportDto, ReturnReportDto } from './dto/report-requests.dto.js';
 import { toSectionDetail } from './report.mapper.js';
 import { ReportVersionEntity } from './report-version.entity.js';
@@ -31,6 +32,7 @@ export class ReviewService {
     private readonly repository: ReportsRepository,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly deadlines: DeadlinesService,
     private readonly notifications: NotificationsService,
   ) {}
 
@@ -123,14 +125,15 @@ export class ReviewService {
     return this.dataSource.transaction(async (db) => {
       const report = await this.reports.loadVisible(db, user, reportId, true);
       if (report.firstSubmittedAt) throw new AppException('ILLEGAL_TRANSITION', 'The report was already submitted.');
-      if (body.dueDate <= report.period!.dueDate) {
-        throw new AppException('VALIDATION_FAILED', 'An extension must be later than the due date.', [
-          { field: 'dueDate', constraints: { afterDueDate: `Must be after ${report.period!.dueDate}.` } },
-        ]);
-      }
+      // A Saturday or a holiday moves to the next working day, as the period's own due date does.
+      const extension = await this.deadlines.settleExtension(
+        db,
+        { periodDueDate: report.period!.dueDate, unitDueDate: report.unitDueDate, rollOver: report.period!.shiftDueDateToWorkingDay },
+        body.dueDate,
+      );
       await db.query(
         `UPDATE agency_reports SET extended_due_date = $2, extension_reason = $3, updated_at = now() WHERE id = $1`,
-        [report.id, body.dueDate, body.reason],
+        [report.id, extension.dueDate, body.reason],
       );
       await this.audit.record(db, user, {
         action: 'report.extension_granted',
@@ -138,7 +141,12 @@ export class ReviewService {
         objectId: report.id,
         periodId: report.periodId,
         agencyId: report.agencyId,
-        summary: { before: report.extendedDueDate ?? report.period!.dueDate, after: body.dueDate, reason: body.reason },
+        summary: {
+          before: report.extendedDueDate ?? report.unitDueDate ?? report.period!.dueDate,
+          after: extension.dueDate,
+          ...(extension.rolledOver ? { requested: body.dueDate } : {}),
+          reason: body.reason,
+        },
       });
       await this.notifications.extensionGranted(db, report.id);
       return this.reports.detail(user, report.id, db);

@@ -113,11 +113,12 @@ export class SummariesRepository {
       name: string;
       display_order: number;
       state: ReportState;
+      unit_due_date: string | null;
       extended_due_date: string | null;
       first_submitted_at: Date | null;
       version_number: number;
     }[] = await db.query(
-      `SELECT r.agency_id, r.agency_name AS name, a.display_order, r.state, r.extended_due_date, r.first_submitted_at, r.version_number
+      `SELECT r.agency_id, r.agency_name AS name, a.display_order, r.state, r.unit_due_date, r.extended_due_date, r.first_submitted_at, r.version_number
          FROM agency_reports r JOIN agencies a ON a.id = r.agency_id
         WHERE r.period_id = $1
         ORDER BY a.display_order, r.agency_name, r.agency_id`,
@@ -128,7 +129,7 @@ export class SummariesRepository {
       name: r.name,
       displayOrder: r.display_order,
       state: r.state,
-      effectiveDueDate: effectiveDueDate(period.dueDate, r.extended_due_date),
+      effectiveDueDate: effectiveDueDate({ periodDueDate: period.dueDate, unitDueDate: r.unit_due_date, extendedTo: r.extended_due_date }),
       firstSubmittedAt: r.first_submitted_at?.toISOString() ?? null,
       versionNumber: r.version_number,
       content: null,

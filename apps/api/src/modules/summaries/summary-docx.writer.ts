@@ -26,6 +26,7 @@ import {
   formatPlaceDate,
   numberLine,
   recipientLines,
+  submissionWording,
   toLocalDate,
   type SummaryDocument,
   type SummaryFigures,
@@ -300,16 +301,7 @@ function annexHeading(number: number, title: string, s: SummarySettings): Paragr
 }
 
 export function submissionText(u: SummaryUnitFigure): string {
-  switch (u.submissionStatus) {
-    case 'on_time':
-      return 'Đúng hạn';
-    case 'late':
-      return `Chậm ${u.daysLate} ngày`;
-    case 'missing_overdue':
-      return `Chưa gửi (quá hạn ${u.daysLate} ngày)`;
-    default:
-      return 'Chưa gửi (chưa đến hạn)';
-  }
+  return submissionWording(u, 'vi');
 }
 
 export function handlingText(u: SummaryUnitFigure): string {
@@ -424,7 +416,8 @@ function annex2(input: DocxInput, inserts: Insert[]): (Paragraph | Table)[] {
     const headerCell = (value: string, extra: { columnSpan?: number; rowSpan?: number } = {}) =>
       cell(value, { bold: true, align: 'center', size: 11, ...extra });
     const mark = `GIAO-BAN-ANNEX-2-ROWS-${start}`;
-    inserts.push({
+    // No unit has figures yet (nothing submitted): the table keeps its header and empty totals.
+    if (f.indicatorRows.length) inserts.push({
       mark,
       kind: 'row',
       pieces: rowPieces(widths, f.indicatorRows, (r, i) =>

@@ -44,6 +44,10 @@ export class CreatePeriodDto implements CreatePeriodRequest {
   @ApiProperty() @IsBoolean() requiresHeadApproval!: boolean;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() shiftDueDateToWorkingDay?: boolean;
   @ApiPropertyOptional({ format: 'uuid', nullable: true }) @IsOptional() @IsUUID() copyFromPeriodId?: string | null;
+  @ApiPropertyOptional({ description: 'Create although the due date has passed (409 PAST_DUE_CONFIRMATION_REQUIRED otherwise).' })
+  @IsOptional()
+  @IsBoolean()
+  confirmPastDue?: boolean;
 }
 
 export class UpdatePeriodDto implements UpdatePeriodRequest {

@@ -9,6 +9,7 @@ import { AddPeriodUnitsButton } from '@/features/period-admin/components/add-per
 import { ObligatedAgenciesEditor } from '@/features/period-admin/components/obligated-agencies-editor';
 import { ObligatedUnitsCount, PeriodLifecycleActions } from '@/features/period-admin/components/period-lifecycle-actions';
 import { TaskGroupEditor } from '@/features/period-admin/components/task-group-editor';
+import { UnitDueDatesEditor } from '@/features/period-admin/components/unit-due-dates-editor';
 import { PeriodDetails, type PeriodPageSlots } from '@/features/periods/components/period-details';
 import { ReviewBoard } from '@/features/review/components/review-board';
 import { OpenSummaryButton } from '@/features/summary/components/open-summary-button';
@@ -43,7 +44,13 @@ export default function PeriodRoute() {
         : undefined,
       before: seesAllReports && !draft ? <ReviewBoard periodId={period.id} /> : undefined,
       taskGroups: manages && draft ? (taskGroups) => <TaskGroupEditor periodId={period.id} taskGroups={taskGroups} /> : undefined,
-      after: manages && draft ? <ObligatedAgenciesEditor periodId={period.id} /> : undefined,
+      after:
+        manages && draft ? (
+          <>
+            <ObligatedAgenciesEditor periodId={period.id} />
+            <UnitDueDatesEditor period={period} />
+          </>
+        ) : undefined,
     };
   };
 

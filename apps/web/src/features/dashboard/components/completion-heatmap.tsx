@@ -2,10 +2,10 @@ import type { DashboardUnitRow, TaskGroupCompletion } from '@giao-ban/shared';
 import { Grid, Pagination, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useDeadlineWording } from '@/components/deadline-standing';
 import { useNumberFormat } from '../hooks/use-number-format';
 import { useUnitPages } from '../hooks/use-unit-pages';
 import { CELL_COLORS, CELL_STATUSES, cellStatus, type CellStatus } from '../utils/status';
-import { submissionLabel } from '../utils/submission';
 import { PrintedPageNote, UnitsQueryState } from './units-query-state';
 
 /** Rows of the heatmap per page: a national period (thousands of units) is read a page at a time. */
@@ -40,7 +40,7 @@ function HeatmapTable({
   busy: boolean;
 }) {
   const { t } = useTranslation();
-  const { count } = useNumberFormat();
+  const words = useDeadlineWording();
   return (
     <div className={`gb-scroll-x gb-heatmap-wrap${busy ? ' gb-units-busy' : ''}`} aria-busy={busy || undefined}>
       <table className="gb-heatmap">
@@ -68,7 +68,7 @@ function HeatmapTable({
               <tr key={row.reportId}>
                 <th scope="row" className="gb-heatmap-unit">
                   <Link to={href}>{row.agencyName}</Link>
-                  <span className={`gb-heatmap-submission gb-submission-${row.submissionStatus}`}>{submissionLabel(row, t, count)}</span>
+                  <span className={`gb-heatmap-submission gb-submission-${row.submissionStatus}`}>{words(row.deadline)}</span>
                 </th>
                 {groups.map((group) => {
                   const cell = row.cells.find((candidate) => candidate.taskGroupId === group.taskGroupId);

@@ -1,8 +1,9 @@
 import type { DashboardUnitRow, SubmissionStatus } from '@giao-ban/shared';
-import { Flex, Grid, Switch, Table, Tag, type TableColumnsType } from 'antd';
+import { Flex, Grid, Switch, Table, type TableColumnsType } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DeadlineTag } from '@/components/deadline-standing';
 import { formatDate } from '@/lib/format';
 import { useNumberFormat } from '../hooks/use-number-format';
 import { useUnitPages } from '../hooks/use-unit-pages';
@@ -37,15 +38,6 @@ export function OverdueTable({ periodId, reportHref }: { periodId: string; repor
     setPage(1);
   };
 
-  const status = (unit: DashboardUnitRow) => {
-    const days = unit.daysLate ?? 0;
-    return unit.submissionStatus === 'missing_overdue' ? (
-      <Tag color="red">{days > 0 ? t('dashboard.overdue.overdueDays', { count: days, days: count(days) }) : t('dashboard.overdue.overdue')}</Tag>
-    ) : (
-      <Tag color="orange">{days > 0 ? t('dashboard.overdue.lateDays', { count: days, days: count(days) }) : t('dashboard.overdue.late')}</Tag>
-    );
-  };
-
   const columns: TableColumnsType<DashboardUnitRow> = [
     {
       key: 'unit',
@@ -53,7 +45,7 @@ export function OverdueTable({ periodId, reportHref }: { periodId: string; repor
       width: 200,
       render: (_, unit) => <Link to={reportHref(unit.reportId)}>{unit.agencyName}</Link>,
     },
-    { key: 'status', title: t('dashboard.overdue.columns.status'), width: 170, render: (_, unit) => status(unit) },
+    { key: 'status', title: t('dashboard.overdue.columns.status'), width: 170, render: (_, unit) => <DeadlineTag standing={unit.deadline} /> },
     { key: 'dueDate', title: t('dashboard.overdue.columns.dueDate'), width: 110, render: (_, unit) => formatDate(unit.effectiveDueDate) },
     {
       key: 'contact',

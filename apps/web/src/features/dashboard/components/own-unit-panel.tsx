@@ -2,24 +2,21 @@ import type { DashboardUnitRow } from '@giao-ban/shared';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DeadlineTag } from '@/components/deadline-standing';
 import { formatDate } from '@/lib/format';
 import { useDashboardUnits } from '../api/get-dashboard-units';
-import { useNumberFormat } from '../hooks/use-number-format';
 import { formatDateTime } from '../utils/format';
-import { SUBMISSION_COLORS } from '../utils/status';
-import { submissionLabel } from '../utils/submission';
 import { UnitsQueryState } from './units-query-state';
 
 /** A member unit's own line of the dashboard: where its report stands against the deadline. */
 export function OwnUnitPanel({ unit, reportHref }: { unit: DashboardUnitRow; reportHref: (reportId: string) => string }) {
   const { t } = useTranslation();
-  const { count } = useNumberFormat();
   return (
     <div className="gb-own-unit">
       <div className="gb-own-unit-head">
         <strong>{unit.agencyName}</strong>
         <Tag>{t(`dashboard.state.${unit.state}`)}</Tag>
-        <Tag color={SUBMISSION_COLORS[unit.submissionStatus]}>{submissionLabel(unit, t, count)}</Tag>
+        <DeadlineTag standing={unit.deadline} />
       </div>
       <dl className="gb-facts">
         <dt>{t('dashboard.own.dueDate')}</dt>

@@ -161,8 +161,8 @@ describe('PeriodDashboard (Bảng điều khiển)', () => {
 
     // each unit's timeliness beside its name
     const caRow = within(heatmap).getByText('Công an tỉnh', { selector: 'th a' }).closest('tr') as HTMLElement;
-    expect(within(caRow).getByText('Trễ 3 ngày')).toBeInTheDocument();
-    expect(within(heatmap).getByText('Chưa gửi (quá hạn 5 ngày)')).toBeInTheDocument();
+    expect(within(caRow).getByText('Gửi trễ 3 ngày')).toBeInTheDocument();
+    expect(within(heatmap).getByText('Quá hạn từ 17/12/2021')).toBeInTheDocument();
 
     // its rows are the first page of units in the committee's order; one page: no pager
     expect(unitRequests(api)).toContainEqual({ page: '1', pageSize: '50', status: [], order: 'agency' });
@@ -204,7 +204,8 @@ describe('PeriodDashboard (Bảng điều khiển)', () => {
     expect(rows()).toHaveLength(1);
     const [overdue] = rows();
     expect(within(overdue).getByRole('link', { name: 'Ban Quản lý Khu kinh tế tỉnh' })).toHaveAttribute('href', '/reports/r-kkt/review');
-    expect(overdue).toHaveTextContent('Quá hạn 5 ngày');
+    // since its due date, not a count of days that grows to four digits on an old period
+    expect(overdue).toHaveTextContent('Quá hạn từ 17/12/2021');
     expect(overdue).toHaveTextContent('Phạm Thị Lan');
     expect(within(overdue).getByRole('link', { name: 'lan.pt@kkt.quangninh.gov.vn' })).toHaveAttribute(
       'href',
@@ -242,7 +243,7 @@ describe('PeriodDashboard (Bảng điều khiển)', () => {
     const rows = () => [...section.querySelectorAll<HTMLElement>('tbody tr.ant-table-row')];
     expect(rows()).toHaveLength(20);
     expect(rows()[0]).toHaveTextContent('Đơn vị quá hạn số 25');
-    expect(rows()[0]).toHaveTextContent('Quá hạn 25 ngày');
+    expect(rows()[0]).toHaveTextContent('Quá hạn từ 27/11/2021');
     expect(screen.getByText('Trang 1/2 — 20 trên 26 đơn vị')).toBeInTheDocument();
 
     const pager = screen.getByLabelText(overduePager);
@@ -326,7 +327,7 @@ describe('PeriodDashboard (Bảng điều khiển)', () => {
     expect(await within(own).findByText('Công an tỉnh')).toBeInTheDocument();
     expect(unitRequests(api)).toEqual([{ page: '1', pageSize: '1', status: [], order: 'agency' }]);
     expect(own).toHaveTextContent('Công an tỉnh');
-    expect(own).toHaveTextContent('Trễ 3 ngày');
+    expect(own).toHaveTextContent('Gửi trễ 3 ngày');
     expect(own).toHaveTextContent('20/12/2021 09:15');
     // its own report, in its own editor (the review page is the office's)
     expect(within(own).getByRole('link', { name: 'Mở báo cáo của đơn vị' })).toHaveAttribute('href', '/reports/r-ca');
@@ -378,7 +379,7 @@ describe('PeriodDashboard (Bảng điều khiển)', () => {
     await screen.findByText(heading, { selector: 'h1' });
     await unitsLoaded();
     expect(kpi('Đã gửi')).toHaveTextContent('7');
-    expect(within(tableCaptioned(heatmapCaption)).getByText('Chưa gửi (quá hạn 5 ngày)')).toBeInTheDocument();
+    expect(within(tableCaptioned(heatmapCaption)).getByText('Quá hạn từ 17/12/2021')).toBeInTheDocument();
 
     const later = {
       ...demoDashboard,
@@ -387,7 +388,13 @@ describe('PeriodDashboard (Bảng điều khiển)', () => {
     };
     const laterUnits = dashboardUnits.map((row) =>
       row.reportId === 'r-kkt'
-        ? { ...row, state: 'submitted' as const, submissionStatus: 'late' as const, firstSubmittedAt: later.generatedAt }
+        ? {
+            ...row,
+            state: 'submitted' as const,
+            submissionStatus: 'late' as const,
+            firstSubmittedAt: later.generatedAt,
+            deadline: { kind: 'submitted_late' as const, dueDate: '2021-12-17', daysLate: 5 },
+          }
         : row,
     );
     api.fetch.mockClear();
@@ -400,7 +407,7 @@ describe('PeriodDashboard (Bảng điều khiển)', () => {
     expect(kpi('Đã gửi')).toHaveTextContent('100 %');
     expect(kpi('Chưa gửi (quá hạn)')).toHaveTextContent('0');
     const kkt = within(tableCaptioned(heatmapCaption)).getByText('Ban Quản lý Khu kinh tế tỉnh', { selector: 'th a' }).closest('tr') as HTMLElement;
-    expect(within(kkt).getByText('Trễ 5 ngày')).toBeInTheDocument();
+    expect(within(kkt).getByText('Gửi trễ 5 ngày')).toBeInTheDocument();
     expect(within(region('Đơn vị chưa gửi báo cáo')).getByText('Không có đơn vị nào chưa gửi báo cáo quá hạn.')).toBeInTheDocument();
   });
 

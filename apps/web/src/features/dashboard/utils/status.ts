@@ -1,4 +1,4 @@
-import type { SubmissionStatus, TaskGroupCompletion, TaskStatus } from '@giao-ban/shared';
+import type { TaskGroupCompletion, TaskStatus } from '@giao-ban/shared';
 
 /** A heatmap cell: the unit's self-assessed status, "not applicable", or not yet reported. */
 export type CellStatus = TaskStatus | 'not_reported';
@@ -28,13 +28,6 @@ export const OUTCOME_COLORS: Record<Outcome, string> = {
   doneLate: '#95de64',
   inProgressWithinDeadline: '#faad14',
   overdue: '#cf1322',
-};
-
-export const SUBMISSION_COLORS: Record<SubmissionStatus, string> = {
-  on_time: 'green',
-  late: 'orange',
-  missing_not_due: 'blue',
-  missing_overdue: 'red',
 };
 
 /** The three lines of the trend chart; dash patterns tell them apart without colour (print, colour blindness). */

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { demoPeriod, officeUser, page } from '@/testing/fixtures';
 import { mockApi, type MockRoutes } from '@/testing/mock-api';
@@ -105,7 +105,7 @@ describe('CreatePeriodForm (Tạo kỳ báo cáo)', () => {
     await waitFor(() => expect(screen.queryByLabelText('Kỳ số')).not.toBeInTheDocument());
     await typeDate('Hạn gửi báo cáo', '14/12/2022');
     fireEvent.click(screen.getByLabelText('Yêu cầu lãnh đạo đơn vị duyệt'));
-    await choose('Sao chép nhóm nhiệm vụ từ kỳ', demoPeriod.title);
+    await choose('Sao chép từ kỳ', demoPeriod.title);
     fireEvent.click(submitButton());
 
     expect(
@@ -156,5 +156,48 @@ describe('CreatePeriodForm (Tạo kỳ báo cáo)', () => {
 
     fireEvent.click(submitButton());
     await waitFor(() => expect(router.state.location.pathname).toBe('/periods/p-new'));
+  });
+
+  it('asks before creating a period whose due date has passed, saying every unit would be overdue at once', async () => {
+    const created = { ...demoPeriod, id: 'p-late', state: 'draft' as const, taskGroupCount: 0 };
+    const { api, router } = renderNewPeriod({
+      'POST /api/periods': ({ body }) =>
+        (body as { confirmPastDue?: boolean }).confirmPastDue
+          ? { status: 201, body: created }
+          : {
+              status: 409,
+              body: {
+                code: 'PAST_DUE_CONFIRMATION_REQUIRED',
+                message: 'The due date has passed.',
+                details: { today: '2022-01-10', dueDate: '2021-12-17', unitCount: null, pastDueAgencyIds: [] },
+              },
+            },
+      'GET /api/periods/p-late': { status: 200, body: created },
+      'GET /api/periods/p-late/task-groups': { status: 200, body: page([]) },
+      'GET /api/periods/p-late/agencies': { status: 200, body: { agencyIds: [] } },
+      'GET /api/periods/p-late/unit-due-dates': { status: 200, body: { unitDueDates: [] } },
+      'GET /api/agencies': { status: 200, body: page([]) },
+    });
+    await screen.findByLabelText('Tên kỳ báo cáo');
+    await typeDate('Hạn gửi báo cáo', '17/12/2021');
+
+    // cancelled: nothing more is sent
+    fireEvent.click(submitButton());
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('Hạn gửi báo cáo đã qua');
+    expect(dialog).toHaveTextContent('Hạn gửi báo cáo 17/12/2021 đã qua: mọi đơn vị sẽ quá hạn ngay khi kỳ báo cáo được mở.');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Huỷ' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(api.sent('POST', '/api/periods')).toHaveLength(1);
+    expect(router.state.location.pathname).toBe('/periods/new');
+
+    // confirmed: sent again with confirmPastDue, and the new period opens
+    fireEvent.click(submitButton());
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Vẫn tạo kỳ báo cáo' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/periods/p-late'));
+    const sent = api.sent('POST', '/api/periods');
+    expect(sent).toHaveLength(3);
+    expect(sent[1]!.body).not.toHaveProperty('confirmPastDue');
+    expect(sent[2]!.body).toMatchObject({ dueDate: '2021-12-17', confirmPastDue: true });
   });
 });

@@ -7,7 +7,7 @@ import {
   type PeriodKind,
   type ReportingPeriod,
 } from '@giao-ban/shared';
-import { Alert, Button, Card, Checkbox, DatePicker, Flex, Form, Input, InputNumber, Select } from 'antd';
+import { Alert, Button, Card, Checkbox, DatePicker, Flex, Form, Input, InputNumber, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ import { errorMessage } from '@/lib/error-message';
 import { formatDate } from '@/lib/format';
 import { useCreatePeriod } from '../api/create-period';
 import { usePeriodChoices } from '../api/get-period-choices';
+import { askToGoAheadPastDue } from '../utils/past-due';
 import {
   DATE_FORMAT,
   fromPickerValue,
@@ -115,6 +116,7 @@ export function CreatePeriodForm({ onCreated, onCancel }: CreatePeriodFormProps)
   const [initial] = useState(() => initialValues(t));
   const titleEdited = useRef(false);
   const [formError, setFormError] = useState<string | null>(null);
+  const [modal, modalHolder] = Modal.useModal();
   const createPeriod = useCreatePeriod();
   const periods = usePeriodChoices();
 
@@ -149,7 +151,7 @@ export function CreatePeriodForm({ onCreated, onCancel }: CreatePeriodFormProps)
     form.setFieldsValue(next);
   };
 
-  const onFinish = async (values: CreatePeriodFormValues) => {
+  const onFinish = async (values: CreatePeriodFormValues, confirmPastDue = false) => {
     setFormError(null);
     const request: CreatePeriodRequest = {
       title: values.title.trim(),
@@ -162,10 +164,13 @@ export function CreatePeriodForm({ onCreated, onCancel }: CreatePeriodFormProps)
       requiresHeadApproval: values.requiresHeadApproval,
       shiftDueDateToWorkingDay: values.shiftDueDateToWorkingDay,
       copyFromPeriodId: values.copyFromPeriodId ?? null,
+      ...(confirmPastDue ? { confirmPastDue } : {}),
     };
     try {
       onCreated(await createPeriod.mutateAsync(request));
     } catch (error) {
+      // A due date already past: the office is told what that means and asked before creating.
+      if (askToGoAheadPastDue(error, modal, t, t('periodAdmin.pastDue.createOk'), () => onFinish(values, true))) return;
       if (isApiError(error) && error.status === 422 && error.fieldErrors.length > 0) {
         const onFields = error.fieldErrors.filter((fieldError) => FIELD_NAMES.has(fieldError.field));
         form.setFields(
@@ -188,6 +193,7 @@ export function CreatePeriodForm({ onCreated, onCancel }: CreatePeriodFormProps)
 
   return (
     <Card style={{ maxWidth: 760 }}>
+      {modalHolder}
       <Form<CreatePeriodFormValues>
         form={form}
         layout="vertical"

@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Flex, Typography, message } from 'antd';
+import { Card, Checkbox, Flex, Typography, message } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorResult } from '@/components/errors/error-results';
@@ -7,6 +7,7 @@ import { errorMessage } from '@/lib/error-message';
 import { useMemberAgencies } from '../api/get-member-agencies';
 import { usePeriodAgencies } from '../api/get-period-agencies';
 import { useSetPeriodAgencies } from '../api/set-period-agencies';
+import { DraftEditorSection, SaveChangesBar } from './draft-editor-parts';
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
@@ -78,28 +79,15 @@ export function ObligatedAgenciesEditor({ periodId }: { periodId: string }) {
           options={members.map((agency) => ({ value: agency.id, label: agency.name }))}
           aria-label={t('periodAdmin.units.title')}
         />
-        <Flex wrap gap={8} align="center" style={{ marginTop: 12 }}>
-          <Button type="primary" disabled={!dirty} loading={save.isPending} onClick={onSave}>
-            {t('periodAdmin.units.save')}
-          </Button>
-          {dirty ? (
-            <>
-              <Button onClick={() => setSelection(null)}>{t('periodAdmin.units.undo')}</Button>
-              <Typography.Text type="warning">{t('periodAdmin.units.unsaved')}</Typography.Text>
-            </>
-          ) : null}
-        </Flex>
+        <SaveChangesBar label={t('periodAdmin.units.save')} dirty={dirty} pending={save.isPending} onSave={onSave} onUndo={() => setSelection(null)} />
       </Card>
     );
   }
 
   return (
-    <section aria-labelledby="obligated-units-heading" style={{ marginTop: 24 }}>
+    <DraftEditorSection id="obligated-units-heading" title={t('periodAdmin.units.title')}>
       {toastHolder}
-      <Typography.Title level={2} id="obligated-units-heading" style={{ fontSize: 20 }}>
-        {t('periodAdmin.units.title')}
-      </Typography.Title>
       {body}
-    </section>
+    </DraftEditorSection>
   );
 }

@@ -7,6 +7,7 @@ import { useArchivePeriod } from '../api/archive-period';
 import { useClosePeriod } from '../api/close-period';
 import { usePeriodAgencies } from '../api/get-period-agencies';
 import { useOpenPeriod } from '../api/open-period';
+import { askToGoAheadPastDue } from '../utils/past-due';
 
 /** How many units must report for the period. */
 export function ObligatedUnitsCount({ periodId }: { periodId: string }) {
@@ -33,6 +34,13 @@ export function PeriodLifecycleActions({ period }: { period: ReportingPeriod }) 
   const archivePeriod = useArchivePeriod(period.id);
 
   const failed = (error: unknown) => {
+    const goAhead = () =>
+      openPeriod.mutateAsync({ confirmPastDue: true }).then(
+        () => void toast.success(t('periodAdmin.lifecycle.open.done')),
+        (again: unknown) => failed(again),
+      );
+    // A due date already past: the office is told what opening now means, and asked again.
+    if (askToGoAheadPastDue(error, modal, t, t('periodAdmin.pastDue.openOk'), goAhead)) return;
     const needs = isApiError(error) && error.status === 422 ? error.fieldErrors.map((fieldError) => fieldError.field) : [];
     if (needs.includes('taskGroups')) void toast.error(t('periodAdmin.lifecycle.needTaskGroup'));
     else if (needs.includes('agencyIds')) void toast.error(t('periodAdmin.lifecycle.needUnit'));
@@ -75,7 +83,7 @@ export function PeriodLifecycleActions({ period }: { period: ReportingPeriod }) 
           onClick={() =>
             confirm(
               'open',
-              () => openPeriod.mutateAsync(),
+              () => openPeriod.mutateAsync({}),
               t('periodAdmin.lifecycle.open.confirmContent', { units: unitCount, taskGroups: period.taskGroupCount }),
             )
           }

@@ -16,8 +16,8 @@ const agencies: Agency[] = [
 const button = (text: string, scope: HTMLElement = document.body) =>
   within(scope).getByText(text, { selector: 'button > span' }).closest('button') as HTMLButtonElement;
 
-function renderDraft(extra: Parameters<typeof mockApi>[0] = {}) {
-  let chosen: string[] = [];
+function renderDraft(extra: Parameters<typeof mockApi>[0] = {}, initiallyChosen: string[] = []) {
+  let chosen = initiallyChosen;
   const api = mockApi({
     'GET /api/auth/me': { status: 200, body: officeUser },
     [`GET ${base}`]: { status: 200, body: draft },
@@ -28,6 +28,7 @@ function renderDraft(extra: Parameters<typeof mockApi>[0] = {}) {
       return { status: 200, body: { agencyIds: chosen } };
     },
     'GET /api/agencies': { status: 200, body: page(agencies, { pageSize: 100 }) },
+    [`GET ${base}/unit-due-dates`]: { status: 200, body: { unitDueDates: [] } },
     [`POST ${base}/open`]: { status: 200, body: { ...draft, state: 'open' } },
     ...extra,
   });
@@ -92,5 +93,64 @@ describe('Period management (draft period, standing office)', () => {
     await user.click(screen.getByLabelText('Xuống: chuyển nhóm nhiệm vụ (1) xuống dưới'));
     await waitFor(() => expect(api.sent('PUT', `${base}/task-groups/order`)).toHaveLength(1));
     expect(api.sent('PUT', `${base}/task-groups/order`)[0].body).toEqual({ taskGroupIds: ['tg-2', 'tg-1'] });
+  });
+
+  it('gives a unit its own due date and says when the date chosen was a day off', async () => {
+    const api = renderDraft(
+      {
+        // Saturday 25/12/2021 is stored as Monday 27/12/2021
+        [`PUT ${base}/unit-due-dates`]: { status: 200, body: { unitDueDates: [{ agencyId: 'a-snv', dueDate: '2021-12-27' }] } },
+      },
+      ['a-snv', 'a-bl'],
+    );
+    const user = userEvent.setup();
+    const section = await screen.findByRole('region', { name: 'Hạn riêng của đơn vị' });
+    const input = await within(section).findByLabelText('Sở Ngoại vụ');
+    expect(section).toHaveTextContent('hạn chung (20/12/2021)');
+    expect(within(section).getByLabelText('Huyện Bình Liêu')).toHaveAttribute('placeholder', 'Theo hạn chung');
+    expect(button('Lưu hạn riêng', section)).toBeDisabled();
+
+    fireEvent.mouseDown(input);
+    fireEvent.change(input, { target: { value: '25/12/2021' } });
+    fireEvent.keyDown(input, { key: 'Enter', code: 'Enter', keyCode: 13 });
+    fireEvent.blur(input);
+    await waitFor(() => expect(button('Lưu hạn riêng', section)).toBeEnabled());
+    await user.click(button('Lưu hạn riêng', section));
+
+    await waitFor(() => expect(api.sent('PUT', `${base}/unit-due-dates`)).toHaveLength(1));
+    expect(api.sent('PUT', `${base}/unit-due-dates`)[0].body).toEqual({ unitDueDates: [{ agencyId: 'a-snv', dueDate: '2021-12-25' }] });
+    expect(
+      await within(section).findByText('Sở Ngoại vụ: 25/12/2021 là ngày nghỉ, hạn được lùi sang ngày làm việc kế tiếp 27/12/2021.'),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(within(section).getByLabelText('Sở Ngoại vụ')).toHaveValue('27/12/2021'));
+  });
+
+  it('opening when the due date has passed asks again, saying every unit would be overdue at once', async () => {
+    const api = renderDraft(
+      {
+        [`POST ${base}/open`]: ({ body }) =>
+          (body as { confirmPastDue?: boolean }).confirmPastDue
+            ? { status: 200, body: { ...draft, state: 'open' } }
+            : {
+                status: 409,
+                body: {
+                  code: 'PAST_DUE_CONFIRMATION_REQUIRED',
+                  message: 'The due date has passed.',
+                  details: { today: '2021-12-20', dueDate: '2021-12-17', unitCount: 2, pastDueAgencyIds: ['a-snv', 'a-bl'] },
+                },
+              },
+      },
+      ['a-snv', 'a-bl'],
+    );
+    const user = userEvent.setup();
+    await waitFor(() => expect(button('Mở kỳ báo cáo')).toBeEnabled());
+    await user.click(button('Mở kỳ báo cáo'));
+    await user.click(button('Mở kỳ', await screen.findByRole('dialog')));
+
+    const again = await screen.findByText('Hạn gửi báo cáo 17/12/2021 đã qua: mọi đơn vị sẽ quá hạn ngay khi kỳ báo cáo được mở.');
+    const dialog = again.closest('[role="dialog"]') as HTMLElement;
+    await user.click(button('Vẫn mở kỳ báo cáo', dialog));
+    await waitFor(() => expect(api.sent('POST', `${base}/open`)).toHaveLength(2));
+    expect(api.sent('POST', `${base}/open`).map((request) => request.body)).toEqual([{}, { confirmPastDue: true }]);
   });
 });

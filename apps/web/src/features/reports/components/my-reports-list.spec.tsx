@@ -16,8 +16,20 @@ describe('MyReportsList ("Báo cáo của tôi")', () => {
         status: 200,
         body: page([
           myReportRow({ reportId: 'r-left', periodTitle: 'Báo cáo tháng 12/2021', daysLeft: 5 }),
-          myReportRow({ reportId: 'r-today', periodTitle: 'Báo cáo quý IV/2021', daysLeft: 0 }),
-          myReportRow({ reportId: 'r-overdue', periodTitle: 'Báo cáo năm 2021', daysLeft: -4, daysLate: 4, submissionStatus: 'missing_overdue' }),
+          myReportRow({
+            reportId: 'r-today',
+            periodTitle: 'Báo cáo quý IV/2021',
+            daysLeft: 0,
+            deadline: { kind: 'due_today', dueDate: '2021-12-17' },
+          }),
+          myReportRow({
+            reportId: 'r-overdue',
+            periodTitle: 'Báo cáo năm 2021',
+            daysLeft: -4,
+            daysLate: 4,
+            submissionStatus: 'missing_overdue',
+            deadline: { kind: 'overdue', dueDate: '2021-12-17', daysLate: 4 },
+          }),
           myReportRow({
             reportId: 'r-late',
             periodTitle: 'Báo cáo 6 tháng đầu năm 2021',
@@ -25,6 +37,7 @@ describe('MyReportsList ("Báo cáo của tôi")', () => {
             daysLeft: null,
             daysLate: 3,
             submissionStatus: 'late',
+            deadline: { kind: 'submitted_late', dueDate: '2021-12-17', daysLate: 3 },
             lastSubmittedAt: '2021-12-20T02:15:00.000Z',
             versionNumber: 1,
           }),
@@ -33,6 +46,7 @@ describe('MyReportsList ("Báo cáo của tôi")', () => {
             state: 'returned',
             daysLeft: null,
             submissionStatus: 'on_time',
+            deadline: { kind: 'submitted_on_time', dueDate: '2021-12-17' },
             lastSubmittedAt: '2021-12-17T09:45:00.000Z',
             versionNumber: 1,
             revisionDueDate: '2021-12-22',
@@ -53,10 +67,10 @@ describe('MyReportsList ("Báo cáo của tôi")', () => {
     expect(within(left).getByText('17/12/2021')).toBeInTheDocument();
     expect(within(left).getByText('Báo cáo tháng 12/2021').closest('a')).toHaveAttribute('href', '/reports/r-left');
 
-    expect(within(today).getByText('Hôm nay là hạn cuối')).toBeInTheDocument();
-    expect(within(overdue).getByText('Quá hạn 4 ngày')).toBeInTheDocument();
+    expect(within(today).getByText('Hạn hôm nay')).toBeInTheDocument();
+    expect(within(overdue).getByText('Quá hạn từ 17/12/2021')).toBeInTheDocument();
 
-    expect(within(late).getByText('Trễ 3 ngày')).toBeInTheDocument();
+    expect(within(late).getByText('Gửi trễ 3 ngày')).toBeInTheDocument();
     expect(within(late).getByText('Đã gửi')).toBeInTheDocument();
     expect(within(late).getByText('09:15 20/12/2021')).toBeInTheDocument();
 

@@ -4,12 +4,12 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorResult } from '@/components/errors/error-results';
+import { DeadlineText } from '@/components/deadline-standing';
 import { ContentSpinner } from '@/components/full-page-spinner';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/error-message';
 import { formatDate, formatInstant } from '@/lib/format';
 import { MY_REPORTS_PAGE_SIZE, useMyReports } from '../api/get-my-reports';
-import { DeadlineText } from './deadline-text';
 import { ReportStateTag } from './report-state-tag';
 
 export interface MyReportsListProps {
@@ -84,7 +84,7 @@ export function MyReportsList({ page, onPageChange }: MyReportsListProps) {
               <PredecessorNote row={row} />
               <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }}>
                 <ReportStateTag state={row.state} />
-                <DeadlineText submissionStatus={row.submissionStatus} daysLeft={row.daysLeft} daysLate={row.daysLate} />
+                <DeadlineText standing={row.deadline} />
               </Flex>
               <dl style={{ margin: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '2px 8px', fontSize: 13 }}>
                 <Field label={t('reports.mine.fields.dueDate')}>{formatDate(row.effectiveDueDate)}</Field>
@@ -125,7 +125,7 @@ export function MyReportsList({ page, onPageChange }: MyReportsListProps) {
       key: 'deadline',
       title: t('reports.mine.fields.deadline'),
       width: 150,
-      render: (_, row) => <DeadlineText submissionStatus={row.submissionStatus} daysLeft={row.daysLeft} daysLate={row.daysLate} />,
+      render: (_, row) => <DeadlineText standing={row.deadline} />,
     },
     { key: 'state', title: t('reports.mine.fields.state'), width: 160, render: (_, row) => <ReportStateTag state={row.state} /> },
     { key: 'lastSubmittedAt', title: t('reports.mine.fields.lastSubmittedAt'), width: 150, render: (_, row) => lastSubmitted(row, t) },

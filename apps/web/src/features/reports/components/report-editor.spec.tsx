@@ -227,6 +227,7 @@ describe('ReportEditor (the unit writes its report)', () => {
           lastSubmittedAt: '2021-12-20T02:15:00.000Z',
           submissionStatus: 'late',
           daysLate: 3,
+          deadline: { kind: 'submitted_late', dueDate: '2021-12-17', daysLate: 3 },
           versionNumber: 1,
         }),
       ),
@@ -235,7 +236,7 @@ describe('ReportEditor (the unit writes its report)', () => {
     await openEditor();
 
     expect(screen.getByText('Đã gửi lúc 09:15 20/12/2021 (phiên bản 1)')).toBeInTheDocument();
-    expect(screen.getByText('Trễ 3 ngày')).toBeInTheDocument();
+    expect(screen.getByText('Gửi trễ 3 ngày')).toBeInTheDocument();
     expect(document.querySelector('main textarea')).toBeNull();
     expect(queryButton('Gửi báo cáo')).not.toBeInTheDocument();
     expect(queryButton('Duyệt và gửi')).not.toBeInTheDocument();

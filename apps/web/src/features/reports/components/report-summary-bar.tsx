@@ -1,12 +1,12 @@
-import { daysLeft, type ReportDetail } from '@giao-ban/shared';
+import type { ReportDetail } from '@giao-ban/shared';
 import { Alert, Button, Card, Flex, Grid, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DeadlineText } from '@/components/deadline-standing';
 import { errorMessage } from '@/lib/error-message';
 import { formatDate, formatDateRange, formatInstant } from '@/lib/format';
 import type { AutosaveSummary } from '../hooks/autosave-registry';
 import { formatClockTime } from '../utils/format-time';
-import { DeadlineText } from './deadline-text';
 import { ReportStateTag } from './report-state-tag';
 
 /** Height of the app shell's sticky header (64 px and its 3 px accent line). */
@@ -81,8 +81,6 @@ export interface ReportSummaryBarProps {
 export function ReportSummaryBar({ report, autosave, editable, onRetrySave, actions }: ReportSummaryBarProps) {
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();
-  const submitted = report.firstSubmittedAt !== null;
-  const left = submitted ? null : daysLeft(report.effectiveDueDate, new Date());
 
   return (
     <Card
@@ -103,7 +101,7 @@ export function ReportSummaryBar({ report, autosave, editable, onRetrySave, acti
         <Fact label={t('reports.editor.fields.dueDate')}>
           <Typography.Text strong>{formatDate(report.effectiveDueDate)}</Typography.Text>
         </Fact>
-        <DeadlineText submissionStatus={report.submissionStatus} daysLeft={left} daysLate={report.daysLate} />
+        <DeadlineText standing={report.deadline} />
         <Fact label={t('reports.editor.fields.version')}>
           <Typography.Text>{report.versionNumber > 0 ? report.versionNumber : t('reports.editor.versionNone')}</Typography.Text>
         </Fact>

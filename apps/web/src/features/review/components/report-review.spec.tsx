@@ -62,6 +62,7 @@ describe('ReportReview (office and leaders)', () => {
       lastSubmittedAt: null,
       submissionStatus: 'missing_overdue',
       daysLate: 4,
+      deadline: { kind: 'overdue', dueDate: '2021-12-17', daysLate: 4 },
       versionNumber: 0,
       permissions: { ...noPermissions, canExtend: true, canSetApplicability: true, canComment: true, canReadAudit: true },
     };
@@ -101,7 +102,7 @@ describe('ReportReview (office and leaders)', () => {
     renderApp(reviewUrl);
     const user = userEvent.setup();
 
-    expect(await screen.findByText('Chưa gửi (quá hạn 4 ngày)')).toBeInTheDocument();
+    expect(await screen.findByText('Quá hạn từ 17/12/2021')).toBeInTheDocument();
     expect(buttonText('Gia hạn')).toBeInTheDocument();
     expect(buttonText('Tiếp nhận')).not.toBeInTheDocument();
 
@@ -130,5 +131,44 @@ describe('ReportReview (office and leaders)', () => {
     expect(
       screen.getByText('hạn mới 24/12/2021 (trước đó 17/12/2021) · Lý do: Đơn vị đề nghị gia hạn do tổ chức hội nghị.'),
     ).toBeInTheDocument();
+  });
+
+  it('grants an extension, and says when the date chosen was a day off and moved to the next working day', async () => {
+    const missing: ReportDetail = {
+      ...submittedReport,
+      state: 'draft',
+      firstSubmittedAt: null,
+      lastSubmittedAt: null,
+      submissionStatus: 'missing_not_due',
+      daysLate: null,
+      deadline: { kind: 'due_in', dueDate: '2021-12-17', daysLeft: 2 },
+      versionNumber: 0,
+      permissions: { ...noPermissions, canExtend: true },
+    };
+    const api = mockApi({
+      'GET /api/auth/me': { status: 200, body: officeUser },
+      [`GET /api/reports/${missing.id}`]: { status: 200, body: missing },
+      // Saturday 21/12/2030 is stored as Monday 23/12/2030 (a date the picker allows: not in the past)
+      [`POST /api/reports/${missing.id}/extension`]: {
+        status: 200,
+        body: { ...missing, extendedDueDate: '2030-12-23', effectiveDueDate: '2030-12-23', extensionReason: 'Hội nghị' },
+      },
+    });
+    renderApp(reviewUrl);
+    const user = userEvent.setup();
+
+    expect(await screen.findByText('Còn 2 ngày')).toBeInTheDocument();
+    await user.click(buttonText('Gia hạn')!);
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('Hạn mới rơi vào thứ Bảy, Chủ nhật hoặc ngày lễ được lùi sang ngày làm việc kế tiếp');
+    const date = within(dialog).getByLabelText('Hạn mới');
+    fireEvent.mouseDown(date);
+    fireEvent.change(date, { target: { value: '21/12/2030' } });
+    fireEvent.keyDown(date, { key: 'Enter', code: 'Enter', keyCode: 13 });
+    fireEvent.change(within(dialog).getByLabelText('Lý do'), { target: { value: 'Hội nghị' } });
+    await user.click(within(dialog).getByRole('button', { name: 'Xác nhận' }));
+
+    expect(await screen.findByText('21/12/2030 là ngày nghỉ: hạn gia hạn được lùi sang ngày làm việc kế tiếp, 23/12/2030.')).toBeInTheDocument();
+    expect(api.sent('POST', `/api/reports/${missing.id}/extension`)[0].body).toEqual({ dueDate: '2030-12-21', reason: 'Hội nghị' });
   });
 });

@@ -19,6 +19,7 @@ import dayjs from 'dayjs';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DeadlineTag } from '@/components/deadline-standing';
 import { ErrorResult, ForbiddenResult, NotFoundResult } from '@/components/errors/error-results';
 import { ContentSpinner } from '@/components/full-page-spinner';
 import { PageHeader } from '@/components/page-header';
@@ -33,7 +34,6 @@ import { useReopenReport } from '../api/reopen-report';
 import { useSetSectionApplicability } from '../api/set-section-applicability';
 import { formatDateTime } from '../utils/date-time';
 import { sectionTitle } from '../utils/section-title';
-import { SUBMISSION_COLORS, submissionLabel } from '../utils/submission';
 import { AuditTimeline } from './audit-timeline';
 import { ReportAttachments } from './report-attachments';
 import { ReasonModal } from './reason-modal';
@@ -205,7 +205,7 @@ function ReportFacts({ report }: { report: ReportDetail }) {
     {
       key: 'submission',
       label: t('review.facts.submission'),
-      children: <Tag color={SUBMISSION_COLORS[report.submissionStatus]}>{submissionLabel(report, t)}</Tag>,
+      children: <DeadlineTag standing={report.deadline} />,
     },
     {
       key: 'dueDate',
@@ -215,8 +215,17 @@ function ReportFacts({ report }: { report: ReportDetail }) {
           {formatDate(report.effectiveDueDate)}{' '}
           <Tag color="purple">{t('review.board.extended')}</Tag>
           <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-            {t('review.facts.extendedFrom', { date: formatDate(report.period.dueDate) })}
+            {report.unitDueDate
+              ? t('review.facts.extendedFromOwn', { date: formatDate(report.unitDueDate) })
+              : t('review.facts.extendedFrom', { date: formatDate(report.period.dueDate) })}
             {report.extensionReason ? ` · ${report.extensionReason}` : ''}
+          </Typography.Text>
+        </span>
+      ) : report.unitDueDate ? (
+        <span>
+          {formatDate(report.effectiveDueDate)} <Tag color="cyan">{t('review.board.ownDueDate')}</Tag>
+          <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+            {t('review.facts.extendedFrom', { date: formatDate(report.period.dueDate) })}
           </Typography.Text>
         </span>
       ) : (
@@ -312,6 +321,7 @@ export function ReportReview({ reportId, compare }: ReportReviewProps) {
   const report = useReport(reportId);
   const reopen = useReopenReport(reportId);
   const extension = useGrantExtension(reportId);
+  const [toast, toastHolder] = message.useMessage();
   const [dialog, setDialog] = useState<Dialog>(null);
   // each opening mounts a fresh form
   const [openings, setOpenings] = useState(0);
@@ -343,6 +353,7 @@ export function ReportReview({ reportId, compare }: ReportReviewProps) {
 
   return (
     <article>
+      {toastHolder}
       <title>{`${data.agency.name} · ${data.period.title} · ${t('app.name')}`}</title>
       <Breadcrumb
         style={{ marginBottom: 12 }}
@@ -378,10 +389,19 @@ export function ReportReview({ reportId, compare }: ReportReviewProps) {
           title={t('review.extension.title')}
           intro={t('review.extension.intro', { date: formatDate(data.effectiveDueDate) })}
           dateLabel={t('review.extension.dueDate')}
-          dateErrorMessage={t('review.extension.errors.afterDueDate', { date: formatDate(data.period.dueDate) })}
+          dateErrorMessage={t('review.extension.errors.afterDueDate', { date: formatDate(data.unitDueDate ?? data.period.dueDate) })}
           disabledDate={(date) => date.isBefore(today, 'day')}
           pending={extension.isPending}
-          onSubmit={({ reason, date }) => extension.mutateAsync({ reason, dueDate: date ? date.format('YYYY-MM-DD') : '' })}
+          onSubmit={async ({ reason, date }) => {
+            const requested = date ? date.format('YYYY-MM-DD') : '';
+            const granted = await extension.mutateAsync({ reason, dueDate: requested });
+            // A weekend or holiday moves to the next working day: say so, the office chose another date.
+            if (granted.extendedDueDate && granted.extendedDueDate !== requested) {
+              void toast.info(t('review.extension.rolledOver', { requested: formatDate(requested), date: formatDate(granted.extendedDueDate) }), 8);
+            } else {
+              void toast.success(t('review.extension.done', { date: formatDate(granted.extendedDueDate) }));
+            }
+          }}
           onClose={close}
         />
       ) : null}

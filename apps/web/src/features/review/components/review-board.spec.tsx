@@ -43,13 +43,13 @@ describe('ReviewBoard (Tình hình nộp báo cáo)', () => {
     expect(within(card('Sở Ngoại vụ')).getByText('Đã tiếp nhận')).toBeInTheDocument();
     // submitted at on the Vietnamese clock (02:20 UTC = 09:20 UTC+7)
     expect(within(card('Sở Ngoại vụ')).getByText('15/12/2021 09:20')).toBeInTheDocument();
-    expect(within(card('Công an tỉnh')).getByText('Trễ 3 ngày')).toBeInTheDocument();
+    expect(within(card('Công an tỉnh')).getByText('Gửi trễ 3 ngày')).toBeInTheDocument();
     expect(within(card('Công an tỉnh')).getByText('Đã gửi')).toBeInTheDocument();
-    expect(within(card('Huyện Bình Liêu')).getByText('Chưa gửi (còn hạn)')).toBeInTheDocument();
+    expect(within(card('Huyện Bình Liêu')).getByText('Còn 2 ngày')).toBeInTheDocument();
     // the extension is marked beside the unit's own due date
     expect(within(card('Huyện Bình Liêu')).getByText('24/12/2021')).toBeInTheDocument();
     expect(within(card('Huyện Bình Liêu')).getByText('Gia hạn')).toBeInTheDocument();
-    expect(within(card('Ban Quản lý Khu kinh tế tỉnh')).getByText('Chưa gửi (quá hạn 5 ngày)')).toBeInTheDocument();
+    expect(within(card('Ban Quản lý Khu kinh tế tỉnh')).getByText('Quá hạn từ 17/12/2021')).toBeInTheDocument();
     expect(within(card('Liên đoàn Lao động tỉnh')).getByText('Yêu cầu bổ sung')).toBeInTheDocument();
 
     expect(within(board).getByRole('link', { name: 'Công an tỉnh' })).toHaveAttribute('href', '/reports/r-ca/review');

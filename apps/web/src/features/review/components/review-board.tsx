@@ -9,6 +9,7 @@ import { Card, Empty, Flex, Grid, Select, Table, Tag, Typography, type TableColu
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DeadlineTag } from '@/components/deadline-standing';
 import { ErrorResult } from '@/components/errors/error-results';
 import { ContentSpinner } from '@/components/full-page-spinner';
 import { paths } from '@/config/paths';
@@ -16,7 +17,6 @@ import { errorMessage } from '@/lib/error-message';
 import { formatDate } from '@/lib/format';
 import { useReviewBoard } from '../api/get-review-board';
 import { formatDateTime } from '../utils/date-time';
-import { SUBMISSION_COLORS, submissionLabel } from '../utils/submission';
 import { ReportStateTag } from './report-state-tag';
 
 function BoardCount({ label, value, color }: { label: string; value: ReactNode; color?: string }) {
@@ -45,14 +45,13 @@ function DueDate({ row }: { row: ReviewBoardRow }) {
         <Tag color="purple" style={{ marginInlineStart: 6 }}>
           {t('review.board.extended')}
         </Tag>
+      ) : row.unitDueDate ? (
+        <Tag color="cyan" style={{ marginInlineStart: 6 }}>
+          {t('review.board.ownDueDate')}
+        </Tag>
       ) : null}
     </span>
   );
-}
-
-function SubmissionTag({ row }: { row: ReviewBoardRow }) {
-  const { t } = useTranslation();
-  return <Tag color={SUBMISSION_COLORS[row.submissionStatus]}>{submissionLabel(row, t)}</Tag>;
 }
 
 /**
@@ -93,7 +92,7 @@ export function ReviewBoard({ periodId }: { periodId: string }) {
         key: 'submission',
         title: t('review.board.columns.submission'),
         width: 210,
-        render: (_, row) => <SubmissionTag row={row} />,
+        render: (_, row) => <DeadlineTag standing={row.deadline} />,
       },
       { key: 'dueDate', title: t('review.board.columns.dueDate'), width: 170, render: (_, row) => <DueDate row={row} /> },
       { key: 'version', title: t('review.board.columns.version'), width: 90, align: 'right', render: (_, row) => version(row) },
@@ -159,7 +158,7 @@ export function ReviewBoard({ periodId }: { periodId: string }) {
                   <div style={{ fontWeight: 600, marginBottom: 6 }}>{unitLink(row)}</div>
                   <Flex wrap gap={4} style={{ marginBottom: 6 }}>
                     <ReportStateTag state={row.state} />
-                    <SubmissionTag row={row} />
+                    <DeadlineTag standing={row.deadline} />
                   </Flex>
                   <dl
                     style={{ margin: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '2px 8px', fontSize: 13 }}

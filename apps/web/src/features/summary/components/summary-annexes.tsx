@@ -1,13 +1,15 @@
-import { formatNumberVi, type SummaryFigures } from '@giao-ban/shared';
+import { formatNumberVi, submissionWording, type SummaryFigures } from '@giao-ban/shared';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/format';
+import { isLanguage } from '@/lib/i18n';
 
 /**
  * The annexes as tables: 1 — the units and their reports (state, due date, submission);
  * 2 — the indicators per unit, with the totals.
  */
 export function SummaryAnnexes({ figures }: { figures: SummaryFigures }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'vi';
   return (
     <>
       <section className="gb-summary-annex" aria-labelledby="summary-annex-1">
@@ -35,10 +37,7 @@ export function SummaryAnnexes({ figures }: { figures: SummaryFigures }) {
                   </td>
                   <td>{t(`summary.reportState.${unit.state}`)}</td>
                   <td>{formatDate(unit.effectiveDueDate)}</td>
-                  <td>
-                    {t(`summary.submission.${unit.submissionStatus}`)}
-                    {unit.daysLate ? ` (${t('summary.annex.daysLate', { days: unit.daysLate })})` : ''}
-                  </td>
+                  <td>{submissionWording(unit, language)}</td>
                 </tr>
               ))}
             </tbody>
