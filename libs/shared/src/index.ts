@@ -38,3 +38,5 @@ export * from './directory-import/import-workbook-format.js';
 export * from './directory-import/import-problems.js';
 export * from './directory-import/read-import-workbook.js';
 export * from './directory-import/plan-directory-import.js';
+export * from './reminders/reminder-ladder.js';
+export * from './reminders/reminder.types.js';

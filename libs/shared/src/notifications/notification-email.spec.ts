@@ -52,8 +52,20 @@ describe('notificationEmail', () => {
     [
       'reminder, overdue',
       { kind: 'reminder', params: { periodTitle: PERIOD, dueDate: '2022-06-17', daysLeft: -2 }, link: report },
-      `[Giao Ban] Đôn đốc: ${PERIOD} đã quá hạn 2 ngày (hạn 17/06/2022)`,
-      ['đã quá hạn 2 ngày', 'khẩn trương'],
+      `[Giao Ban] Đôn đốc: ${PERIOD} quá hạn từ 17/06/2022`,
+      ['quá hạn từ 17/06/2022', 'khẩn trương'],
+    ],
+    [
+      'đôn đốc with the office\'s own words',
+      { kind: 'reminder', params: { periodTitle: PERIOD, dueDate: '2022-06-17', daysLeft: -4, message: 'Đề nghị gửi trước 10 giờ sáng mai.' }, link: report },
+      `[Giao Ban] Đôn đốc: ${PERIOD} quá hạn từ 17/06/2022`,
+      ['Ý kiến của cơ quan thường trực: Đề nghị gửi trước 10 giờ sáng mai.', 'khẩn trương'],
+    ],
+    [
+      'overdue digest to the office',
+      { kind: 'overdue_digest', params: { periodTitle: PERIOD, dueDate: '2022-06-17', agencyNames: ['Công an tỉnh', 'Huyện Bình Liêu'] }, link: { to: 'period', periodId: REPORT } },
+      `[Giao Ban] 2 đơn vị quá hạn gửi ${PERIOD} đã được nhắc`,
+      ['- Công an tỉnh', '- Huyện Bình Liêu', `/periods/${REPORT}`],
     ],
     [
       'report returned, with the reason and the sections',
@@ -108,7 +120,7 @@ describe('notificationEmail', () => {
     expect(email.subject).toBe(subject);
     expect(email.text.startsWith('Kính gửi Nguyễn Văn An,\n')).toBe(true);
     expect(email.text).toContain(`Kỳ báo cáo: ${PERIOD}`);
-    expect(email.text).toContain(`Xem chi tiết: ${APP}/reports/${REPORT}`);
+    expect(email.text).toContain(`Xem chi tiết: ${APP}/${event.link.to === 'period' ? 'periods' : 'reports'}/${REPORT}`);
     for (const part of inBody) expect(email.text).toContain(part);
   });
 });

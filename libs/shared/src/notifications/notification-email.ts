@@ -33,7 +33,7 @@ const SUBJECT_PREFIX = '[Giao Ban]';
 function reminderSubject(daysLeft: number, periodTitle: string, due: string): string {
   if (daysLeft > 0) return `Nhắc hạn: còn ${daysLeft} ngày để gửi ${periodTitle} (hạn ${due})`;
   if (daysLeft === 0) return `Nhắc hạn: hôm nay (${due}) là hạn gửi ${periodTitle}`;
-  return `Đôn đốc: ${periodTitle} đã quá hạn ${-daysLeft} ngày (hạn ${due})`;
+  return `Đôn đốc: ${periodTitle} quá hạn từ ${due}`;
 }
 
 /** Subject, opening sentence and the lines under it, per kind. */
@@ -53,9 +53,17 @@ function content(event: NotificationEvent): { subject: string; lead: string; lin
         lead:
           event.params.daysLeft >= 0
             ? `Đơn vị chưa gửi báo cáo "${periodTitle}". Đề nghị hoàn thành và gửi báo cáo trước khi hết hạn.`
-            : `Báo cáo "${periodTitle}" của đơn vị đã quá hạn ${-event.params.daysLeft} ngày. Đề nghị khẩn trương hoàn thành và gửi báo cáo.`,
-        lines: [`Thời hạn gửi báo cáo: ${due}`],
+            : `Báo cáo "${periodTitle}" của đơn vị quá hạn từ ${due}. Đề nghị khẩn trương hoàn thành và gửi báo cáo.`,
+        lines: [...(event.params.message ? [`Ý kiến của cơ quan thường trực: ${event.params.message}`] : []), `Thời hạn gửi báo cáo: ${due}`],
       };
+    case 'overdue_digest': {
+      const count = event.params.agencyNames.length;
+      return {
+        subject: `${count} đơn vị quá hạn gửi ${periodTitle} đã được nhắc`,
+        lead: `Các đơn vị sau chưa gửi báo cáo "${periodTitle}" đã quá hạn và đã được hệ thống nhắc:`,
+        lines: [...event.params.agencyNames.map((name) => `- ${name}`), `Thời hạn gửi báo cáo của kỳ: ${due}`],
+      };
+    }
     case 'report_returned':
       return {
         subject: `Báo cáo được trả lại để bổ sung: ${periodTitle} (hạn bổ sung ${due})`,

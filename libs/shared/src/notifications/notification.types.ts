@@ -14,6 +14,7 @@ export const NOTIFICATION_KINDS = [
   'report_submitted',
   'report_resubmitted',
   'extension_granted',
+  'overdue_digest',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -29,8 +30,11 @@ export type NotificationLink =
 
 export interface NotificationParamsByKind {
   period_opened: { periodTitle: string; dueDate: LocalDate };
-  /** `daysLeft` counts to the effective due date: 0 on the day, negative once overdue. */
-  reminder: { periodTitle: string; dueDate: LocalDate; daysLeft: number };
+  /**
+   * `daysLeft` counts to the effective due date: 0 on the day, negative once overdue. `message` is
+   * the office's own words in a đôn đốc (absent or null for a reminder of the period's ladder).
+   */
+  reminder: { periodTitle: string; dueDate: LocalDate; daysLeft: number; message?: string | null };
   /** `dueDate` is the revision due date; the section titles are those sent back. */
   report_returned: { periodTitle: string; dueDate: LocalDate; reason: string; sectionTitles: string[] };
   report_accepted: { periodTitle: string; dueDate: LocalDate; version: number };
@@ -38,6 +42,8 @@ export interface NotificationParamsByKind {
   report_resubmitted: { periodTitle: string; dueDate: LocalDate; agencyName: string; version: number; onTime: boolean };
   /** `dueDate` is the new one; `originalDueDate` the unit's own (or the period's) before any extension. */
   extension_granted: { periodTitle: string; dueDate: LocalDate; originalDueDate: LocalDate; reason: string };
+  /** To the office, once per sweep and period: the units overdue that were reminded (`dueDate` is the period's). */
+  overdue_digest: { periodTitle: string; dueDate: LocalDate; agencyNames: string[] };
 }
 
 /** One event as `NotificationsService.notify` takes it and a notification carries it. */

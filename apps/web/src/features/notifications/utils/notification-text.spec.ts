@@ -15,7 +15,21 @@ describe('notificationText', () => {
     [{ kind: 'period_opened', params: { periodTitle: PERIOD, dueDate: '2022-07-15' }, link }, 'Kỳ báo cáo đã mở', `${PERIOD} — hạn gửi 15/07/2022`, 'Reporting period opened', `${PERIOD} — due 15/07/2022`],
     [{ kind: 'reminder', params: { periodTitle: PERIOD, dueDate: '2022-07-15', daysLeft: 3 }, link }, 'Nhắc hạn: còn 3 ngày để gửi báo cáo', `${PERIOD} — hạn gửi 15/07/2022`, 'Reminder: 3 days left to submit', `${PERIOD} — due 15/07/2022`],
     [{ kind: 'reminder', params: { periodTitle: PERIOD, dueDate: '2022-07-15', daysLeft: 0 }, link }, 'Nhắc hạn: hôm nay là hạn gửi báo cáo', `${PERIOD} — hạn gửi 15/07/2022`, 'Reminder: the report is due today', `${PERIOD} — due 15/07/2022`],
-    [{ kind: 'reminder', params: { periodTitle: PERIOD, dueDate: '2022-07-15', daysLeft: -4 }, link }, 'Đôn đốc: báo cáo đã quá hạn 4 ngày', `${PERIOD} — hạn gửi 15/07/2022`, 'Chase: the report is 4 days overdue', `${PERIOD} — due 15/07/2022`],
+    [{ kind: 'reminder', params: { periodTitle: PERIOD, dueDate: '2022-07-15', daysLeft: -4 }, link }, 'Đôn đốc: báo cáo quá hạn từ 15/07/2022', `${PERIOD} — hạn gửi 15/07/2022`, 'Chase: the report is overdue since 15/07/2022', `${PERIOD} — due 15/07/2022`],
+    [
+      { kind: 'reminder', params: { periodTitle: PERIOD, dueDate: '2022-07-15', daysLeft: -4, message: 'Đề nghị gửi trước thứ Sáu.' }, link },
+      'Cơ quan thường trực đôn đốc gửi báo cáo',
+      `${PERIOD} — Đề nghị gửi trước thứ Sáu.`,
+      'The standing office asks for your report',
+      `${PERIOD} — Đề nghị gửi trước thứ Sáu.`,
+    ],
+    [
+      { kind: 'overdue_digest', params: { periodTitle: PERIOD, dueDate: '2022-07-15', agencyNames: ['Công an tỉnh', 'Huyện Bình Liêu'] }, link: { to: 'period', periodId: 'p-1' } },
+      '2 đơn vị quá hạn đã được nhắc',
+      `${PERIOD} — Công an tỉnh, Huyện Bình Liêu`,
+      '2 overdue units were reminded',
+      `${PERIOD} — Công an tỉnh, Huyện Bình Liêu`,
+    ],
     [
       { kind: 'report_returned', params: { periodTitle: PERIOD, dueDate: '2022-07-22', reason: 'Thiếu số liệu', sectionTitles: [] }, link },
       'Báo cáo được trả lại để bổ sung',

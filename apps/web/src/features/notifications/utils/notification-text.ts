@@ -10,14 +10,22 @@ export function notificationText(notification: NotificationEvent, t: TFunction):
     case 'period_opened':
       return { title: t('notifications.kinds.periodOpened.title'), description: t('notifications.kinds.periodOpened.description', { period, due }) };
     case 'reminder': {
-      const { daysLeft } = notification.params;
+      const { daysLeft, message } = notification.params;
+      if (message) return { title: t('notifications.kinds.reminder.manual'), description: t('notifications.kinds.reminder.manualDescription', { period, message }) };
       const title =
         daysLeft > 0
           ? t('notifications.kinds.reminder.before', { count: daysLeft })
           : daysLeft === 0
             ? t('notifications.kinds.reminder.today')
-            : t('notifications.kinds.reminder.overdue', { count: -daysLeft });
+            : t('notifications.kinds.reminder.overdue', { due });
       return { title, description: t('notifications.kinds.reminder.description', { period, due }) };
+    }
+    case 'overdue_digest': {
+      const units = notification.params.agencyNames;
+      return {
+        title: t('notifications.kinds.overdueDigest.title', { count: units.length }),
+        description: t('notifications.kinds.overdueDigest.description', { period, units: units.join(', ') }),
+      };
     }
     case 'report_returned':
       return {
