@@ -3,7 +3,7 @@ import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { systemClock, type Clock } from './common/clock/clock.js';
+import { AdjustableClock, systemClock, type Clock } from './common/clock/clock.js';
 import { ApiExceptionFilter } from './common/filters/api-exception.filter.js';
 import { validationExceptionFactory } from './common/filters/validation-exception.factory.js';
 import { CoreModule } from './config/core.module.js';
@@ -14,6 +14,7 @@ import { AgenciesModule } from './modules/agencies/agencies.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { DashboardModule } from './modules/dashboard/dashboard.module.js';
+import { DemoClockModule } from './modules/demo-clock/demo-clock.module.js';
 import { DirectoryImportModule } from './modules/directory-import/directory-import.module.js';
 import { SessionGuard } from './modules/auth/session.guard.js';
 import { HealthModule } from './modules/health/health.module.js';
@@ -38,10 +39,12 @@ export class AppModule {
             }),
           ]
         : [];
+    // Demo mode: the administrator moves the app's time (the demo clock); every service reads it through CLOCK.
+    const demoClock = config.demoMode ? new AdjustableClock(clock) : null;
     return {
       module: AppModule,
       imports: [
-        CoreModule.forRoot(config, clock),
+        CoreModule.forRoot(config, demoClock ?? clock),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, config.databaseTimeoutMs), retryAttempts: 5, retryDelay: 2000 }),
         DiscoveryModule,
         AuthModule,
@@ -57,6 +60,7 @@ export class AppModule {
         SummariesModule,
         DashboardModule,
         HealthModule,
+        DemoClockModule.forRoot(demoClock),
         SeedsModule,
         ...webApp,
       ],

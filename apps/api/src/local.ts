@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.factory.js';
+import { CLOCK, type Clock } from './common/clock/clock.js';
 import { parseEnv, toAppConfig } from './config/env.schema.js';
 import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './database/seeds/demo-data.js';
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
       ...env,
       WEB_DIST_DIR: env.WEB_DIST_DIR ?? path.resolve(here, '../web'),
       UPLOAD_DIR: env.UPLOAD_DIR ?? path.join(repoRoot, '.data', 'uploads'),
+      // The demo clock: the administrator moves time to see reminders fall due (DEMO_MODE=false turns it off).
+      DEMO_MODE: env.DEMO_MODE ?? true,
     },
     databaseUrl,
   );
@@ -63,6 +66,7 @@ async function main(): Promise<void> {
       `  Giao Ban is running at ${url}`,
       `  API docs: ${url}/api/docs`,
       demoLoaded ? '  Demo data loaded from the seed document.' : '  Existing data kept.',
+      ...(config.demoMode ? [`  Demo clock: the app's time is ${app.get<Clock>(CLOCK).now().toISOString()} (quantri moves it; DEMO_MODE=false turns it off).`] : []),
       '',
       `  Demo logins (password ${DEMO_PASSWORD}):`,
       logins,

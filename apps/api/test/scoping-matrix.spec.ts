@@ -178,6 +178,9 @@ describe('scoping matrix', () => {
     'PATCH /api/notifications/preferences': { body: () => ({ emailEnabled: true }) },
     'GET /api/review-queue': {},
     'GET /api/outbox': { query: '?status=outbox' },
+    // The matrix runs in demo mode so that the demo clock's routes exist; the write keeps the real time.
+    'GET /api/demo-clock': {},
+    'PUT /api/demo-clock': { body: () => ({ now: null }) },
     'PATCH /api/profile': { body: () => ({ phone: '0203 3835 123' }) },
     // A wrong current password (422): every role may call it, and no demo password changes.
     'POST /api/profile/password': { body: () => ({ currentPassword: 'not-the-password', newPassword: 'Mật-khẩu-mới-2025' }) },
@@ -218,7 +221,7 @@ describe('scoping matrix', () => {
   }
 
   beforeAll(async () => {
-    sut = await startTestApp();
+    sut = await startTestApp({ config: { demoMode: true } });
     const db = sut.app.get(DataSource);
     const own = await agencyIdByCode(sut, 'SNGV');
     const other = await agencyIdByCode(sut, 'CAT');

@@ -43,3 +43,18 @@ describe('mail configuration (SMTP_*, MAIL_FROM, APP_URL)', () => {
     expect(Object.keys(parseEnv({}) satisfies Env)).toContain('MAIL_RETRY_LIMIT');
   });
 });
+
+describe('demo mode (DEMO_MODE)', () => {
+  const demoModeOf = (env: Record<string, string>) => toAppConfig(parseEnv(env), 'postgres://x@localhost/db').demoMode;
+
+  it('is off unless asked for (docker compose never asks); npm start asks unless DEMO_MODE=false', () => {
+    expect([demoModeOf({}), demoModeOf({ DEMO_MODE: '' }), demoModeOf({ DEMO_MODE: 'false' }), demoModeOf({ DEMO_MODE: 'true' }), demoModeOf({ DEMO_MODE: '1' })]).toEqual([
+      false,
+      false,
+      false,
+      true,
+      true,
+    ]);
+    expect(() => parseEnv({ DEMO_MODE: 'maybe' })).toThrow(/DEMO_MODE/);
+  });
+});

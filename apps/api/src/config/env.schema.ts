@@ -47,6 +47,11 @@ export const envSchema = z.object({
   UPLOAD_DIR: z.string().optional(),
   /** Load the demo data (seed document) on start. `npm start` does so when the database is empty. */
   DEMO_DATA: flag.default(false),
+  /**
+   * Demo mode: the administrator may move the app's clock (GET/PUT /api/demo-clock) to watch
+   * deadlines and reminders fall due. `npm start` turns it on unless set to false; production leaves it off.
+   */
+  DEMO_MODE: optional(flag),
   /** First administrator, created on start when no user with this login exists. */
   ADMIN_LOGIN: z.string().min(3).max(60).optional(),
   ADMIN_PASSWORD: z.string().min(10).max(200).optional(),
@@ -96,6 +101,8 @@ export interface AppConfig {
   webDistDir: string | null;
   uploadDir: string;
   demoData: boolean;
+  /** The clock is real time plus an offset the administrator sets (the demo clock). */
+  demoMode: boolean;
   admin: { login: string; password: string } | null;
   trustProxy: boolean;
   databaseTimeoutMs: number;
@@ -182,6 +189,7 @@ export function toAppConfig(env: Env, databaseUrl: string): AppConfig {
     webDistDir: env.WEB_DIST_DIR ?? null,
     uploadDir: env.UPLOAD_DIR ?? '.data/uploads',
     demoData: env.DEMO_DATA,
+    demoMode: env.DEMO_MODE ?? false,
     admin: env.ADMIN_LOGIN && env.ADMIN_PASSWORD ? { login: env.ADMIN_LOGIN, password: env.ADMIN_PASSWORD } : null,
     trustProxy: env.TRUST_PROXY,
     databaseTimeoutMs: env.DATABASE_TIMEOUT_MS,

@@ -96,6 +96,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     webDistDir: null,
     uploadDir: path.join(tmpdir(), 'giao-ban-test-uploads'),
     demoData: false,
+    demoMode: false,
     admin: null,
     trustProxy: false,
     databaseTimeoutMs: 10_000,

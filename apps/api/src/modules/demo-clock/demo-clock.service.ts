@@ -1,0 +1,48 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CurrentUser, DemoClockState } from '@giao-ban/shared';
+import { DataSource } from 'typeorm';
+import { AdjustableClock } from '../../common/clock/clock.js';
+import { AuditService } from '../audit/audit.service.js';
+import { DemoClockRepository } from './demo-clock.repository.js';
+
+const MINUTE_MS = 60_000;
+
+/**
+ * The demo clock: in demo mode the app's clock is the real time plus an offset the administrator
+ * sets, kept in the database and read at start so a restart keeps the demo's date. Moving it runs
+ * the reminder sweep at once, so the reminders of the new date arrive without waiting for the
+ * hourly run. One process per demo (`npm start`): another process on the same database would read
+ * the offset only when it starts.
+ */
+@Injectable()
+export class DemoClockService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: DemoClockRepository,
+    private readonly audit: AuditService,
+    private readonly clock: AdjustableClock,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    this.clock.setOffset((await this.repository.findOffset(this.dataSource.manager)).offsetMs);
+  }
+
+  state(): DemoClockState {
+    return { now: this.clock.now().toISOString(), offsetMinutes: Math.round(this.clock.offset / MINUTE_MS) };
+  }
+
+  /** The app's time becomes `now` (forward or back), or the real time again with null. Audited. */
+  async set(actor: CurrentUser, now: string | null): Promise<DemoClockState> {
+    const before = this.state();
+    const offsetMs = now === null ? 0 : Date.parse(now) - this.clock.realNow().getTime();
+    await this.dataSource.transaction(async (db) => {
+      const stored = await this.repository.findOffset(db, true);
+      await this.repository.saveOffset(db, stored.id, offsetMs, this.clock.realNow(), actor.id);
+      const after: DemoClockState = { now: new Date(this.clock.realNow().getTime() + offsetMs).toISOString(), offsetMinutes: Math.round(offsetMs / MINUTE_MS) };
+      await this.audit.record(db, actor, { action: 'demo_clock.set', objectType: 'demo_clock', objectId: stored.id, summary: { before, after } });
+    });
+    this.clock.setOffset(offsetMs);
+    return this.state();
+  }
+}

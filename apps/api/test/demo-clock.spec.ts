@@ -1,0 +1,107 @@
+import type { DemoClockState } from '@giao-ban/shared';
+import type TestAgent from 'supertest/lib/agent.js';
+import { DataSource } from 'typeorm';
+import { listRoutes } from '../src/common/routes/route-table.js';
+import { startTestApp, type TestApp } from './helpers/test-app.js';
+
+const MINUTE = 60_000;
+
+/**
+ * The demo clock (issue #12's acceptance): only in demo mode (`npm start`), only the
+ * administrator, moved forward and back, kept across a restart, and read by every service.
+ */
+describe('demo clock', () => {
+  describe('outside demo mode (production, docker compose)', () => {
+    let sut: TestApp;
+    beforeAll(async () => {
+      sut = await startTestApp();
+    });
+    afterAll(() => sut.close());
+
+    it('the route does not exist: 404 NOT_FOUND for everyone, signed in or not', async () => {
+      expect(listRoutes(sut.app).filter((r) => r.path.startsWith('/api/demo-clock'))).toEqual([]);
+      const admin = await sut.signIn('quantri');
+      const answers = [
+        await sut.http().get('/api/demo-clock'),
+        await sut.http().put('/api/demo-clock').send({ now: null }),
+        await admin.get('/api/demo-clock'),
+        await admin.put('/api/demo-clock').send({ now: '2021-12-14T09:00:00+07:00' }),
+      ];
+      expect(answers.map((a) => [a.status, a.body.code])).toEqual(answers.map(() => [404, 'NOT_FOUND']));
+    });
+  });
+
+  describe('in demo mode', () => {
+    let sut: TestApp;
+    let db: DataSource;
+    let admin: TestAgent;
+    const realNow = () => sut.clock.now().getTime();
+    const demoClockAudit = async (): Promise<{ action: string; actor_role: string; summary: { before: DemoClockState; after: DemoClockState } }[]> =>
+      db.query(`SELECT action, actor_role, summary FROM audit_events WHERE object_type = 'demo_clock' ORDER BY id`);
+
+    beforeAll(async () => {
+      sut = await startTestApp({ config: { demoMode: true } });
+      db = sut.app.get(DataSource);
+      admin = await sut.signIn('quantri');
+    });
+    afterAll(() => sut.close());
+
+    it('is the administrator\'s alone', async () => {
+      const routes = listRoutes(sut.app).filter((r) => r.path.startsWith('/api/demo-clock'));
+      expect(routes.map((r) => `${r.method} ${r.path} ${JSON.stringify(r.roles)}`).sort()).toEqual(['GET /api/demo-clock ["admin"]', 'PUT /api/demo-clock ["admin"]']);
+      for (const login of ['vanphong', 'lanhdao', 'songoaivu']) {
+        const agent = await sut.signIn(login);
+        expect((await agent.get('/api/demo-clock')).status).toBe(403);
+        expect((await agent.put('/api/demo-clock').send({ now: '2021-12-14T09:00:00+07:00' })).status).toBe(403);
+      }
+      expect((await sut.http().get('/api/demo-clock')).status).toBe(401);
+      expect((await admin.get('/api/demo-clock').expect(200)).body).toEqual({ now: new Date(realNow()).toISOString(), offsetMinutes: 0 });
+    });
+
+    it('moves forward and back, reads back what was set, and every service takes its time', async () => {
+      const forward = await admin.put('/api/demo-clock').send({ now: '2021-12-14T09:00:00+07:00' }).expect(200);
+      expect(forward.body).toEqual({ now: '2021-12-14T02:00:00.000Z', offsetMinutes: (Date.parse('2021-12-14T02:00:00Z') - realNow()) / MINUTE });
+      expect((await admin.get('/api/demo-clock').expect(200)).body).toEqual(forward.body);
+
+      // Another module's "this year" follows the demo clock.
+      await admin.put('/api/demo-clock').send({ now: '2027-03-01T08:00:00+07:00' }).expect(200);
+      expect((await admin.get('/api/settings/holidays').expect(200)).body.year).toBe(2027);
+
+      const back = await admin.put('/api/demo-clock').send({ now: '2021-11-01T00:00:00Z' }).expect(200);
+      expect(back.body.now).toBe('2021-11-01T00:00:00.000Z');
+      expect(back.body.offsetMinutes).toBeLessThan(0);
+
+      const real = await admin.put('/api/demo-clock').send({ now: null }).expect(200);
+      expect(real.body).toEqual({ now: new Date(realNow()).toISOString(), offsetMinutes: 0 });
+
+      const audit = await demoClockAudit();
+      expect(audit.map((e) => [e.action, e.actor_role, e.summary.after.now])).toEqual([
+        ['demo_clock.set', 'admin', '2021-12-14T02:00:00.000Z'],
+        ['demo_clock.set', 'admin', '2027-03-01T01:00:00.000Z'],
+        ['demo_clock.set', 'admin', '2021-11-01T00:00:00.000Z'],
+        ['demo_clock.set', 'admin', new Date(realNow()).toISOString()],
+      ]);
+      expect(audit[1]!.summary.before.now).toBe('2021-12-14T02:00:00.000Z');
+    });
+
+    it('refuses what is not an instant with its time zone (422 on `now`), and changes nothing', async () => {
+      await admin.put('/api/demo-clock').send({ now: '2021-12-14T09:00:00+07:00' }).expect(200);
+      for (const now of ['ngày mai', '2021-12-14', '2021-12-14T09:00:00', '2021-02-30T09:00:00Z', '2200-01-01T00:00:00Z', 1639447200000, true, undefined]) {
+        const answer = await admin.put('/api/demo-clock').send(now === undefined ? {} : { now });
+        expect([answer.status, answer.body.code, answer.body.details.map((d: { field: string }) => d.field)]).toEqual([422, 'VALIDATION_FAILED', ['now']]);
+      }
+      expect((await admin.put('/api/demo-clock').send({ now: null, extra: 1 })).status).toBe(422);
+      expect((await admin.get('/api/demo-clock').expect(200)).body.now).toBe('2021-12-14T02:00:00.000Z');
+    });
+
+    it('is kept in the database: a restart of the app on the same database keeps the demo\'s time', async () => {
+      await admin.put('/api/demo-clock').send({ now: '2021-12-17T10:30:00+07:00' }).expect(200);
+      const offsetMinutes = (Date.parse('2021-12-17T03:30:00Z') - realNow()) / MINUTE;
+      await sut.close();
+      sut = await startTestApp({ databaseUrl: sut.databaseUrl, config: { demoMode: true } });
+      db = sut.app.get(DataSource);
+      admin = await sut.signIn('quantri');
+      expect((await admin.get('/api/demo-clock').expect(200)).body).toEqual({ now: '2021-12-17T03:30:00.000Z', offsetMinutes });
+    });
+  });
+});
