@@ -132,7 +132,8 @@ export function MyReportsList({ page, onPageChange }: MyReportsListProps) {
     {
       key: 'version',
       title: t('reports.mine.fields.version'),
-      width: 100,
+      // "Phiên bản" on one line at 1280 px.
+      width: 116,
       align: 'right',
       render: (_, row) => (row.versionNumber > 0 ? row.versionNumber : '—'),
     },
