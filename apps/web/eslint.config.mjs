@@ -28,7 +28,7 @@ const local = {
 };
 
 /** Dependency direction (bulletproof-react): shared code → features → app; never feature → feature. */
-const FEATURES = ['auth', 'periods', 'agencies', 'period-admin', 'review', 'reports', 'dashboard', 'users', 'profile', 'directory-import'];
+const FEATURES = ['auth', 'periods', 'agencies', 'period-admin', 'review', 'reports', 'dashboard', 'users', 'profile', 'directory-import', 'reminders'];
 const noAppImports = { group: ['@/app', '@/app/*'], message: 'Only src/app may import from src/app.' };
 const noFeatureImports = {
   group: ['@/features/*'],

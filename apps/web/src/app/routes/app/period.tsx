@@ -11,6 +11,7 @@ import { ObligatedUnitsCount, PeriodLifecycleActions } from '@/features/period-a
 import { TaskGroupEditor } from '@/features/period-admin/components/task-group-editor';
 import { UnitDueDatesEditor } from '@/features/period-admin/components/unit-due-dates-editor';
 import { PeriodDetails, type PeriodPageSlots } from '@/features/periods/components/period-details';
+import { ReminderLadderCard } from '@/features/reminders/components/reminder-ladder-card';
 import { ReviewBoard } from '@/features/review/components/review-board';
 import { OpenSummaryButton } from '@/features/summary/components/open-summary-button';
 import { canManagePeriods, canReadSummary, canSeeAllReports } from '@/lib/authorization';
@@ -42,7 +43,12 @@ export default function PeriodRoute() {
       information: seesAllReports
         ? [{ key: 'units', label: t('periodAdmin.units.count'), children: <ObligatedUnitsCount periodId={period.id} /> }]
         : undefined,
-      before: seesAllReports && !draft ? <ReviewBoard periodId={period.id} /> : undefined,
+      before: seesAllReports ? (
+        <>
+          {!draft ? <ReviewBoard periodId={period.id} /> : null}
+          <ReminderLadderCard periodId={period.id} editable={manages && (draft || period.state === 'open')} />
+        </>
+      ) : undefined,
       taskGroups: manages && draft ? (taskGroups) => <TaskGroupEditor periodId={period.id} taskGroups={taskGroups} /> : undefined,
       after:
         manages && draft ? (
