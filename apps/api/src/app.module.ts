@@ -21,6 +21,7 @@ import { HealthModule } from './modules/health/health.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { PeriodsModule } from './modules/periods/periods.module.js';
+import { RemindersModule } from './modules/reminders/reminders.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
 import { SettingsModule } from './modules/settings/settings.module.js';
 import { SummariesModule } from './modules/summaries/summaries.module.js';
@@ -55,6 +56,7 @@ export class AppModule {
         AuditModule,
         JobsModule,
         NotificationsModule,
+        RemindersModule,
         ReportsModule,
         SettingsModule,
         SummariesModule,

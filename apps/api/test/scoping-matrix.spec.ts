@@ -109,6 +109,10 @@ describe('scoping matrix', () => {
     'POST /api/periods/:id/archive': { params: () => ({ id: ids.draftPeriodId }) },
     'GET /api/periods/:id/unit-due-dates': { params: () => ({ id: ids.periodId }) },
     'PUT /api/periods/:id/unit-due-dates': { params: () => ({ id: ids.draftPeriodId }), body: () => ({ unitDueDates: [] }) },
+    'GET /api/periods/:id/reminder-ladder': { params: () => ({ id: ids.periodId }) },
+    'PUT /api/periods/:id/reminder-ladder': { params: () => ({ id: ids.periodId }), body: () => ({ ladder: { daysBefore: [7, 3, 1], onDueDay: true, repeatEveryDays: 3 } }) },
+    // Both units have submitted: the office is told so (422), every other role is refused first.
+    'POST /api/periods/:id/reminders': { params: () => ({ id: ids.periodId }), body: () => ({ agencyIds: [ids.agency.own], message: 'Đề nghị gửi báo cáo đúng hạn.' }) },
     'GET /api/periods/:periodId/reports': { params: () => ({ periodId: ids.periodId }) },
     'GET /api/periods/:id/dashboard': { params: () => ({ id: ids.periodId }) },
     'GET /api/periods/:id/dashboard/units': { params: () => ({ id: ids.periodId }), query: '?pageSize=100' },

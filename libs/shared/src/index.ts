@@ -40,3 +40,4 @@ export * from './directory-import/read-import-workbook.js';
 export * from './directory-import/plan-directory-import.js';
 export * from './reminders/reminder-ladder.js';
 export * from './reminders/reminder.types.js';
+export * from './reminders/reminder-eligibility.js';

@@ -34,6 +34,7 @@ import { NotificationEntity } from '../modules/notifications/notification.entity
 import { NotificationMessageEntity } from '../modules/notifications/notification-message.entity.js';
 import { NotificationPreferenceEntity } from '../modules/notifications/notification-preference.entity.js';
 import { UnitDueDates1764585000000 } from './migrations/1764585000000-unit-due-dates.js';
+import { Reminders1764590000000 } from './migrations/1764590000000-reminders.js';
 import { Notifications1764580000000 } from './migrations/1764580000000-notifications.js';
 import { CommitteeSettingsEntity } from '../modules/settings/committee-settings.entity.js';
 import { CommitteeSettings1764560000000 } from './migrations/1764560000000-committee-settings.js';
@@ -68,4 +69,4 @@ export const ENTITIES = [
   CommitteeSettingsEntity,
 ];
 
-export const MIGRATIONS = [Foundation1764430000000, ReportingWorkflow1764440000000, Attachments1764450000000, DashboardIndexes1764455000000, Summaries1764460000000, DashboardTallies1764470000000, SummaryTextStorage1764480000000, SummaryTextJson1764490000000, SubmittedFigures1764510000000, UserAdministration1764520000000, SignInThrottle1764540000000, UnitAdministration1764550000000, CommitteeSettings1764560000000, Notifications1764580000000, UnitDueDates1764585000000, DemoClock1764595000000];
+export const MIGRATIONS = [Foundation1764430000000, ReportingWorkflow1764440000000, Attachments1764450000000, DashboardIndexes1764455000000, Summaries1764460000000, DashboardTallies1764470000000, SummaryTextStorage1764480000000, SummaryTextJson1764490000000, SubmittedFigures1764510000000, UserAdministration1764520000000, SignInThrottle1764540000000, UnitAdministration1764550000000, CommitteeSettings1764560000000, Notifications1764580000000, UnitDueDates1764585000000, Reminders1764590000000, DemoClock1764595000000];

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { VIETNAM_TIME_ZONE } from '@giao-ban/shared';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/env.schema.js';
@@ -13,6 +14,14 @@ const STOP_TIMEOUT_MS = 10_000;
 /** The same error (a database that is down) is logged at most once per minute. */
 const ERROR_LOG_INTERVAL_MS = 60_000;
 
+/** A queue's cron schedule as pg-boss keeps it. */
+export interface JobSchedule {
+  name: string;
+  cron: string;
+  timeZone: string;
+  data: object | null;
+}
+
 /**
  * Durable jobs in PostgreSQL (pg-boss): a job is a row, so it survives restarts, is taken by
  * exactly one of several API processes sharing the database (SKIP LOCKED), and is retried with
@@ -25,6 +34,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Jobs');
   private readonly boss: PgBoss;
   private readonly queues = new Map<string, { queue: JobQueue<object>; handler: JobHandler<object> }>();
+  private readonly schedules = new Map<string, { cron: string; data: object }>();
   private readonly lastLogged = new Map<string, number>();
   private started = false;
 
@@ -35,6 +45,9 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
       // Not "giao-ban": a restore looks for the app's own connections by that name.
       application_name: 'giao-ban jobs',
       max: 4,
+      // Tests run scheduled work themselves, on the clock they set: a cron tick in the middle of a
+      // test would act on a clock the test did not mean. Schedules are still stored (and readable).
+      schedule: config.nodeEnv !== 'test',
     });
     this.boss.on('error', (error) => this.logError(error));
   }
@@ -44,6 +57,28 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     if (this.started) throw new Error(`Queue ${queue.name}: register workers before the application starts`);
     if (this.queues.has(queue.name)) throw new Error(`Queue ${queue.name} has a worker already`);
     this.queues.set(queue.name, { queue, handler: handler as JobHandler<object> });
+  }
+
+  /**
+   * Sends a job to a queue on a cron schedule in Vietnam's time (register in onModuleInit, with the
+   * queue's worker). pg-boss keeps the schedule in the database and sends each tick's job once,
+   * however many API processes share it.
+   */
+  schedule<T extends object>(queue: JobQueue<T>, cron: string, data: T): void {
+    if (this.started) throw new Error(`Queue ${queue.name}: schedule before the application starts`);
+    if (!this.queues.has(queue.name)) throw new Error(`Queue ${queue.name} has no worker registered`);
+    this.schedules.set(queue.name, { cron, data });
+  }
+
+  /** The schedules pg-boss holds. */
+  async findSchedules(): Promise<JobSchedule[]> {
+    const rows = await this.boss.getSchedules();
+    return rows.map((s) => ({
+      name: s.name,
+      cron: s.cron,
+      timeZone: (s as PgBoss.Schedule & { timezone?: string }).timezone ?? s.options?.tz ?? 'UTC',
+      data: s.data ?? null,
+    }));
   }
 
   /**
@@ -84,6 +119,9 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
           await handler({ id: job.id, data: job.data, attempt: job.retryCount + 1, lastAttempt: job.retryCount >= job.retryLimit });
         },
       );
+      const schedule = this.schedules.get(queue.name);
+      // Replaces the stored schedule of the queue (one per queue name).
+      if (schedule) await this.boss.schedule(queue.name, schedule.cron, schedule.data, { tz: VIETNAM_TIME_ZONE });
     }
   }
 

@@ -122,7 +122,7 @@ export class DemoDataLoader {
     const deadlines = new DeadlinesService(this.dataSource, new DeadlinesRepository(), audit, clock);
     const periodsRepository = new PeriodsRepository(this.dataSource.getRepository(ReportingPeriodEntity), this.dataSource.getRepository(TaskGroupEntity));
     const periods = new PeriodsService(periodsRepository);
-    const admin = new PeriodAdminService(this.dataSource, periods, periodsRepository, audit, deadlines, demoNotifications);
+    const admin = new PeriodAdminService(this.dataSource, periods, periodsRepository, audit, deadlines, demoNotifications, clock);
     const repository = new ReportsRepository();
     const reports = new ReportsService(this.dataSource, repository, new SectionSaveBatcher(this.dataSource, repository), audit, clock, new AgenciesRepository(), demoNotifications);
     const review = new ReviewService(this.dataSource, reports, repository, audit, clock, deadlines, demoNotifications);

@@ -81,6 +81,7 @@ export interface UnitRow {
   version_number: number;
   submission_status: string;
   contacts: { fullName: string; email: string | null }[];
+  last_reminder_at: Date | null;
   cells: { taskGroupId: string; status: string | null; applicable: boolean }[];
   total: string;
 }
@@ -220,6 +221,7 @@ export const dashboardQueries = {
               u.last_submitted_at, u.version_number, u.submission_status, u.total,
               coalesce((SELECT json_agg(json_build_object('fullName', c.full_name, 'email', c.email) ORDER BY c.full_name)
                           FROM users c WHERE c.agency_id = u.agency_id AND c.active), '[]'::json) AS contacts,
+              (SELECT max(m.created_at) FROM reminders m WHERE m.report_id = u.report_id) AS last_reminder_at,
               coalesce((SELECT json_agg(json_build_object(
                                  'taskGroupId', g.id,
                                  'status', s.submitted_status,

@@ -125,7 +125,7 @@ export class DashboardService {
         deadline: deadlineStanding(toLocalDate(now), u.due, u.first_submitted_at),
         versionNumber: u.version_number,
         contacts: u.contacts,
-        lastReminderAt: null,
+        lastReminderAt: u.last_reminder_at?.toISOString() ?? null,
         cells: u.cells.map((c) => ({ taskGroupId: c.taskGroupId, status: c.status as TaskStatus | null, applicable: c.applicable })),
       })),
       total,

@@ -4,8 +4,12 @@ import type { EntityManager } from 'typeorm';
 import { NotificationMessageEntity } from './notification-message.entity.js';
 import { NotificationEntity } from './notification.entity.js';
 
-/** Who a notification goes to: a unit's people, the standing office, or named accounts. */
-export type Audience = { unit: string } | { office: true } | { users: string[] };
+/** A unit's people: those who write its reports and its head. */
+export type UnitRole = Extract<Role, 'agency_reporter' | 'agency_head'>;
+const UNIT_ROLES: readonly UnitRole[] = ['agency_reporter', 'agency_head'];
+
+/** Who a notification goes to: a unit's people (all, or those of the roles named), the standing office, or named accounts. */
+export type Audience = { unit: string; roles?: readonly UnitRole[] } | { office: true } | { users: string[] };
 
 export interface Recipient {
   id: string;
@@ -158,7 +162,7 @@ export class NotificationsRepository {
     return audiences.map((a) =>
       rows
         .filter((r) =>
-          'unit' in a ? r.agency_id === a.unit && (r.role === 'agency_reporter' || r.role === 'agency_head') : 'users' in a ? a.users.includes(r.id) : r.role === 'office',
+          'unit' in a ? r.agency_id === a.unit && (a.roles ?? UNIT_ROLES).includes(r.role as UnitRole) : 'users' in a ? a.users.includes(r.id) : r.role === 'office',
         )
         .map(recipient),
     );

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   acceptsAddedUnits,
@@ -11,11 +11,13 @@ import {
   type LocalDate,
   type PeriodAgencies,
   type PeriodState,
+  type ReminderLadder,
   type ReportingPeriod,
   type TaskGroup,
   type UnitAdmissionRefusal,
 } from '@giao-ban/shared';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { CLOCK, type Clock } from '../../common/clock/clock.js';
 import { AppException } from '../../common/errors/app-exception.js';
 import { AuditService } from '../audit/audit.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -47,6 +49,7 @@ export class PeriodAdminService {
     private readonly audit: AuditService,
     private readonly deadlines: DeadlinesService,
     private readonly notifications: NotificationsService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   private async holidays(db: EntityManager): Promise<Set<LocalDate>> {
@@ -86,6 +89,7 @@ export class PeriodAdminService {
       const shift = body.shiftDueDateToWorkingDay ?? true;
       const dates = await this.settle(db, { ...body, shift });
       this.deadlines.requireConfirmationOnCreate(dates.dueDate, body.confirmPastDue);
+      const reminderLadder = await this.reminderLadderOfNew(db, body.copyFromPeriodId);
       let period: ReportingPeriodEntity;
       try {
         period = await db.getRepository(ReportingPeriodEntity).save({
@@ -97,6 +101,7 @@ export class PeriodAdminService {
           state: 'draft',
           requiresHeadApproval: body.requiresHeadApproval,
           shiftDueDateToWorkingDay: shift,
+          reminderLadder,
         });
       } catch (error) {
         if (error instanceof QueryFailedError && (error as QueryFailedError & { code?: string }).code === '23505') {
@@ -126,6 +131,14 @@ export class PeriodAdminService {
       return period.id;
     });
     return this.periods.getVisibleTo(user, id);
+  }
+
+  /** A period copied from another keeps its reminders as they were; a new one takes the committee's default. */
+  private async reminderLadderOfNew(db: EntityManager, copyFromPeriodId: string | null | undefined): Promise<ReminderLadder> {
+    if (!copyFromPeriodId) return this.repository.findDefaultReminderLadder(db);
+    const ladder = await this.repository.findReminderLadder(db, copyFromPeriodId);
+    if (!ladder) throw new AppException('NOT_FOUND', 'No such period to copy from.');
+    return ladder;
   }
 
   private async copyTaskGroups(db: EntityManager, fromPeriodId: string, toPeriodId: string): Promise<void> {
@@ -345,7 +358,7 @@ export class PeriodAdminService {
         { id: periodId, dueDate: period.dueDate, cutOffTo: period.cutOffTo, rollOver: period.shiftDueDateToWorkingDay },
         confirmPastDue,
       );
-      await this.repository.createObligations(db, periodId, agencyIds);
+      await this.repository.createObligations(db, periodId, agencyIds, this.clock.now());
       await this.deadlines.carryUnitDueDates(db, periodId);
       await db.query(`UPDATE reporting_periods SET state = 'open', updated_at = now() WHERE id = $1`, [periodId]);
       await this.notifications.periodOpened(db, periodId);
@@ -387,7 +400,7 @@ export class PeriodAdminService {
       await this.repository.addMembers(db, periodId, unique);
       // One event per unit, on its new report: the report's history begins with it, and the audit
       // log finds it by unit.
-      for (const report of await this.repository.createObligations(db, periodId, unique)) {
+      for (const report of await this.repository.createObligations(db, periodId, unique, this.clock.now())) {
         await this.audit.record(db, user, {
           action: 'report.added_to_period',
           objectType: 'report',

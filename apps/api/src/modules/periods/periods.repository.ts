@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { GENERAL_SECTION_KEYS, type UnitAdmissionFacts } from '@giao-ban/shared';
+import { GENERAL_SECTION_KEYS, type ReminderLadder, type UnitAdmissionFacts } from '@giao-ban/shared';
 import { Repository, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { ReportingPeriodEntity } from './reporting-period.entity.js';
 import { TaskGroupEntity } from './task-group.entity.js';
@@ -33,6 +33,19 @@ export class PeriodsRepository {
       .getRawMany();
     const byPeriod = new Map(counts.map((c) => [c.period_id, Number(c.count)]));
     return rows.map((row) => Object.assign(row, { taskGroupCount: byPeriod.get(row.id) ?? 0 }));
+  }
+
+  /** The committee's default reminder ladder, which a new period takes. */
+  async findDefaultReminderLadder(db: EntityManager): Promise<ReminderLadder> {
+    const [row]: { reminder_ladder: ReminderLadder }[] = await db.query(`SELECT reminder_ladder FROM committee_settings`);
+    if (!row) throw new Error('The committee settings row is missing');
+    return row.reminder_ladder;
+  }
+
+  /** A period's reminder ladder; null when there is no such period. */
+  async findReminderLadder(db: EntityManager, periodId: string): Promise<ReminderLadder | null> {
+    const [row]: { reminder_ladder: ReminderLadder }[] = await db.query(`SELECT reminder_ladder FROM reporting_periods WHERE id = $1`, [periodId]);
+    return row?.reminder_ladder ?? null;
   }
 
   /**
@@ -108,10 +121,11 @@ export class PeriodsRepository {
    * The obligations: one report per unit and in it one section per task group of the period,
    * plus the general headings. They are the denominator of every rate from now on.
    */
-  async createObligations(db: EntityManager, periodId: string, agencyIds: string[]): Promise<{ id: string; agencyId: string }[]> {
+  async createObligations(db: EntityManager, periodId: string, agencyIds: string[], at: Date): Promise<{ id: string; agencyId: string }[]> {
+    // Created at the application's clock: a unit is reminded of nothing that fell due before it was told to report.
     const reports: { id: string; agencyId: string }[] = await db.query(
-      `INSERT INTO agency_reports (period_id, agency_id) SELECT $1, unnest($2::uuid[]) RETURNING id, agency_id AS "agencyId"`,
-      [periodId, agencyIds],
+      `INSERT INTO agency_reports (period_id, agency_id, created_at, updated_at) SELECT $1, unnest($2::uuid[]), $3, $3 RETURNING id, agency_id AS "agencyId"`,
+      [periodId, agencyIds, at],
     );
     const reportIds = reports.map((r) => r.id);
     await db.query(

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
-import type { LocalDate, PeriodKind, PeriodState } from '@giao-ban/shared';
+import type { LocalDate, PeriodKind, PeriodState, ReminderLadder } from '@giao-ban/shared';
 import { TaskGroupEntity } from './task-group.entity.js';
 
 /** A reporting cycle (kỳ báo cáo). Dates are calendar dates in Asia/Ho_Chi_Minh (`YYYY-MM-DD`). */
@@ -37,6 +37,10 @@ export class ReportingPeriodEntity {
 
   @Column({ name: 'shift_due_date_to_working_day', type: 'boolean', default: true })
   shiftDueDateToWorkingDay!: boolean;
+
+  /** When a unit that has not submitted is reminded (GET/PUT /api/periods/:id/reminder-ladder). */
+  @Column({ name: 'reminder_ladder', type: 'jsonb', default: () => `'{"onDueDay": true, "daysBefore": [7, 3, 1], "repeatEveryDays": 3}'` })
+  reminderLadder!: ReminderLadder;
 
   @OneToMany(() => TaskGroupEntity, (group) => group.period)
   taskGroups?: Relation<TaskGroupEntity[]>;

@@ -81,7 +81,7 @@ export function timelinessOf(report: AgencyReportEntity, now: Date): Timeliness 
   };
 }
 
-export function toReviewBoardRow(report: AgencyReportEntity, now: Date): ReviewBoardRow {
+export function toReviewBoardRow(report: AgencyReportEntity, now: Date, lastReminderAt: Date | null): ReviewBoardRow {
   const t = timelinessOf(report, now);
   return {
     reportId: report.id,
@@ -97,6 +97,6 @@ export function toReviewBoardRow(report: AgencyReportEntity, now: Date): ReviewB
     daysLate: t.daysLate,
     deadline: t.deadline,
     versionNumber: report.versionNumber,
-    lastReminderAt: null,
+    lastReminderAt: lastReminderAt?.toISOString() ?? null,
   };
 }

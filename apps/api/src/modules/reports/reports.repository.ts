@@ -140,6 +140,16 @@ export class ReportsRepository {
     return query.orderBy('agency.displayOrder', 'ASC').addOrderBy('report.agencyName', 'ASC').addOrderBy('report.id', 'ASC').getMany();
   }
 
+  /** The time of each report's latest reminder, a ladder rung or the office's đôn đốc (absent: never reminded). */
+  async findLastReminderTimes(db: EntityManager, reportIds: string[]): Promise<Map<string, Date>> {
+    if (reportIds.length === 0) return new Map();
+    const rows: { report_id: string; at: Date }[] = await db.query(
+      `SELECT report_id, max(created_at) AS at FROM reminders WHERE report_id = ANY($1::uuid[]) GROUP BY report_id`,
+      [reportIds],
+    );
+    return new Map(rows.map((r) => [r.report_id, r.at]));
+  }
+
   async countReturnedSections(db: EntityManager, reportIds: string[]): Promise<Map<string, number>> {
     if (reportIds.length === 0) return new Map();
     const rows: { report_id: string; n: number }[] = await db.query(

@@ -183,7 +183,8 @@ export class ReportsService {
     }
     const rows = await this.reports.findByPeriodInAgencyOrder(this.dataSource.manager, periodId, await this.readableAgencies(user));
     const now = this.clock.now();
-    const items = rows.map((r) => toReviewBoardRow(r, now));
+    const reminded = await this.reports.findLastReminderTimes(this.dataSource.manager, rows.map((r) => r.id));
+    const items = rows.map((r) => toReviewBoardRow(r, now, reminded.get(r.id) ?? null));
     return { items, total: items.length, page: 1, pageSize: Math.max(items.length, 1) };
   }
 

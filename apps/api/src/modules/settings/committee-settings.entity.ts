@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { SummaryStyle } from '@giao-ban/shared';
+import type { ReminderLadder, SummaryStyle } from '@giao-ban/shared';
 
 /** The committee's settings: one row (migration 1764560000000), read and written by SettingsRepository. */
 @Entity('committee_settings')
@@ -16,6 +16,9 @@ export class CommitteeSettingsEntity {
   @Column({ type: 'varchar', length: 100 }) place!: string;
   @Column({ name: 'default_style', type: 'varchar', length: 10 }) defaultStyle!: SummaryStyle;
   @Column({ type: 'jsonb' }) recipients!: string[];
+  /** The ladder a new period takes (migration 1764590000000). */
+  @Column({ name: 'reminder_ladder', type: 'jsonb', default: () => `'{"onDueDay": true, "daysBefore": [7, 3, 1], "repeatEveryDays": 3}'` })
+  reminderLadder!: ReminderLadder;
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt!: Date;
   @Column({ name: 'updated_by', type: 'uuid', nullable: true }) updatedBy!: string | null;
 }

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { VIETNAM_TIME_ZONE, type LocalDate, type PeriodState, type ReminderLadder, type ReminderRung, type ReportState } from '@giao-ban/shared';
+import type { EntityManager } from 'typeorm';
+
+/** A report's effective due date (`r` a report, `p` its period): effectiveDueDate in libs/shared. */
+const EFFECTIVE_DUE_DATE = `greatest(coalesce(r.unit_due_date, p.due_date), r.extended_due_date)`;
+
+/** A report of an open period not submitted yet, with what decides its reminder. */
+export interface ReportToRemind {
+  reportId: string;
+  periodId: string;
+  periodTitle: string;
+  periodDueDate: LocalDate;
+  ladder: ReminderLadder;
+  agencyId: string;
+  agencyName: string;
+  effectiveDueDate: LocalDate;
+  /** The day the unit was told to report: its report was made when the period opened or the unit joined it. */
+  obligedOn: LocalDate;
+}
+
+export interface LadderReminder {
+  periodId: string;
+  reportId: string;
+  agencyId: string;
+  rung: ReminderRung;
+  dueDate: LocalDate;
+}
+
+export interface PeriodForReminders {
+  id: string;
+  title: string;
+  state: PeriodState;
+  ladder: ReminderLadder;
+}
+
+/** A unit's report in a period, as đôn đốc needs it. */
+export interface ObligedReport {
+  reportId: string;
+  agencyId: string;
+  state: ReportState;
+  effectiveDueDate: LocalDate;
+}
+
+/** Reminders, and the ladders of periods; each query takes the caller's EntityManager. */
+@Injectable()
+export class RemindersRepository {
+  /** The period, its row locked until the caller commits when `lock` (a ladder being changed). */
+  async findPeriod(db: EntityManager, periodId: string, lock = false): Promise<PeriodForReminders | null> {
+    const [row]: { id: string; title: string; state: PeriodState; reminder_ladder: ReminderLadder }[] = await db.query(
+      `SELECT id, title, state, reminder_ladder FROM reporting_periods WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      [periodId],
+    );
+    return row ? { id: row.id, title: row.title, state: row.state, ladder: row.reminder_ladder } : null;
+  }
+
+  async saveLadder(db: EntityManager, periodId: string, ladder: ReminderLadder, at: Date): Promise<void> {
+    await db.query(`UPDATE reporting_periods SET reminder_ladder = $2::jsonb, updated_at = $3 WHERE id = $1`, [periodId, JSON.stringify(ladder), at]);
+  }
+
+  /**
+   * Every report of an open period that has not been submitted, with its effective due date, its
+   * period's ladder and the local day its unit was told to report; by period, then in the units'
+   * display order.
+   */
+  async findUnsubmittedReportsOfOpenPeriods(db: EntityManager): Promise<ReportToRemind[]> {
+    const rows: {
+      report_id: string;
+      period_id: string;
+      title: string;
+      period_due: string;
+      ladder: ReminderLadder;
+      agency_id: string;
+      agency_name: string;
+      due: string;
+      obliged_on: string;
+    }[] = await db.query(
+      `SELECT r.id AS report_id, r.period_id, p.title, p.due_date::text AS period_due, p.reminder_ladder AS ladder,
+              r.agency_id, r.agency_name, ${EFFECTIVE_DUE_DATE}::text AS due,
+              (r.created_at AT TIME ZONE '${VIETNAM_TIME_ZONE}')::date::text AS obliged_on
+         FROM reporting_periods p
+         JOIN agency_reports r ON r.period_id = p.id
+         JOIN agencies a ON a.id = r.agency_id
+        WHERE p.state = 'open' AND r.first_submitted_at IS NULL
+        ORDER BY p.id, a.display_order, r.agency_name, r.id`,
+    );
+    return rows.map((r) => ({
+      reportId: r.report_id,
+      periodId: r.period_id,
+      periodTitle: r.title,
+      periodDueDate: r.period_due,
+      ladder: r.ladder,
+      agencyId: r.agency_id,
+      agencyName: r.agency_name,
+      effectiveDueDate: r.due,
+      obligedOn: r.obliged_on,
+    }));
+  }
+
+  /**
+   * Records the rungs sent, skipping those recorded before (by this sweep's twin in another
+   * process too: the unique index waits for its transaction); returns the report ids of the rows
+   * inserted. Rows go in report order, so two sweeps at once never wait on each other in a cycle.
+   */
+  async insertLadderReminders(db: EntityManager, reminders: LadderReminder[], at: Date): Promise<Set<string>> {
+    if (reminders.length === 0) return new Set();
+    const sorted = [...reminders].sort((a, b) => (a.reportId < b.reportId ? -1 : a.reportId > b.reportId ? 1 : 0));
+    const rows: { report_id: string }[] = await db.query(
+      `INSERT INTO reminders (period_id, report_id, agency_id, kind, rung, due_date, created_at)
+       SELECT x.period_id, x.report_id, x.agency_id, 'ladder', x.rung, x.due_date, $6
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[], $5::date[]) WITH ORDINALITY AS x(period_id, report_id, agency_id, rung, due_date, n)
+        ORDER BY x.n
+       ON CONFLICT (report_id, due_date, rung) WHERE kind = 'ladder' DO NOTHING
+       RETURNING report_id`,
+      [sorted.map((r) => r.periodId), sorted.map((r) => r.reportId), sorted.map((r) => r.agencyId), sorted.map((r) => r.rung), sorted.map((r) => r.dueDate), at],
+    );
+    return new Set(rows.map((r) => r.report_id));
+  }
+
+  /** The reports of the units in the period, in the order asked (null: the period does not oblige the unit). */
+  async findObligedReports(db: EntityManager, periodId: string, agencyIds: string[]): Promise<(ObligedReport | null)[]> {
+    const rows: { id: string; agency_id: string; state: ReportState; due: string }[] = await db.query(
+      `SELECT r.id, r.agency_id, r.state, ${EFFECTIVE_DUE_DATE}::text AS due
+         FROM agency_reports r JOIN reporting_periods p ON p.id = r.period_id
+        WHERE r.period_id = $1 AND r.agency_id = ANY($2::uuid[])`,
+      [periodId, agencyIds],
+    );
+    const byAgency = new Map(rows.map((r) => [r.agency_id, { reportId: r.id, agencyId: r.agency_id, state: r.state, effectiveDueDate: r.due }]));
+    return agencyIds.map((id) => byAgency.get(id) ?? null);
+  }
+
+  async insertManualReminders(
+    db: EntityManager,
+    periodId: string,
+    reports: ObligedReport[],
+    sent: { message: string; sentBy: string; at: Date },
+  ): Promise<void> {
+    await db.query(
+      `INSERT INTO reminders (period_id, report_id, agency_id, kind, message, sent_by, created_at)
+       SELECT $1, x.report_id, x.agency_id, 'manual', $4, $5, $6
+         FROM unnest($2::uuid[], $3::uuid[]) AS x(report_id, agency_id)`,
+      [periodId, reports.map((r) => r.reportId), reports.map((r) => r.agencyId), sent.message, sent.sentBy, sent.at],
+    );
+  }
+}

@@ -1,0 +1,198 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  daysBetween,
+  dueReminderRung,
+  isOverdueRung,
+  manualReminderRefusal,
+  normalizeReminderLadder,
+  reminderLadderProblems,
+  toLocalDate,
+  type CurrentUser,
+  type FieldError,
+  type ManualReminderRefusal,
+  type PeriodReminderLadder,
+  type ReminderLadder,
+  type SendRemindersRequest,
+  type SendRemindersResult,
+} from '@giao-ban/shared';
+import { DataSource } from 'typeorm';
+import { CLOCK, type Clock } from '../../common/clock/clock.js';
+import { AppException } from '../../common/errors/app-exception.js';
+import { jobQueue } from '../../jobs/job-queue.js';
+import { JobsService } from '../../jobs/jobs.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { NotificationsService, type Notice } from '../notifications/notifications.service.js';
+import { RemindersRepository, type LadderReminder, type ReportToRemind } from './reminders.repository.js';
+
+/** The hourly sweep: a job of its own, so it runs once an hour however many API processes there are. */
+export const REMINDER_SWEEP_QUEUE = jobQueue<Record<string, never>>('reminders.sweep', {
+  retryLimit: 2,
+  retryDelaySeconds: 60,
+  retryBackoff: true,
+  expireInSeconds: 15 * 60,
+});
+/** At the top of every hour, Vietnam's time: a rung falls due at midnight and goes out within the hour. */
+export const REMINDER_SWEEP_CRON = '0 * * * *';
+
+/** What a sweep did: units reminded and people notified in the app. */
+export interface SweepOutcome {
+  units: number;
+  messages: number;
+}
+
+const REFUSAL_MESSAGES: Record<ManualReminderRefusal, string> = {
+  notObliged: 'The unit does not report in this period.',
+  alreadySubmitted: 'The unit has submitted its report.',
+};
+
+/**
+ * Reminders (issue #12): the period's ladder, the sweep that sends each unit that has not
+ * submitted the rung falling due (once per report, due date and rung), and the office's đôn đốc.
+ */
+@Injectable()
+export class RemindersService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: RemindersRepository,
+    private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
+    private readonly jobs: JobsService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.work(REMINDER_SWEEP_QUEUE, async () => {
+      await this.sweep();
+    });
+    this.jobs.schedule(REMINDER_SWEEP_QUEUE, REMINDER_SWEEP_CRON, {});
+  }
+
+  async ladder(periodId: string): Promise<PeriodReminderLadder> {
+    const period = await this.repository.findPeriod(this.dataSource.manager, periodId);
+    if (!period) throw new AppException('NOT_FOUND', 'No such reporting period.');
+    return { ladder: period.ladder };
+  }
+
+  /** The office changes a period's ladder while the period is not closed; the next sweep follows it. */
+  async setLadder(user: CurrentUser, periodId: string, ladder: ReminderLadder): Promise<PeriodReminderLadder> {
+    const problems = reminderLadderProblems(ladder, 'ladder');
+    if (problems.length > 0) throw new AppException('VALIDATION_FAILED', 'The reminder ladder has invalid fields.', problems);
+    const { daysBefore, onDueDay, repeatEveryDays } = ladder;
+    const stored = normalizeReminderLadder({ daysBefore, onDueDay, repeatEveryDays });
+    await this.dataSource.transaction(async (db) => {
+      const period = await this.repository.findPeriod(db, periodId, true);
+      if (!period) throw new AppException('NOT_FOUND', 'No such reporting period.');
+      if (period.state !== 'draft' && period.state !== 'open') {
+        throw new AppException('ILLEGAL_TRANSITION', `The reminders of a ${period.state} period no longer change.`);
+      }
+      await this.repository.saveLadder(db, periodId, stored, this.clock.now());
+      await this.audit.record(db, user, {
+        action: 'period.reminder_ladder_set',
+        objectType: 'period',
+        objectId: periodId,
+        periodId,
+        summary: { before: period.ladder, after: stored },
+      });
+    });
+    return { ladder: stored };
+  }
+
+  /**
+   * Sends every unit that has not submitted the rung of its period's ladder due today (the
+   * injected clock's day in Vietnam), in one transaction: a rung already recorded is not sent
+   * again. Rungs before the due date go to the unit's reporters; overdue ones to its head too, and
+   * the office gets one digest per period listing the overdue units reminded.
+   */
+  async sweep(): Promise<SweepOutcome> {
+    const now = this.clock.now();
+    const today = toLocalDate(now);
+    return this.dataSource.transaction(async (db) => {
+      const due: (ReportToRemind & { rung: number })[] = [];
+      for (const report of await this.repository.findUnsubmittedReportsOfOpenPeriods(db)) {
+        const rung = dueReminderRung(report.ladder, { today, effectiveDue: report.effectiveDueDate, openedOn: report.obligedOn });
+        if (rung !== null) due.push({ ...report, rung });
+      }
+      const inserted = await this.repository.insertLadderReminders(
+        db,
+        due.map((r): LadderReminder => ({ periodId: r.periodId, reportId: r.reportId, agencyId: r.agencyId, rung: r.rung, dueDate: r.effectiveDueDate })),
+        now,
+      );
+      const sent = due.filter((r) => inserted.has(r.reportId));
+      const notices: Notice[] = sent.map((r) => ({
+        event: {
+          kind: 'reminder',
+          params: { periodTitle: r.periodTitle, dueDate: r.effectiveDueDate, daysLeft: daysBetween(today, r.effectiveDueDate), message: null },
+          link: { to: 'report', reportId: r.reportId },
+        },
+        audience: isOverdueRung(r.rung) ? { unit: r.agencyId } : { unit: r.agencyId, roles: ['agency_reporter'] },
+        periodId: r.periodId,
+        agencyId: r.agencyId,
+      }));
+      const overdueByPeriod = new Map<string, ReportToRemind[]>();
+      for (const r of sent.filter((s) => isOverdueRung(s.rung))) overdueByPeriod.set(r.periodId, [...(overdueByPeriod.get(r.periodId) ?? []), r]);
+      for (const [periodId, reports] of overdueByPeriod) {
+        notices.push({
+          event: {
+            kind: 'overdue_digest',
+            params: { periodTitle: reports[0]!.periodTitle, dueDate: reports[0]!.periodDueDate, agencyNames: reports.map((r) => r.agencyName) },
+            link: { to: 'period', periodId },
+          },
+          audience: { office: true },
+          periodId,
+          agencyId: null,
+        });
+      }
+      const messages = await this.notifications.notify(db, notices);
+      return { units: sent.length, messages };
+    });
+  }
+
+  /**
+   * Đôn đốc: the office's own words to units of an open period that still owe their report (a
+   * returned one included), to each unit's reporters and head. All the units asked for or none: a
+   * refusal names each unit that cannot be reminded, and why.
+   */
+  async send(user: CurrentUser, periodId: string, body: SendRemindersRequest): Promise<SendRemindersResult> {
+    const now = this.clock.now();
+    const today = toLocalDate(now);
+    return this.dataSource.transaction(async (db) => {
+      const period = await this.repository.findPeriod(db, periodId);
+      if (!period) throw new AppException('NOT_FOUND', 'No such reporting period.');
+      if (period.state !== 'open') throw new AppException('PERIOD_NOT_OPEN', `Units of a ${period.state} period are not reminded.`);
+      const reports = await this.repository.findObligedReports(db, periodId, body.agencyIds);
+      const refusals: FieldError[] = [];
+      reports.forEach((report, index) => {
+        const refusal = manualReminderRefusal(report?.state ?? null);
+        if (refusal) refusals.push({ field: `agencyIds.${index}`, constraints: { [refusal]: REFUSAL_MESSAGES[refusal] } });
+      });
+      if (refusals.length > 0) throw new AppException('VALIDATION_FAILED', 'Only units that still owe their report in this open period can be reminded.', refusals);
+      const chased = reports.filter((r) => r !== null);
+      await this.repository.insertManualReminders(db, periodId, chased, { message: body.message, sentBy: user.id, at: now });
+      const recipients = await this.notifications.notify(
+        db,
+        chased.map((r) => ({
+          event: {
+            kind: 'reminder',
+            params: { periodTitle: period.title, dueDate: r.effectiveDueDate, daysLeft: daysBetween(today, r.effectiveDueDate), message: body.message },
+            link: { to: 'report', reportId: r.reportId },
+          },
+          audience: { unit: r.agencyId },
+          periodId,
+          agencyId: r.agencyId,
+        })),
+      );
+      for (const r of chased) {
+        await this.audit.record(db, user, {
+          action: 'report.reminded',
+          objectType: 'report',
+          objectId: r.reportId,
+          periodId,
+          agencyId: r.agencyId,
+          summary: { message: body.message },
+        });
+      }
+      return { units: chased.length, recipients };
+    });
+  }
+}
