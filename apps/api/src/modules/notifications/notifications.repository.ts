@@ -159,12 +159,14 @@ export class NotificationsRepository {
       emailEnabled: r.email_enabled,
       agencyId: r.agency_id,
     });
+    // Grouped by unit first: a sweep asks for thousands of units at once.
+    const byUnit = new Map<string, typeof rows>();
+    for (const r of rows) if (r.agency_id) byUnit.set(r.agency_id, [...(byUnit.get(r.agency_id) ?? []), r]);
     return audiences.map((a) =>
-      rows
-        .filter((r) =>
-          'unit' in a ? r.agency_id === a.unit && (a.roles ?? UNIT_ROLES).includes(r.role as UnitRole) : 'users' in a ? a.users.includes(r.id) : r.role === 'office',
-        )
-        .map(recipient),
+      ('unit' in a
+        ? (byUnit.get(a.unit) ?? []).filter((r) => (a.roles ?? UNIT_ROLES).includes(r.role as UnitRole))
+        : rows.filter((r) => ('users' in a ? a.users.includes(r.id) : r.role === 'office'))
+      ).map(recipient),
     );
   }
 

@@ -130,7 +130,11 @@ export class RemindersService implements OnModuleInit {
         agencyId: r.agencyId,
       }));
       const overdueByPeriod = new Map<string, ReportToRemind[]>();
-      for (const r of sent.filter((s) => isOverdueRung(s.rung))) overdueByPeriod.set(r.periodId, [...(overdueByPeriod.get(r.periodId) ?? []), r]);
+      for (const r of sent.filter((s) => isOverdueRung(s.rung))) {
+        const reports = overdueByPeriod.get(r.periodId);
+        if (reports) reports.push(r);
+        else overdueByPeriod.set(r.periodId, [r]);
+      }
       for (const [periodId, reports] of overdueByPeriod) {
         notices.push({
           event: {
