@@ -3,11 +3,13 @@ import { NotFoundResult } from '@/components/errors/error-results';
 import { paths } from '@/config/paths';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { PeriodDashboard } from '@/features/dashboard/components/period-dashboard';
-import { canSeeAllReports } from '@/lib/authorization';
+import { remindUnitsAction } from '@/features/reminders/components/remind-units-button';
+import { canManagePeriods, canSeeAllReports } from '@/lib/authorization';
 
 /**
  * `/periods/:periodId/dashboard`. The office, leaders and the admin drill down to the review of a
- * unit's report; a member unit sees its own line and opens its own report.
+ * unit's report; a member unit sees its own line and opens its own report. The office chases
+ * (đôn đốc) overdue units from the overdue list.
  */
 export default function PeriodDashboardRoute() {
   const { periodId } = useParams<'periodId'>();
@@ -20,6 +22,7 @@ export default function PeriodDashboardRoute() {
       periodId={periodId}
       scope={seesAll ? 'all' : 'own'}
       reportHref={seesAll ? paths.app.reportReview.getHref : paths.app.report.getHref}
+      overdueUnitAction={canManagePeriods(user.role) ? remindUnitsAction : undefined}
     />
   );
 }

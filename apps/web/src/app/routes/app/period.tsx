@@ -12,6 +12,7 @@ import { TaskGroupEditor } from '@/features/period-admin/components/task-group-e
 import { UnitDueDatesEditor } from '@/features/period-admin/components/unit-due-dates-editor';
 import { PeriodDetails, type PeriodPageSlots } from '@/features/periods/components/period-details';
 import { ReminderLadderCard } from '@/features/reminders/components/reminder-ladder-card';
+import { remindUnitsAction } from '@/features/reminders/components/remind-units-button';
 import { ReviewBoard } from '@/features/review/components/review-board';
 import { OpenSummaryButton } from '@/features/summary/components/open-summary-button';
 import { canManagePeriods, canReadSummary, canSeeAllReports } from '@/lib/authorization';
@@ -45,7 +46,7 @@ export default function PeriodRoute() {
         : undefined,
       before: seesAllReports ? (
         <>
-          {!draft ? <ReviewBoard periodId={period.id} /> : null}
+          {!draft ? <ReviewBoard periodId={period.id} unitAction={manages ? remindUnitsAction(period) : undefined} /> : null}
           <ReminderLadderCard periodId={period.id} editable={manages && (draft || period.state === 'open')} />
         </>
       ) : undefined,

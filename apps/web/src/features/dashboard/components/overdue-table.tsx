@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DeadlineTag } from '@/components/deadline-standing';
+import { unitRowSelection, UnitSelectionBar, useUnitSelection, type UnitSelectionAction } from '@/components/unit-selection';
 import { formatDate } from '@/lib/format';
 import { useNumberFormat } from '../hooks/use-number-format';
 import { useUnitPages } from '../hooks/use-unit-pages';
@@ -20,9 +21,19 @@ const OVERDUE_OR_LATE: SubmissionStatus[] = ['missing_overdue', 'late'];
  * "Đơn vị chưa gửi báo cáo": the units past their due date with nothing sent (and, on request,
  * those that sent late), most overdue first, with whom to call and when they were last reminded.
  * The server filters, orders and pages (20 a page; the pager shows only when there are more).
+ * Given `unitAction` (the office's đôn đốc), the units still to send can be chosen, across pages.
  */
-export function OverdueTable({ periodId, reportHref }: { periodId: string; reportHref: (reportId: string) => string }) {
+export function OverdueTable({
+  periodId,
+  reportHref,
+  unitAction,
+}: {
+  periodId: string;
+  reportHref: (reportId: string) => string;
+  unitAction?: UnitSelectionAction;
+}) {
   const { t } = useTranslation();
+  const selection = useUnitSelection();
   const { count } = useNumberFormat();
   const screens = Grid.useBreakpoint();
   const [includeLate, setIncludeLate] = useState(false);
@@ -88,6 +99,7 @@ export function OverdueTable({ periodId, reportHref }: { periodId: string; repor
             className="gb-print-table gb-overdue-table"
             rowKey="reportId"
             size="small"
+            rowSelection={unitAction ? unitRowSelection(items, selection, (unit) => t('common.selection.choose', { name: unit.agencyName })) : undefined}
             columns={columns}
             dataSource={items}
             loading={units.isPlaceholderData && units.isFetching}
@@ -118,6 +130,11 @@ export function OverdueTable({ periodId, reportHref }: { periodId: string; repor
         <Switch id={switchId} size="small" checked={includeLate} onChange={onIncludeLate} />
         <label htmlFor={switchId}>{t('dashboard.overdue.includeLate')}</label>
       </Flex>
+      {unitAction ? (
+        <div className="gb-no-print">
+          <UnitSelectionBar selection={selection} action={unitAction} />
+        </div>
+      ) : null}
       {body}
     </>
   );

@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { ErrorResult, ForbiddenResult, NotFoundResult } from '@/components/errors/error-results';
 import { ContentSpinner } from '@/components/full-page-spinner';
 import { PageHeader } from '@/components/page-header';
+import type { UnitSelectionAction } from '@/components/unit-selection';
 import { paths } from '@/config/paths';
 import { hasStatus } from '@/lib/api-client';
 import { errorMessage } from '@/lib/error-message';
@@ -27,6 +28,9 @@ import './dashboard.css';
  * sees the aggregate figures and its own line (`own`).
  */
 export type DashboardScope = 'all' | 'own';
+
+/** What the app lets the overdue list do with units chosen in it (the office's đôn đốc), from the loaded period. */
+export type OverdueUnitAction = (period: PeriodDashboardData['period']) => UnitSelectionAction | undefined;
 
 function Section({ id, title, description, children, className }: {
   id: string;
@@ -91,11 +95,13 @@ function DashboardBody({
   scope,
   reportHref,
   stale,
+  overdueUnitAction,
 }: {
   data: PeriodDashboardData;
   scope: DashboardScope;
   reportHref: (reportId: string) => string;
   stale: boolean;
+  overdueUnitAction?: OverdueUnitAction;
 }) {
   const { t } = useTranslation();
   const { printedAt, print } = usePrintedAt();
@@ -165,7 +171,7 @@ function DashboardBody({
             <CompletionHeatmap periodId={data.period.id} taskGroups={data.taskGroups} reportHref={reportHref} />
           </Section>
           <Section id="dashboard-overdue" title={t('dashboard.overdue.title')}>
-            <OverdueTable periodId={data.period.id} reportHref={reportHref} />
+            <OverdueTable periodId={data.period.id} reportHref={reportHref} unitAction={overdueUnitAction?.(data.period)} />
           </Section>
         </>
       ) : null}
@@ -186,16 +192,18 @@ export function PeriodDashboard({
   periodId,
   scope,
   reportHref,
+  overdueUnitAction,
 }: {
   periodId: string;
   scope: DashboardScope;
   reportHref: (reportId: string) => string;
+  overdueUnitAction?: OverdueUnitAction;
 }) {
   const { t } = useTranslation();
   const dashboard = useDashboard(periodId);
 
   if (dashboard.data) {
-    return <DashboardBody data={dashboard.data} scope={scope} reportHref={reportHref} stale={dashboard.isError} />;
+    return <DashboardBody data={dashboard.data} scope={scope} reportHref={reportHref} stale={dashboard.isError} overdueUnitAction={overdueUnitAction} />;
   }
   if (dashboard.isPending) return <ContentSpinner label={t('common.loading')} />;
   if (hasStatus(dashboard.error, 404)) {

@@ -1,9 +1,10 @@
 import type { LocalDate, ReportingPeriod, UnitDueDate } from '@giao-ban/shared';
-import { Alert, Card, DatePicker, Flex, Typography, message } from 'antd';
+import { Card, DatePicker, Flex, Typography, message } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorResult } from '@/components/errors/error-results';
 import { ContentSpinner } from '@/components/full-page-spinner';
+import { ListAlert } from '@/components/list-alert';
 import { isApiError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/error-message';
 import { formatDate } from '@/lib/format';
@@ -89,24 +90,17 @@ export function UnitDueDatesEditor({ period }: { period: ReportingPeriod }) {
           {t('periodAdmin.unitDueDates.description', { date: formatDate(period.dueDate) })}
         </Typography.Paragraph>
         {rolledOver.length > 0 ? (
-          <Alert
+          <ListAlert
             type="info"
-            showIcon
-            style={{ marginBottom: 12 }}
             title={t('periodAdmin.unitDueDates.rolledOverTitle')}
-            description={
-              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-                {rolledOver.map((r) => (
-                  <li key={r.agencyId}>
-                    {t('periodAdmin.unitDueDates.rolledOver', {
-                      unit: nameOf.get(r.agencyId),
-                      requested: formatDate(r.requested),
-                      date: formatDate(r.dueDate),
-                    })}
-                  </li>
-                ))}
-              </ul>
-            }
+            items={rolledOver.map((r) => ({
+              key: r.agencyId,
+              text: t('periodAdmin.unitDueDates.rolledOver', {
+                unit: nameOf.get(r.agencyId),
+                requested: formatDate(r.requested),
+                date: formatDate(r.dueDate),
+              }),
+            }))}
           />
         ) : null}
         {chosen.length === 0 ? (

@@ -5,13 +5,14 @@ import {
   type ReviewBoardRow,
   type SubmissionStatus,
 } from '@giao-ban/shared';
-import { Card, Empty, Flex, Grid, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Checkbox, Empty, Flex, Grid, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DeadlineTag } from '@/components/deadline-standing';
 import { ErrorResult } from '@/components/errors/error-results';
 import { ContentSpinner } from '@/components/full-page-spinner';
+import { awaitsSubmission, unitRowSelection, UnitSelectionBar, useUnitSelection, type UnitSelectionAction } from '@/components/unit-selection';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/error-message';
 import { formatDate } from '@/lib/format';
@@ -56,12 +57,15 @@ function DueDate({ row }: { row: ReviewBoardRow }) {
 
 /**
  * "Tình hình nộp báo cáo": every unit that must report for the period, its report's state and
- * timeliness, with counts and filters. A table on a desktop, cards on a phone.
+ * timeliness, when it was last reminded, with counts and filters. A table on a desktop, cards on a
+ * phone. Given `unitAction` (the office's đôn đốc), units whose report is still to be sent can be
+ * chosen, the overdue ones at once.
  */
-export function ReviewBoard({ periodId }: { periodId: string }) {
+export function ReviewBoard({ periodId, unitAction }: { periodId: string; unitAction?: UnitSelectionAction }) {
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();
   const board = useReviewBoard(periodId);
+  const selection = useUnitSelection();
   const [stateFilter, setStateFilter] = useState<ReportState | null>(null);
   const [statusFilter, setStatusFilter] = useState<SubmissionStatus | null>(null);
   const stateFilterId = useId();
@@ -78,6 +82,9 @@ export function ReviewBoard({ periodId }: { periodId: string }) {
     );
     const unitLink = (row: ReviewBoardRow) => <Link to={paths.app.reportReview.getHref(row.reportId)}>{row.agencyName}</Link>;
     const version = (row: ReviewBoardRow) => (row.versionNumber > 0 ? row.versionNumber : '—');
+    const lastReminder = (row: ReviewBoardRow) => formatDateTime(row.lastReminderAt) || '—';
+    const chooseLabel = (row: ReviewBoardRow) => t('common.selection.choose', { name: row.agencyName });
+    const overdue = rows.filter((row) => row.deadline.kind === 'overdue' && awaitsSubmission(row));
 
     const columns: TableColumnsType<ReviewBoardRow> = [
       { key: 'agency', title: t('review.board.columns.agency'), render: (_, row) => unitLink(row) },
@@ -96,6 +103,7 @@ export function ReviewBoard({ periodId }: { periodId: string }) {
       },
       { key: 'dueDate', title: t('review.board.columns.dueDate'), width: 170, render: (_, row) => <DueDate row={row} /> },
       { key: 'version', title: t('review.board.columns.version'), width: 90, align: 'right', render: (_, row) => version(row) },
+      { key: 'lastReminder', title: t('review.board.columns.lastReminder'), width: 150, render: (_, row) => lastReminder(row) },
     ];
 
     const empty = <Empty description={rows.length === 0 ? t('review.board.empty') : t('review.board.noMatch')} />;
@@ -139,10 +147,22 @@ export function ReviewBoard({ periodId }: { periodId: string }) {
             />
           </Flex>
         </Flex>
+        {unitAction ? (
+          <UnitSelectionBar
+            selection={selection}
+            action={unitAction}
+            shortcuts={
+              <Button disabled={overdue.length === 0} onClick={() => selection.replace(overdue)}>
+                {t('review.board.selectOverdue')}
+              </Button>
+            }
+          />
+        ) : null}
         {screens.md ? (
           <Table<ReviewBoardRow>
             rowKey="reportId"
             size="middle"
+            rowSelection={unitAction ? unitRowSelection(visible, selection, chooseLabel) : undefined}
             columns={columns}
             dataSource={visible}
             pagination={false}
@@ -155,7 +175,16 @@ export function ReviewBoard({ periodId }: { periodId: string }) {
             {visible.map((row) => (
               <li key={row.reportId}>
                 <Card size="small">
-                  <div style={{ fontWeight: 600, marginBottom: 6 }}>{unitLink(row)}</div>
+                  <Flex gap={8} align="center" style={{ fontWeight: 600, marginBottom: 6 }}>
+                    {unitAction && awaitsSubmission(row) ? (
+                      <Checkbox
+                        aria-label={chooseLabel(row)}
+                        checked={selection.isChosen(row.agencyId)}
+                        onChange={(event) => selection.set([row], event.target.checked)}
+                      />
+                    ) : null}
+                    {unitLink(row)}
+                  </Flex>
                   <Flex wrap gap={4} style={{ marginBottom: 6 }}>
                     <ReportStateTag state={row.state} />
                     <DeadlineTag standing={row.deadline} />
@@ -171,6 +200,8 @@ export function ReviewBoard({ periodId }: { periodId: string }) {
                     </dd>
                     <dt style={{ color: 'rgba(0,0,0,0.55)' }}>{t('review.board.columns.version')}:</dt>
                     <dd style={{ margin: 0 }}>{version(row)}</dd>
+                    <dt style={{ color: 'rgba(0,0,0,0.55)' }}>{t('review.board.columns.lastReminder')}:</dt>
+                    <dd style={{ margin: 0 }}>{lastReminder(row)}</dd>
                   </dl>
                 </Card>
               </li>
