@@ -126,6 +126,12 @@ const ORIGINAL_DUE_DATE = `coalesce(r.unit_due_date, p.due_date)`;
 /** Its effective due date: an extension counts when later (effectiveDueDate in libs/shared). */
 const EFFECTIVE_DUE_DATE = `greatest(${ORIGINAL_DUE_DATE}, r.extended_due_date)`;
 
+/**
+ * Rows per INSERT: a message row binds 16 parameters and PostgreSQL takes at most 65,535 in one
+ * statement, which a period opened for thousands of units (or their reminders) would pass.
+ */
+const INSERT_BATCH_ROWS = 2000;
+
 /** The reports a period's opening made: one per unit. */
 export interface PeriodObligation {
   reportId: string;
@@ -235,18 +241,24 @@ export class NotificationsRepository {
 
   /** Inserts the notifications, returning their ids in order. */
   async insertNotifications(db: EntityManager, rows: Omit<NotificationEntity, 'id' | 'readAt'>[]): Promise<string[]> {
-    if (rows.length === 0) return [];
-    const result = await db.getRepository(NotificationEntity).insert(
-      // jsonb: TypeORM's insert typing cannot see through Record<string, unknown>.
-      rows.map((r) => ({ ...r, params: r.params as object, readAt: null })),
-    );
-    return result.identifiers.map((i) => i.id as string);
+    const ids: string[] = [];
+    for (let at = 0; at < rows.length; at += INSERT_BATCH_ROWS) {
+      const result = await db.getRepository(NotificationEntity).insert(
+        // jsonb: TypeORM's insert typing cannot see through Record<string, unknown>.
+        rows.slice(at, at + INSERT_BATCH_ROWS).map((r) => ({ ...r, params: r.params as object, readAt: null })),
+      );
+      ids.push(...result.identifiers.map((i) => i.id as string));
+    }
+    return ids;
   }
 
   async insertMessages(db: EntityManager, rows: Omit<NotificationMessageEntity, 'id'>[]): Promise<string[]> {
-    if (rows.length === 0) return [];
-    const result = await db.getRepository(NotificationMessageEntity).insert(rows);
-    return result.identifiers.map((i) => i.id as string);
+    const ids: string[] = [];
+    for (let at = 0; at < rows.length; at += INSERT_BATCH_ROWS) {
+      const result = await db.getRepository(NotificationMessageEntity).insert(rows.slice(at, at + INSERT_BATCH_ROWS));
+      ids.push(...result.identifiers.map((i) => i.id as string));
+    }
+    return ids;
   }
 
   async findPageOfRecipient(db: EntityManager, userId: string, skip: number, take: number): Promise<{ items: NotificationItem[]; total: number; unread: number }> {
