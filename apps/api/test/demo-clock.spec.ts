@@ -2,6 +2,7 @@ import type { DemoClockState } from '@giao-ban/shared';
 import type TestAgent from 'supertest/lib/agent.js';
 import { DataSource } from 'typeorm';
 import { listRoutes } from '../src/common/routes/route-table.js';
+import { demoPeriodId, openNewPeriod } from './helpers/workflow.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
 const MINUTE = 60_000;
@@ -102,6 +103,47 @@ describe('demo clock', () => {
       db = sut.app.get(DataSource);
       admin = await sut.signIn('quantri');
       expect((await admin.get('/api/demo-clock').expect(200)).body).toEqual({ now: '2021-12-17T03:30:00.000Z', offsetMinutes });
+    });
+
+    it('moving it past a reminder date sends the reminders a person would expect, in the bell and the outbox, once', async () => {
+      await admin.put('/api/demo-clock').send({ now: null }).expect(200);
+      const office = await sut.signIn('vanphong');
+      await office.post(`/api/periods/${await demoPeriodId(sut)}/close`).expect(200);
+      // Due 17/06/2022, opened on 20/05; the real clock stands at 01/06/2022 09:00 in Vietnam.
+      const { periodId } = await openNewPeriod(sut, office, ['SNGV', 'CAT']);
+      // Sở Ngoại vụ's reporter gives an address, so e-mail goes to the outbox too; Công an's has none.
+      await (await sut.signIn('songoaivu')).patch('/api/profile').send({ email: 'songoaivu@quangninh.gov.vn' }).expect(200);
+      const sent = async (kind: string) =>
+        (
+          await db.query(
+            `SELECT u.login, n.params->>'daysLeft' AS "daysLeft",
+                    (SELECT count(*)::int FROM notification_messages m WHERE m.notification_id = n.id AND m.channel = 'email') AS emails
+               FROM notifications n JOIN users u ON u.id = n.recipient_id
+              WHERE n.kind = $1 AND n.period_id = $2 ORDER BY u.login, n.created_at`,
+            [kind, periodId],
+          )
+        ).map((r: { login: string; daysLeft: string | null; emails: number }) => `${r.login} ${r.daysLeft ?? '-'} ${r.emails}`);
+      await admin.put('/api/demo-clock').send({ now: '2022-06-09T09:00:00+07:00' }).expect(200);
+      expect(await sent('reminder')).toEqual([]);
+
+      // Seven days before: each unit's reporter in the app, and by e-mail who has an address (the outbox, without SMTP).
+      await admin.put('/api/demo-clock').send({ now: '2022-06-10T09:00:00+07:00' }).expect(200);
+      expect(await sent('reminder')).toEqual(['congan 7 0', 'songoaivu 7 1']);
+      const bell = await (await sut.signIn('songoaivu')).get('/api/notifications').expect(200);
+      expect(bell.body.items.filter((n: { kind: string }) => n.kind === 'reminder')).toHaveLength(1);
+
+      // Three days late: the rung of day +3 again to the unit's people, and one digest to the office.
+      await admin.put('/api/demo-clock').send({ now: '2022-06-20T09:00:00+07:00' }).expect(200);
+      expect(await sent('reminder')).toEqual(['congan 7 0', 'congan -3 0', 'songoaivu 7 1', 'songoaivu -3 1']);
+      expect(await sent('overdue_digest')).toEqual(['vanphong - 0']);
+      const outbox = await admin.get('/api/outbox').expect(200);
+      expect(outbox.body.items.filter((m: { address: string }) => m.address === 'songoaivu@quangninh.gov.vn')).toHaveLength(2);
+
+      // Back to a rung already sent, and forward again: nothing twice.
+      await admin.put('/api/demo-clock').send({ now: '2022-06-10T10:00:00+07:00' }).expect(200);
+      await admin.put('/api/demo-clock').send({ now: '2022-06-20T10:00:00+07:00' }).expect(200);
+      expect(await sent('reminder')).toHaveLength(4);
+      expect(await sent('overdue_digest')).toHaveLength(1);
     });
   });
 });

@@ -22,7 +22,7 @@ describe('committee settings and public holidays', () => {
     const [row] = await db.query(
       `SELECT issuing_body AS "issuingBody", party_parent_body AS "partyParentBody", state_parent_body AS "stateParentBody",
               party_signer_authority AS "partySignerAuthority", state_signer_authority AS "stateSignerAuthority", signer_title AS "signerTitle",
-              signer_name AS "signerName", place, default_style AS "defaultStyle", recipients
+              signer_name AS "signerName", place, default_style AS "defaultStyle", recipients, reminder_ladder AS "reminderLadder"
          FROM committee_settings`,
     );
     return row;
@@ -78,6 +78,14 @@ describe('committee settings and public holidays', () => {
     ['a number for a title', { signerTitle: 3 }, ['signerTitle']],
     ['a setting there is not', { theme: 'dark' }, ['theme']],
     ['several at once', { place: '', signerName: 'N'.repeat(101), defaultStyle: null }, ['defaultStyle', 'place', 'signerName']],
+    ['a reminder ladder that is no ladder', { reminderLadder: 'mặc định' }, ['reminderLadder']],
+    ['a ladder without its parts', { reminderLadder: {} }, ['reminderLadder.daysBefore', 'reminderLadder.onDueDay', 'reminderLadder.repeatEveryDays']],
+    [
+      'a ladder with a day twice, a day 0 and a repeat of 31 days',
+      { reminderLadder: { daysBefore: [3, 3, 0], onDueDay: true, repeatEveryDays: 31 } },
+      ['reminderLadder.daysBefore.1', 'reminderLadder.daysBefore.2', 'reminderLadder.repeatEveryDays'],
+    ],
+    ['eleven days before', { reminderLadder: { daysBefore: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], onDueDay: true, repeatEveryDays: null } }, ['reminderLadder.daysBefore']],
   ])('refuses %s: 422 naming the field, nothing stored or audited', async (_label, body, fields) => {
     const before = await stored();
     const auditBefore = (await settingsAudit()).length;
@@ -108,12 +116,14 @@ describe('committee settings and public holidays', () => {
       place: 'Hạ Long',
       defaultStyle: 'state',
       recipients: ['Thường trực Tỉnh ủy (b/c)', 'Các cơ quan, đơn vị thành viên', 'Lưu: VT, BCĐ'],
+      reminderLadder: { daysBefore: [5, 2], onDueDay: false, repeatEveryDays: null },
     };
     // As typed: spaces around and inside, recipients with their dashes, end punctuation and an empty line.
     const change = {
       ...changed,
       issuingBody: '  BAN CHỈ ĐẠO  CÔNG TÁC THÔNG TIN ĐỐI NGOẠI TỈNH ',
       recipients: ['- Thường trực Tỉnh ủy (b/c);', '', '- Các cơ quan, đơn vị thành viên;', '- Lưu: VT, BCĐ.'],
+      reminderLadder: { daysBefore: [2, 5], onDueDay: false, repeatEveryDays: null },
     };
     let demoPeriod: string;
     let demoSummaryBefore: SummaryDetail;
@@ -148,6 +158,7 @@ describe('committee settings and public holidays', () => {
             place: COMMITTEE_SETTINGS_SEED.place,
             defaultStyle: 'party',
             recipients: COMMITTEE_SETTINGS_SEED.recipients,
+            reminderLadder: COMMITTEE_SETTINGS_SEED.reminderLadder,
           },
           after: {
             issuingBody: changed.issuingBody,
@@ -158,11 +169,12 @@ describe('committee settings and public holidays', () => {
             place: changed.place,
             defaultStyle: 'state',
             recipients: changed.recipients,
+            reminderLadder: changed.reminderLadder,
           },
         },
       });
       // The same values again change nothing, so nothing more is audited; a field left out keeps its value.
-      await admin.put('/api/settings').send({ place: 'Hạ Long', signerName: ' Nguyễn Văn An ' }).expect(200);
+      await admin.put('/api/settings').send({ place: 'Hạ Long', signerName: ' Nguyễn Văn An ', reminderLadder: { daysBefore: [5, 2], onDueDay: false, repeatEveryDays: null } }).expect(200);
       await admin.put('/api/settings').send({}).expect(200);
       expect(await settingsAudit()).toHaveLength(1);
       expect(await stored()).toEqual(changed);

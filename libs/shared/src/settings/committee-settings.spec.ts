@@ -65,6 +65,11 @@ describe('normalizeCommitteeSetting', () => {
     ['defaultStyle', 'state', 'state'],
     ['defaultStyle', ' state ', ' state '],
     ['recipients', ['- A;', ''], ['A']],
+    ['reminderLadder', { daysBefore: [1, 7, 3], onDueDay: false, repeatEveryDays: null }, { daysBefore: [7, 3, 1], onDueDay: false, repeatEveryDays: null }],
+    ['reminderLadder', { daysBefore: [], onDueDay: true, repeatEveryDays: 5, extra: 1 }, { daysBefore: [], onDueDay: true, repeatEveryDays: 5 }],
+    // Not valid: kept as given, so that its problems name the days where they were.
+    ['reminderLadder', { daysBefore: [3, 3, 0], onDueDay: true, repeatEveryDays: 3 }, { daysBefore: [3, 3, 0], onDueDay: true, repeatEveryDays: 3 }],
+    ['reminderLadder', null, null],
   ])('%s: %j → %j', (field, input, expected) => {
     expect(normalizeCommitteeSetting(field, input)).toEqual(expected);
   });
@@ -103,6 +108,11 @@ describe('committeeSettingProblems', () => {
     ['recipients', ['Lưu: VT', ''], ['required']],
     ['recipients', ['Lưu: VT', 3], ['isString']],
     ['recipients', 'Lưu: VT', ['isArray']],
+    ['reminderLadder', { daysBefore: [7, 3, 1], onDueDay: true, repeatEveryDays: 3 }, []],
+    ['reminderLadder', { daysBefore: [], onDueDay: false, repeatEveryDays: null }, []],
+    ['reminderLadder', { daysBefore: [0, 61], onDueDay: true, repeatEveryDays: 31 }, ['range']],
+    ['reminderLadder', { daysBefore: [3, 3], onDueDay: 'có', repeatEveryDays: 3 }, ['unique', 'isBoolean']],
+    ['reminderLadder', 'mặc định', ['isObject']],
   ])('%s = %j → %j', (field, value, rules) => {
     expect(Object.keys(committeeSettingProblems(field, value)).sort()).toEqual([...rules].sort());
   });
@@ -124,6 +134,15 @@ describe('validateCommitteeSettings', () => {
     ]);
     expect(validateCommitteeSettings({})).toEqual([]);
   });
+
+  it('names the ladder\'s wrong parts down to the day, under reminderLadder', () => {
+    expect(validateCommitteeSettings({ reminderLadder: { daysBefore: [7, 0, 7], onDueDay: true, repeatEveryDays: 0 } }).map((e) => [e.field, Object.keys(e.constraints)])).toEqual([
+      ['reminderLadder.daysBefore.1', ['range']],
+      ['reminderLadder.daysBefore.2', ['unique']],
+      ['reminderLadder.repeatEveryDays', ['range']],
+    ]);
+    expect(validateCommitteeSettings({ reminderLadder: undefined }).map((e) => e.field)).toEqual(['reminderLadder']);
+  });
 });
 
 describe('committeeSettingsChanges', () => {
@@ -134,6 +153,9 @@ describe('committeeSettingsChanges', () => {
     ['the signer and the recipients', { signerName: 'Nguyễn Văn An', recipients: ['Lưu: VT'] }, ['signerName', 'recipients']],
     ['the same recipients in a new list', { recipients: [...COMMITTEE_SETTINGS_SEED.recipients] }, []],
     ['the order of the recipients', { recipients: [...COMMITTEE_SETTINGS_SEED.recipients].reverse() }, ['recipients']],
+    ['the reminder ladder', { reminderLadder: { daysBefore: [5], onDueDay: true, repeatEveryDays: null } }, ['reminderLadder']],
+    ['the same ladder in a new object', { reminderLadder: { ...COMMITTEE_SETTINGS_SEED.reminderLadder, daysBefore: [7, 3, 1] } }, []],
+    ['the same ladder with its keys in another order (as jsonb reads it)', { reminderLadder: { onDueDay: true, daysBefore: [7, 3, 1], repeatEveryDays: 3 } }, []],
   ])('%s', (_label, change, fields) => {
     const after = { ...before, ...change };
     const changes = committeeSettingsChanges(before, after);

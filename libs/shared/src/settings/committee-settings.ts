@@ -1,4 +1,5 @@
 import type { FieldError } from '../api/api.types.js';
+import { DEFAULT_REMINDER_LADDER, normalizeReminderLadder, reminderLadderProblems, type ReminderLadder } from '../reminders/reminder-ladder.js';
 import { SUMMARY_STYLES, type SummaryStyle } from '../summaries/document-format.js';
 import { normalizePlainLine, plainLineProblems } from './plain-line.js';
 
@@ -31,6 +32,8 @@ export interface CommitteeSettings {
   defaultStyle: SummaryStyle;
   /** "Nơi nhận" lines without their dash; the last is usually "Lưu: VT, …". */
   recipients: string[];
+  /** The reminder ladder a new period starts with; the office changes it per period. */
+  reminderLadder: ReminderLadder;
 }
 
 /** What GET /api/settings answers: the settings, and who changed them last. */
@@ -54,6 +57,7 @@ export const COMMITTEE_SETTING_FIELDS = [
   'place',
   'defaultStyle',
   'recipients',
+  'reminderLadder',
 ] as const satisfies readonly (keyof CommitteeSettings)[];
 export type CommitteeSettingField = (typeof COMMITTEE_SETTING_FIELDS)[number];
 
@@ -96,6 +100,7 @@ export const COMMITTEE_SETTINGS_SEED: CommitteeSettings = {
     'Các cơ quan, đơn vị thành viên',
     'Lưu: VT, BCĐ',
   ],
+  reminderLadder: DEFAULT_REMINDER_LADDER,
 };
 
 /** A recipient line as stored: normalised, without the dash before it or the ";" / "." after it (the document adds them). */
@@ -113,9 +118,20 @@ export function normalizeRecipients(value: unknown): unknown {
   return lines.map(normalizeRecipient).filter(Boolean);
 }
 
+/**
+ * A valid ladder as stored: its three fields only, days before from the furthest. An invalid one
+ * is returned as it is, so that its problems name the days as they were given.
+ */
+function normalizeLadderSetting(value: unknown): unknown {
+  if (reminderLadderProblems(value).length) return value;
+  const { daysBefore, onDueDay, repeatEveryDays } = value as ReminderLadder;
+  return normalizeReminderLadder({ daysBefore, onDueDay, repeatEveryDays });
+}
+
 /** The value of one field as stored (one line, see normalizePlainLine; an empty signer name is none). */
 export function normalizeCommitteeSetting(field: CommitteeSettingField, value: unknown): unknown {
   if (field === 'recipients') return normalizeRecipients(value);
+  if (field === 'reminderLadder') return normalizeLadderSetting(value);
   if (field === 'defaultStyle') return value;
   const line = normalizePlainLine(value);
   return field === 'signerName' && line === '' ? null : line;
@@ -132,6 +148,7 @@ export function normalizeCommitteeSettings(settings: CommitteeSettings): Committ
  * nothing is. The same rule for the API's edge and the administrator's form.
  */
 export function committeeSettingProblems(field: CommitteeSettingField, value: unknown): Record<string, string> {
+  if (field === 'reminderLadder') return Object.assign({}, ...reminderLadderProblems(value).map((p) => p.constraints)) as Record<string, string>;
   if (field === 'defaultStyle') {
     return (SUMMARY_STYLES as readonly unknown[]).includes(value) ? {} : { isIn: `defaultStyle must be one of ${SUMMARY_STYLES.join(', ')}` };
   }
@@ -154,12 +171,23 @@ export function committeeSettingProblems(field: CommitteeSettingField, value: un
   return plainLineProblems(field, value, COMMITTEE_SETTING_MAX_LENGTH[field as LineField]);
 }
 
-/** Every field's problems, as the API's 422 details: the fields given (all of them for a whole record). */
+/**
+ * Every field's problems, as the API's 422 details: the fields given (all of them for a whole
+ * record). The ladder's are named down to the day (`reminderLadder.daysBefore.1`).
+ */
 export function validateCommitteeSettings(settings: Partial<Record<CommitteeSettingField, unknown>>): FieldError[] {
   return COMMITTEE_SETTING_FIELDS.filter((field) => field in settings).flatMap((field) => {
+    if (field === 'reminderLadder') return reminderLadderProblems(settings[field], field);
     const constraints = committeeSettingProblems(field, settings[field]);
     return Object.keys(constraints).length ? [{ field, constraints }] : [];
   });
+}
+
+/** JSON with object keys in one order: a ladder read back from jsonb lists its keys in another. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  );
 }
 
 /** The fields whose values differ, with both values: what the audit trail keeps of a change. */
@@ -167,7 +195,7 @@ export function committeeSettingsChanges(
   before: CommitteeSettings,
   after: CommitteeSettings,
 ): { before: Partial<CommitteeSettings>; after: Partial<CommitteeSettings> } {
-  const changed = COMMITTEE_SETTING_FIELDS.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
+  const changed = COMMITTEE_SETTING_FIELDS.filter((field) => canonicalJson(before[field]) !== canonicalJson(after[field]));
   const pick = (source: CommitteeSettings) => Object.fromEntries(changed.map((field) => [field, source[field]])) as Partial<CommitteeSettings>;
   return { before: pick(before), after: pick(after) };
 }

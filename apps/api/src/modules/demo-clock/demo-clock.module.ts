@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AdjustableClock } from '../../common/clock/clock.js';
+import { RemindersModule } from '../reminders/reminders.module.js';
 import { DemoClockController } from './demo-clock.controller.js';
 import { DemoClockRepository } from './demo-clock.repository.js';
 import { DemoClockService } from './demo-clock.service.js';
@@ -15,6 +16,7 @@ export class DemoClockModule {
     if (!clock) return { module: DemoClockModule };
     return {
       module: DemoClockModule,
+      imports: [RemindersModule],
       controllers: [DemoClockController],
       providers: [{ provide: AdjustableClock, useValue: clock }, DemoClockService, DemoClockRepository],
     };

@@ -4,6 +4,7 @@ import type { CurrentUser, DemoClockState } from '@giao-ban/shared';
 import { DataSource } from 'typeorm';
 import { AdjustableClock } from '../../common/clock/clock.js';
 import { AuditService } from '../audit/audit.service.js';
+import { RemindersService } from '../reminders/reminders.service.js';
 import { DemoClockRepository } from './demo-clock.repository.js';
 
 const MINUTE_MS = 60_000;
@@ -22,6 +23,7 @@ export class DemoClockService implements OnModuleInit {
     private readonly repository: DemoClockRepository,
     private readonly audit: AuditService,
     private readonly clock: AdjustableClock,
+    private readonly reminders: RemindersService,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -43,6 +45,8 @@ export class DemoClockService implements OnModuleInit {
       await this.audit.record(db, actor, { action: 'demo_clock.set', objectType: 'demo_clock', objectId: stored.id, summary: { before, after } });
     });
     this.clock.setOffset(offsetMs);
+    // What a person would have been sent by then arrives now, not at the next hourly sweep.
+    await this.reminders.sweep();
     return this.state();
   }
 }

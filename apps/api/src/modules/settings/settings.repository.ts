@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CommitteeSettings, CommitteeSettingsView, LocalDate, PublicHoliday } from '@giao-ban/shared';
+import type { CommitteeSettings, CommitteeSettingsView, LocalDate, PublicHoliday, ReminderLadder } from '@giao-ban/shared';
 import type { EntityManager } from 'typeorm';
 
 interface SettingsRow {
@@ -14,6 +14,7 @@ interface SettingsRow {
   place: string;
   default_style: CommitteeSettings['defaultStyle'];
   recipients: string[];
+  reminder_ladder: ReminderLadder;
   updated_at: Date;
   updated_by_name: string | null;
 }
@@ -29,6 +30,7 @@ const toSettings = (r: SettingsRow): CommitteeSettings => ({
   place: r.place,
   defaultStyle: r.default_style,
   recipients: r.recipients,
+  reminderLadder: r.reminder_ladder,
 });
 
 /** The stored settings: the values, the row's id (what the audit trail names) and who changed them last. */
@@ -40,7 +42,7 @@ export interface StoredSettings {
 
 const SELECT_SETTINGS = `
   SELECT s.id, s.issuing_body, s.party_parent_body, s.state_parent_body, s.party_signer_authority, s.state_signer_authority,
-         s.signer_title, s.signer_name, s.place, s.default_style, s.recipients, s.updated_at, u.full_name AS updated_by_name
+         s.signer_title, s.signer_name, s.place, s.default_style, s.recipients, s.reminder_ladder, s.updated_at, u.full_name AS updated_by_name
     FROM committee_settings s LEFT JOIN users u ON u.id = s.updated_by`;
 
 /** Queries about the committee's settings row and the public holidays. Every method takes the caller's EntityManager. */
@@ -59,7 +61,7 @@ export class SettingsRepository {
     await db.query(
       `UPDATE committee_settings
           SET issuing_body = $2, party_parent_body = $3, state_parent_body = $4, party_signer_authority = $5, state_signer_authority = $6,
-              signer_title = $7, signer_name = $8, place = $9, default_style = $10, recipients = $11::jsonb, updated_at = $12, updated_by = $13
+              signer_title = $7, signer_name = $8, place = $9, default_style = $10, recipients = $11::jsonb, reminder_ladder = $14::jsonb, updated_at = $12, updated_by = $13
         WHERE id = $1`,
       [
         id,
@@ -75,6 +77,7 @@ export class SettingsRepository {
         JSON.stringify(s.recipients),
         at,
         by,
+        JSON.stringify(s.reminderLadder),
       ],
     );
   }

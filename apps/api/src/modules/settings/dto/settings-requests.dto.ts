@@ -1,9 +1,10 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Max, MaxLength, Min, registerDecorator, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsObject, IsOptional, IsString, Max, MaxLength, Min, registerDecorator, ValidateIf, ValidateNested } from 'class-validator';
 import {
   COMMITTEE_SETTING_MAX_LENGTH,
+  DEFAULT_REMINDER_LADDER,
   HOLIDAY_NAME_MAX_LENGTH,
   HOLIDAY_YEAR_RANGE,
   HOLIDAYS_PER_YEAR_MAX,
@@ -15,6 +16,7 @@ import {
   normalizePlainLine,
   type CommitteeSettingField,
   type PublicHoliday,
+  type ReminderLadder,
   type SaveHolidaysRequest,
   type SummaryStyle,
   type UpdateCommitteeSettingsRequest,
@@ -31,7 +33,7 @@ const storedLine = () => Transform(({ value }: { value: unknown }) => normalizeP
  * bound as class-validator's own would (the fuzz suite and OpenAPI read them); a field left out is
  * not checked (it keeps its value).
  */
-function CommitteeSetting(field: CommitteeSettingField, api: ApiPropertyOptions): PropertyDecorator {
+function CommitteeSetting(field: Exclude<CommitteeSettingField, 'reminderLadder'>, api: ApiPropertyOptions): PropertyDecorator {
   const rule = (name: string, constraints: unknown[] = []): PropertyDecorator => (target, propertyName) =>
     registerDecorator({
       name,
@@ -79,6 +81,17 @@ export class UpdateCommitteeSettingsDto implements UpdateCommitteeSettingsReques
     description: 'Recipient lines without their dash (one text of lines is taken too); the last is usually "Lưu: VT, …".',
   })
   recipients?: string[];
+
+  // The edge takes an object; the service names its wrong parts down to the day
+  // (reminderLadder.daysBefore.1) with libs/shared's reminderLadderProblems, as the period's ladder does.
+  @ApiPropertyOptional({
+    example: DEFAULT_REMINDER_LADDER,
+    description: 'The reminder ladder a new period starts with: daysBefore (whole days, 1–60, at most 10), onDueDay, repeatEveryDays (1–30, or null).',
+  })
+  @Transform(({ value }: { value: unknown }) => normalizeCommitteeSetting('reminderLadder', value))
+  @ValidateIf((_object: object, value: unknown) => value !== undefined)
+  @IsObject()
+  reminderLadder?: ReminderLadder;
 }
 
 export class HolidayDto implements PublicHoliday {

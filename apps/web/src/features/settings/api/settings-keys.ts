@@ -4,4 +4,5 @@ export const settingsKeys = {
   committee: () => [...settingsKeys.all, 'committee'] as const,
   holidays: () => [...settingsKeys.all, 'holidays'] as const,
   holidayYear: (year: number) => [...settingsKeys.holidays(), year] as const,
+  demoClock: () => [...settingsKeys.all, 'demo-clock'] as const,
 };

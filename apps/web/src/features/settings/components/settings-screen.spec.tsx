@@ -155,6 +155,71 @@ describe('SettingsScreen (Cài đặt)', () => {
     // antd's date pickers under jsdom are slow on a busy machine (about 20 s here).
   }, 60_000);
 
+  describe('demo clock', () => {
+    const demoClockCard = () => screen.getByText('Đồng hồ demo', { selector: '.ant-card-head-title' }).closest('.ant-card') as HTMLElement;
+
+    it('is not there when the API has no demo clock (production answers 404)', async () => {
+      const { api } = renderSettings();
+      await screen.findByDisplayValue('BAN CHỈ ĐẠO CÔNG TÁC THÔNG TIN ĐỐI NGOẠI');
+      await waitFor(() => expect(api.sent('GET', '/api/demo-clock')).toHaveLength(1));
+      expect(screen.queryByText('Đồng hồ demo')).not.toBeInTheDocument();
+    });
+
+    it('shows the demo\'s time in Vietnam, moves it to the instant picked, and back to the real time', async () => {
+      let state = { now: '2021-12-14T02:00:00.000Z', offsetMinutes: 5700 };
+      const { api } = renderSettings({
+        'GET /api/demo-clock': () => ({ status: 200, body: state }),
+        'PUT /api/demo-clock': (request) => {
+          const { now } = request.body as { now: string | null };
+          state = now === null ? { now: '2026-05-04T03:00:00.000Z', offsetMinutes: 0 } : { now: new Date(now).toISOString(), offsetMinutes: 8130 };
+          return { status: 200, body: state };
+        },
+      });
+      await screen.findByText('Đồng hồ demo', { selector: '.ant-card-head-title' });
+      const card = demoClockCard();
+      expect(within(card).getByTestId('demo-clock-now')).toHaveTextContent('09:00 14/12/2021');
+      expect(within(card).getByText('Nhanh hơn giờ thật 3 ngày 23 giờ.')).toBeInTheDocument();
+      const set = within(card).getByRole('button', { name: 'Đặt' });
+      expect(set).toBeDisabled();
+
+      const picker = within(card).getByLabelText('Ngày giờ mới (giờ Việt Nam)');
+      fireEvent.mouseDown(picker);
+      fireEvent.focus(picker);
+      fireEvent.change(picker, { target: { value: '17/12/2021 10:30' } });
+      fireEvent.keyDown(picker, { key: 'Enter', code: 'Enter', keyCode: 13 });
+      await waitFor(() => expect(set).toBeEnabled());
+      fireEvent.click(set);
+      await waitFor(() => expect(api.sent('PUT', '/api/demo-clock')).toHaveLength(1));
+      // Vietnam's wall-clock time, whatever the browser's zone.
+      expect(api.sent('PUT', '/api/demo-clock')[0]!.body).toEqual({ now: '2021-12-17T10:30:00+07:00' });
+      expect(await screen.findByText('Đã đặt đồng hồ demo: 10:30 17/12/2021.')).toBeInTheDocument();
+      await waitFor(() => expect(within(card).getByTestId('demo-clock-now')).toHaveTextContent('10:30 17/12/2021'));
+      expect(within(card).getByText('Nhanh hơn giờ thật 5 ngày 15 giờ 30 phút.')).toBeInTheDocument();
+
+      fireEvent.click(within(card).getByRole('button', { name: 'Về giờ thật' }));
+      await waitFor(() => expect(api.sent('PUT', '/api/demo-clock')).toHaveLength(2));
+      expect(api.sent('PUT', '/api/demo-clock')[1]!.body).toEqual({ now: null });
+      expect(await within(card).findByText('Đang chạy theo giờ thật.')).toBeInTheDocument();
+      expect(within(card).getByRole('button', { name: 'Về giờ thật' })).toBeDisabled();
+    }, 60_000);
+
+    it('shows why the API refused an instant', async () => {
+      renderSettings({
+        'GET /api/demo-clock': { status: 200, body: { now: '2026-05-04T03:00:00.000Z', offsetMinutes: 0 } },
+        'PUT /api/demo-clock': { status: 403, body: { code: 'FORBIDDEN', message: 'Forbidden' } },
+      });
+      await screen.findByText('Đồng hồ demo', { selector: '.ant-card-head-title' });
+      const card = demoClockCard();
+      const picker = within(card).getByLabelText('Ngày giờ mới (giờ Việt Nam)');
+      fireEvent.mouseDown(picker);
+      fireEvent.focus(picker);
+      fireEvent.change(picker, { target: { value: '01/06/2026 08:00' } });
+      fireEvent.keyDown(picker, { key: 'Enter', code: 'Enter', keyCode: 13 });
+      fireEvent.click(within(card).getByRole('button', { name: 'Đặt' }));
+      expect(await within(card).findByRole('alert')).toBeInTheDocument();
+    }, 60_000);
+  });
+
   it('is in the administrator\'s menu, and that entry is the current one here', async () => {
     renderSettings();
     await screen.findByRole('heading', { level: 1, name: 'Cài đặt' });

@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/page-header';
 import { errorMessage } from '@/lib/error-message';
 import { useCommitteeSettings } from '../api/get-committee-settings';
 import { CommitteeSettingsForm } from './committee-settings-form';
+import { DemoClockCard } from './demo-clock-card';
 import { HolidaysEditor } from './holidays-editor';
 
 /** "Cài đặt": the administrator's committee settings (what documents are headed and signed with) and public holidays. */
@@ -27,6 +28,7 @@ export function SettingsScreen() {
       <Card title={t('settings.holidays.title')}>
         <HolidaysEditor />
       </Card>
+      <DemoClockCard />
     </>
   );
 }

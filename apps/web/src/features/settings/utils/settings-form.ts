@@ -17,14 +17,18 @@ import type { FormRule } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { TFunction } from 'i18next';
 
+/** What the committee's documents are headed and signed with; the reminder ladder has a card of its own. */
+type DocumentField = Exclude<CommitteeSettingField, 'reminderLadder'>;
+const DOCUMENT_FIELDS = COMMITTEE_SETTING_FIELDS.filter((field): field is DocumentField => field !== 'reminderLadder');
+
 /** The form's values: the recipients are one text, a line each, as the document lists them. */
-export type CommitteeSettingsFormValues = Omit<CommitteeSettings, 'signerName' | 'recipients' | 'defaultStyle'> & {
+export type CommitteeSettingsFormValues = Omit<CommitteeSettings, 'signerName' | 'recipients' | 'defaultStyle' | 'reminderLadder'> & {
   signerName: string;
   recipients: string;
   defaultStyle: SummaryStyle;
 };
 
-export function toFormValues(settings: CommitteeSettings): CommitteeSettingsFormValues {
+export function toFormValues({ reminderLadder: _ladder, ...settings }: CommitteeSettings): CommitteeSettingsFormValues {
   return { ...settings, signerName: settings.signerName ?? '', recipients: settings.recipients.join('\n') };
 }
 
@@ -34,7 +38,7 @@ const storedValue = (field: CommitteeSettingField, value: unknown) => normalizeC
 /** Only the fields that differ, as they will be stored: an edit made meanwhile by someone else keeps its other fields. */
 export function toUpdateRequest(current: CommitteeSettings, values: CommitteeSettingsFormValues): UpdateCommitteeSettingsRequest {
   const body: Record<string, unknown> = {};
-  for (const field of COMMITTEE_SETTING_FIELDS) {
+  for (const field of DOCUMENT_FIELDS) {
     const next = storedValue(field, values[field]);
     if (JSON.stringify(next) !== JSON.stringify(current[field])) body[field] = next;
   }
@@ -73,12 +77,12 @@ export function settingRule(field: CommitteeSettingField, t: TFunction): FormRul
   };
 }
 
-const isSettingField = (field: string): field is CommitteeSettingField => (COMMITTEE_SETTING_FIELDS as readonly string[]).includes(field);
+const isDocumentField = (field: string): field is DocumentField => (DOCUMENT_FIELDS as readonly string[]).includes(field);
 
 /** A 422's field details as antd field errors; details about other fields are left out. */
-export function settingFieldErrors(details: FieldError[], t: TFunction): { name: CommitteeSettingField; errors: string[] }[] {
+export function settingFieldErrors(details: FieldError[], t: TFunction): { name: DocumentField; errors: string[] }[] {
   return details
-    .filter((d): d is FieldError & { field: CommitteeSettingField } => isSettingField(d.field))
+    .filter((d): d is FieldError & { field: DocumentField } => isDocumentField(d.field))
     .map((d) => ({ name: d.field, errors: Object.keys(d.constraints).slice(0, 1).map((rule) => settingProblemMessage(d.field, rule, t)) }));
 }
 
