@@ -82,3 +82,49 @@ export async function openDemoPeriodPage(page: Page, subpage: 'summary' | 'dashb
   await page.waitForURL(/\/periods\/[0-9a-f-]{36}$/);
   await page.goto(`${page.url()}/${subpage}`);
 }
+
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
+/**
+ * The whole page at 1280 and 390 px wide (`<name>-1280.png`, `<name>-390.png`), once layout has
+ * settled; `reopen` opens again, at each width, what is placed as it opens (a popover, a panel).
+ */
+export async function screenshotAtWidths(page: Page, name: string, reopen?: () => Promise<void>): Promise<void> {
+  for (const viewport of [DESKTOP, PHONE]) {
+    await page.setViewportSize(viewport);
+    await reopen?.();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.waitForTimeout(300);
+    await screenshot(page, `${name}-${viewport.width}`);
+  }
+  await page.setViewportSize(DESKTOP);
+}
+
+/**
+ * A period of a test file's own, copied from the demo period (its task groups), with these units,
+ * opened: the demo period's figures other files count stay as they are. Returns its id.
+ */
+export async function openOwnPeriod(
+  office: (method: string, path: string, body?: unknown) => Promise<any>,
+  period: { title: string; year: number; cutOffFrom: string; cutOffTo: string; dueDate: string; confirmPastDue?: boolean },
+  unitNames: string[],
+): Promise<string> {
+  const periods = (await office('GET', '/api/periods?pageSize=100')).items as { id: string; title: string }[];
+  const demo = periods.find((p) => p.title === DEMO_PERIOD_TITLE)!;
+  const agencies = (await office('GET', '/api/agencies?pageSize=100')).items as { id: string; name: string }[];
+  const { confirmPastDue, ...fields } = period;
+  const created = await office('POST', '/api/periods', {
+    ...fields,
+    kind: 'ad_hoc',
+    sequence: null,
+    requiresHeadApproval: false,
+    copyFromPeriodId: demo.id,
+    ...(confirmPastDue ? { confirmPastDue } : {}),
+  });
+  await office('PUT', `/api/periods/${created.id}/agencies`, {
+    agencyIds: unitNames.map((name) => agencies.find((a) => a.name === name)!.id),
+  });
+  await office('POST', `/api/periods/${created.id}/open`, confirmPastDue ? { confirmPastDue } : {});
+  return created.id;
+}

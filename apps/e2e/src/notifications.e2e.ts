@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot, signIn } from './browser.js';
+import { baseUrl, DESKTOP, launchBrowser, openOwnPeriod, screenshot, screenshotAtWidths, signIn } from './browser.js';
 
 /**
  * Notifications in the browser (issue #12): the unit's bell after the office returns its report,
@@ -8,8 +8,6 @@ import { baseUrl, launchBrowser, screenshot, signIn } from './browser.js';
  * file makes its own period, so the demo period's figures other files count stay as they are.
  */
 const PERIOD = 'Báo cáo chuyên đề thông tin đối ngoại quý IV năm 2026';
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
 
 type Api = (method: string, path: string, body?: unknown) => Promise<any>;
 
@@ -34,20 +32,16 @@ async function callsAs(login: string): Promise<Api> {
 }
 
 /** The page at both widths; `open` opens the bell's panel again at each (it is placed as it opens). */
-async function shoot(page: Page, name: string, open?: () => Promise<void>): Promise<void> {
-  for (const viewport of [DESKTOP, PHONE]) {
-    await page.setViewportSize(viewport);
-    if (open) {
-      // a click beside it closes the panel (the footer's corner)
-      await page.mouse.click(4, viewport.height - 4);
-      await page.getByTestId('notification-panel').waitFor({ state: 'hidden' });
-      await open();
-    }
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    await page.waitForTimeout(300);
-    await screenshot(page, `notifications-${name}-${viewport.width}`);
-  }
-  await page.setViewportSize(DESKTOP);
+function shoot(page: Page, name: string, open?: () => Promise<void>): Promise<void> {
+  const reopen = open
+    ? async () => {
+        // a click beside it closes the panel (the footer's corner)
+        await page.mouse.click(4, page.viewportSize()!.height - 4);
+        await page.getByTestId('notification-panel').waitFor({ state: 'hidden' });
+        await open();
+      }
+    : undefined;
+  return screenshotAtWidths(page, `notifications-${name}`, reopen);
 }
 
 describe('notifications in the browser', () => {
@@ -58,25 +52,12 @@ describe('notifications in the browser', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     const office = await callsAs('vanphong');
-    const periods = (await office('GET', '/api/periods?pageSize=100')).items as { id: string; title: string }[];
-    const demo = periods.find((p) => p.title === 'Báo cáo 6 tháng cuối năm 2021')!;
-    const agencies = (await office('GET', '/api/agencies?pageSize=100')).items as { id: string; name: string }[];
-    const period = await office('POST', '/api/periods', {
-      title: PERIOD,
-      kind: 'ad_hoc',
-      year: 2026,
-      sequence: null,
-      cutOffFrom: '2026-10-01',
-      cutOffTo: '2026-11-30',
-      dueDate: '2027-01-15',
-      requiresHeadApproval: false,
-      copyFromPeriodId: demo.id,
-    });
-    await office('PUT', `/api/periods/${period.id}/agencies`, {
-      agencyIds: ['Sở Ngoại vụ', 'Công an tỉnh'].map((name) => agencies.find((a) => a.name === name)!.id),
-    });
-    await office('POST', `/api/periods/${period.id}/open`, {});
-    const board = (await office('GET', `/api/periods/${period.id}/reports`)).items as { reportId: string; agencyName: string }[];
+    const periodId = await openOwnPeriod(
+      office,
+      { title: PERIOD, year: 2026, cutOffFrom: '2026-10-01', cutOffTo: '2026-11-30', dueDate: '2027-01-15' },
+      ['Sở Ngoại vụ', 'Công an tỉnh'],
+    );
+    const board = (await office('GET', `/api/periods/${periodId}/reports`)).items as { reportId: string; agencyName: string }[];
     reportId = board.find((r) => r.agencyName === 'Sở Ngoại vụ')!.reportId;
 
     // The unit gives its e-mail address (so the outbox has its letters), fills and submits its report.

@@ -113,15 +113,18 @@ export function RemindUnitsButton({
           <Typography.Text strong id="remind-units-heading">
             {t('reminders.send.units', { count: units.length })}
           </Typography.Text>
-          <ul aria-labelledby="remind-units-heading" style={{ margin: '4px 0 16px', paddingInlineStart: 20, maxHeight: 180, overflowY: 'auto' }}>
+          <ul aria-labelledby="remind-units-heading" style={{ margin: '4px 0 8px', paddingInlineStart: 20, maxHeight: 180, overflowY: 'auto' }}>
             {units.map((unit) => (
               <li key={unit.agencyId}>{unit.agencyName}</li>
             ))}
           </ul>
+          {/* above the message: below it the character count takes the line */}
+          <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+            {t('reminders.send.messageHint')}
+          </Typography.Paragraph>
           <Form.Item
             name="message"
             label={t('reminders.send.message')}
-            extra={t('reminders.send.messageHint')}
             rules={[
               { required: true, whitespace: true, message: t('reminders.send.errors.messageRequired') },
               { max: REMINDER_MESSAGE_MAX_LENGTH, message: t('reminders.send.errors.messageTooLong', { max: REMINDER_MESSAGE_MAX_LENGTH }) },

@@ -88,22 +88,22 @@ export function ReviewBoard({ periodId, unitAction }: { periodId: string; unitAc
 
     const columns: TableColumnsType<ReviewBoardRow> = [
       { key: 'agency', title: t('review.board.columns.agency'), render: (_, row) => unitLink(row) },
-      { key: 'state', title: t('review.board.columns.state'), width: 170, render: (_, row) => <ReportStateTag state={row.state} /> },
+      { key: 'state', title: t('review.board.columns.state'), width: 150, render: (_, row) => <ReportStateTag state={row.state} /> },
       {
         key: 'submittedAt',
         title: t('review.board.columns.submittedAt'),
-        width: 150,
+        width: 140,
         render: (_, row) => formatDateTime(row.lastSubmittedAt) || '—',
       },
       {
         key: 'submission',
         title: t('review.board.columns.submission'),
-        width: 210,
+        width: 180,
         render: (_, row) => <DeadlineTag standing={row.deadline} />,
       },
-      { key: 'dueDate', title: t('review.board.columns.dueDate'), width: 170, render: (_, row) => <DueDate row={row} /> },
+      { key: 'dueDate', title: t('review.board.columns.dueDate'), width: 160, render: (_, row) => <DueDate row={row} /> },
       { key: 'version', title: t('review.board.columns.version'), width: 90, align: 'right', render: (_, row) => version(row) },
-      { key: 'lastReminder', title: t('review.board.columns.lastReminder'), width: 150, render: (_, row) => lastReminder(row) },
+      { key: 'lastReminder', title: t('review.board.columns.lastReminder'), width: 140, render: (_, row) => lastReminder(row) },
     ];
 
     const empty = <Empty description={rows.length === 0 ? t('review.board.empty') : t('review.board.noMatch')} />;
