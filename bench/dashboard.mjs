@@ -8,8 +8,7 @@
 //      endpoint in the same process.
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import argon2 from 'argon2';
 import autocannon from 'autocannon';
@@ -17,7 +16,7 @@ import pg from 'pg';
 import { Body, Controller, Module, Param, Put } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { createApp } from '../dist/apps/api/app.factory.js';
-import { startEmbeddedPostgres } from '../dist/apps/api/database/embedded-postgres.js';
+import { startBenchDatabase } from './bench-database.mjs';
 import { dashboardQueries } from '../dist/apps/api/modules/dashboard/dashboard.repository.js';
 
 const PROVINCES = 63;
@@ -200,11 +199,7 @@ class BareModule {}
 Module({ controllers: [BareController] })(BareModule);
 
 async function main() {
-  const parent = mkdtempSync(path.join(tmpdir(), 'giao-ban-bench-'));
-  chmodSync(parent, 0o755);
-  const port = 57000 + Math.floor(Math.random() * 2000);
-  console.log(`Starting PostgreSQL (embedded, port ${port})…`);
-  const db = await startEmbeddedPostgres({ dataDir: path.join(parent, 'pg'), port, persistent: false });
+  const { db, parent } = await startBenchDatabase();
   const config = {
     nodeEnv: 'production', port: 0, databaseUrl: db.url, sessionTtlHours: 12, cookieSecure: false, loginRateLimit: 1000,
     webDistDir: null, uploadDir: path.join(parent, 'uploads'), demoData: false, admin: null, trustProxy: false,

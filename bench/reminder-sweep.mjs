@@ -22,12 +22,11 @@
 // demo's outbox.
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { createApp } from '../dist/apps/api/app.factory.js';
-import { startEmbeddedPostgres } from '../dist/apps/api/database/embedded-postgres.js';
+import { startBenchDatabase } from './bench-database.mjs';
 import { RemindersRepository } from '../dist/apps/api/modules/reminders/reminders.repository.js';
 import { RemindersService } from '../dist/apps/api/modules/reminders/reminders.service.js';
 import { NotificationsRepository } from '../dist/apps/api/modules/notifications/notifications.repository.js';
@@ -151,11 +150,7 @@ async function checkOnePerRecipient(client, scenario) {
 }
 
 async function main() {
-  const parent = mkdtempSync(path.join(tmpdir(), 'giao-ban-bench-'));
-  chmodSync(parent, 0o755);
-  const port = 57000 + Math.floor(Math.random() * 2000);
-  console.log(`Starting PostgreSQL (embedded, port ${port})…`);
-  const db = await startEmbeddedPostgres({ dataDir: path.join(parent, 'pg'), port, persistent: false });
+  const { db, parent } = await startBenchDatabase();
   const clock = new BenchClock();
   const config = {
     nodeEnv: 'production', port: 0, databaseUrl: db.url, sessionTtlHours: 12, sessionIdleMinutes: 120, cookieSecure: false, loginRateLimit: 1000,
