@@ -155,6 +155,47 @@ describe('SettingsScreen (Cài đặt)', () => {
     // antd's date pickers under jsdom are slow on a busy machine (about 20 s here).
   }, 60_000);
 
+  it('edits the committee\'s default reminder ladder with the period page\'s controls, and shows the API\'s field errors', async () => {
+    const { api } = renderSettings({
+      'PUT /api/settings': (request) => {
+        const ladder = (request.body as { reminderLadder: { daysBefore: number[] } }).reminderLadder;
+        if (ladder.daysBefore.includes(14)) {
+          return { status: 422, body: { code: 'VALIDATION_FAILED', message: 'invalid', details: [{ field: 'reminderLadder.daysBefore.0', constraints: { range: 'x' } }] } };
+        }
+        return { status: 200, body: { ...shipped, reminderLadder: ladder, updatedAt: '2026-05-04T03:00:00.000Z', updatedByName: 'Quản trị hệ thống' } };
+      },
+    });
+    const card = (await screen.findByText('Lịch nhắc hạn mặc định', { selector: '.ant-card-head-title' })).closest('.ant-card') as HTMLElement;
+    expect(await within(card).findByText('Nhắc trước hạn 7, 3 và 1 ngày; vào ngày đến hạn; sau hạn nhắc lại mỗi 3 ngày.')).toBeInTheDocument();
+    const days = within(card).getByLabelText('Nhắc trước hạn (số ngày)');
+    const addDay = (value: string) => {
+      fireEvent.change(days, { target: { value } });
+      fireEvent.keyDown(days, { key: 'Enter', code: 'Enter', keyCode: 13 });
+      fireEvent.blur(days);
+    };
+    const save = within(card).getByRole('button', { name: 'Lưu lịch nhắc hạn' });
+
+    // Checked as typed by libs/shared's rule: nothing is sent.
+    addDay('61');
+    expect(await within(card).findByText('“61” không hợp lệ: số ngày là số nguyên từ 1 đến 60.')).toBeInTheDocument();
+    expect(save).toBeDisabled();
+    fireEvent.click(within(card).getByRole('button', { name: 'Hoàn tác' }));
+
+    // No repeat after the due date, and 5 days before: the normalized ladder goes under reminderLadder.
+    fireEvent.click(within(card).getByRole('switch', { name: 'Sau hạn, nhắc lại' }));
+    addDay('5');
+    fireEvent.click(save);
+    await waitFor(() => expect(api.sent('PUT', '/api/settings')).toHaveLength(1));
+    expect(api.sent('PUT', '/api/settings')[0]!.body).toEqual({ reminderLadder: { daysBefore: [7, 5, 3, 1], onDueDay: true, repeatEveryDays: null } });
+    expect(await screen.findByText('Đã lưu lịch nhắc hạn mặc định.')).toBeInTheDocument();
+    expect(await within(card).findByText('Nhắc trước hạn 7, 5, 3 và 1 ngày; vào ngày đến hạn.')).toBeInTheDocument();
+
+    // The API's 422 under reminderLadder lands on the day it names.
+    addDay('14');
+    fireEvent.click(save);
+    expect(await within(card).findByText('“14” không hợp lệ: số ngày là số nguyên từ 1 đến 60.')).toBeInTheDocument();
+  }, 60_000);
+
   describe('demo clock', () => {
     const demoClockCard = () => screen.getByText('Đồng hồ demo', { selector: '.ant-card-head-title' }).closest('.ant-card') as HTMLElement;
 

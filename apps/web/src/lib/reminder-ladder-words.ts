@@ -1,6 +1,6 @@
 import { normalizeReminderLadder, REMINDER_LADDER_LIMITS, type FieldError, type ReminderLadder } from '@giao-ban/shared';
 import type { TFunction } from 'i18next';
-import { intlLocale } from '@/lib/i18n';
+import { intlLocale } from './i18n';
 
 /**
  * The schedule in one plain sentence, days before from the furthest: "Nhắc trước hạn 7, 3 và 1 ngày; vào ngày đến hạn; sau hạn
@@ -25,17 +25,23 @@ export function describeReminderLadder(ladder: ReminderLadder, t: TFunction): st
 export type LadderField = 'daysBefore' | 'onDueDay' | 'repeatEveryDays';
 
 /**
- * The ladder's problems (from reminderLadderProblems, or the API's 422 under `ladder.`) as
- * sentences per form field; a wrong day before is named as it was typed (`daysBefore`, by index).
+ * The ladder's problems (from reminderLadderProblems, or the API's 422 under `prefix.`: `ladder`
+ * for a period's, `reminderLadder` for the committee's default) as sentences per form field; a
+ * wrong day before is named as it was typed (`daysBefore`, by index).
  */
-export function ladderProblemMessages(problems: FieldError[], daysBefore: readonly (string | number)[], t: TFunction): Partial<Record<LadderField, string[]>> {
+export function ladderProblemMessages(
+  problems: FieldError[],
+  daysBefore: readonly (string | number)[],
+  t: TFunction,
+  prefix = 'ladder',
+): Partial<Record<LadderField, string[]>> {
   const messages: Partial<Record<LadderField, string[]>> = {};
   const add = (field: LadderField, message: string) => {
     const list = (messages[field] ??= []);
     if (!list.includes(message)) list.push(message);
   };
   for (const problem of problems) {
-    const [field, index] = problem.field.replace(/^ladder\./, '').split('.');
+    const [field, index] = (problem.field.startsWith(`${prefix}.`) ? problem.field.slice(prefix.length + 1) : problem.field).split('.');
     if (field === 'daysBefore' && index !== undefined) {
       const value = daysBefore[Number(index)];
       const twice = 'unique' in problem.constraints;
