@@ -290,4 +290,18 @@ describe('committee settings and public holidays', () => {
       expect((await admin.get('/api/settings/holidays?year=2027').expect(200)).body.holidays).toHaveLength(11);
     });
   });
+
+  it('the default reminder ladder is what a period created afterwards starts with; periods made before keep theirs', async () => {
+    sut.clock.set('2029-03-01T03:00:00Z');
+    const create = async (title: string, sequence: number): Promise<string> =>
+      (await office.post('/api/periods').send({ title, kind: 'month', year: 2029, sequence, dueDate: '2029-04-17', requiresHeadApproval: false }).expect(201)).body.id;
+    const ladderOf = async (periodId: string) => (await office.get(`/api/periods/${periodId}/reminder-ladder`).expect(200)).body.ladder;
+    const before = await create('Báo cáo tháng 3 năm 2029', 3);
+    const ladderBefore = await ladderOf(before);
+    await admin.put('/api/settings').send({ reminderLadder: { daysBefore: [4, 10], onDueDay: true, repeatEveryDays: 2 } }).expect(200);
+    const expected = { daysBefore: [10, 4], onDueDay: true, repeatEveryDays: 2 };
+    expect(ladderBefore).not.toEqual(expected);
+    expect(await ladderOf(await create('Báo cáo tháng 4 năm 2029', 4))).toEqual(expected);
+    expect(await ladderOf(before)).toEqual(ladderBefore);
+  });
 });
