@@ -86,15 +86,28 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
    * the job exists exactly when the caller's changes commit, and is never run for a rolled-back one.
    */
   async send<T extends object>(db: EntityManager, queue: JobQueue<T>, data: T): Promise<string> {
-    if (!this.queues.has(queue.name)) throw new Error(`Queue ${queue.name} has no worker registered`);
-    const runner = db.queryRunner;
-    if (!runner?.isTransactionActive) throw new Error(`Queue ${queue.name}: send inside a transaction`);
-    const id = await this.boss.send(queue.name, data, {
-      db: { executeSql: async (text: string, values: unknown[]) => ({ rows: (await runner.query(text, values, true)).records }) },
-    });
+    const id = await this.boss.send(queue.name, data, { db: this.transactionOf(db, queue) });
     // Null only when the queue is missing: losing the job silently would lose the message.
     if (!id) throw new Error(`Queue ${queue.name} does not exist in ${JOBS_SCHEMA}`);
     return id;
+  }
+
+  /** `send` for many jobs of one queue in one statement (pg-boss `insert`), inside the caller's transaction. */
+  async sendMany<T extends object>(db: EntityManager, queue: JobQueue<T>, data: T[]): Promise<void> {
+    const connection = this.transactionOf(db, queue);
+    if (data.length === 0) return;
+    await this.boss.insert(
+      data.map((d) => ({ name: queue.name, data: d })),
+      { db: connection },
+    );
+  }
+
+  /** pg-boss runs its SQL on the caller's connection, in its transaction. */
+  private transactionOf(db: EntityManager, queue: JobQueue<object>): { executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }> } {
+    if (!this.queues.has(queue.name)) throw new Error(`Queue ${queue.name} has no worker registered`);
+    const runner = db.queryRunner;
+    if (!runner?.isTransactionActive) throw new Error(`Queue ${queue.name}: send inside a transaction`);
+    return { executeSql: async (text: string, values: unknown[]) => ({ rows: (await runner.query(text, values, true)).records }) };
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { LocalDate, PeriodKind, PeriodState } from '@giao-ban/shared';
 import { DataSource } from 'typeorm';
+import { REPORT_OWN_DUE_DATE } from '../deadlines/report-due-date.sql.js';
 
 /**
  * The dashboard's SQL. Every figure is computed at request time from the obligations
@@ -18,9 +19,8 @@ const DUE = `
     SELECT id, state, due_date, ((due_date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh') AS due_end
       FROM reporting_periods WHERE id = ANY($1::uuid[])
   )`;
-const OWN_DUE = `coalesce(r.unit_due_date, p.due_date)`;
-const DUE_OF_REPORT = `CASE WHEN r.extended_due_date > ${OWN_DUE} THEN r.extended_due_date ELSE ${OWN_DUE} END`;
-const DUE_END_OF_REPORT = `CASE WHEN r.extended_due_date > ${OWN_DUE} OR r.unit_due_date IS NOT NULL
+const DUE_OF_REPORT = `CASE WHEN r.extended_due_date > ${REPORT_OWN_DUE_DATE} THEN r.extended_due_date ELSE ${REPORT_OWN_DUE_DATE} END`;
+const DUE_END_OF_REPORT = `CASE WHEN r.extended_due_date > ${REPORT_OWN_DUE_DATE} OR r.unit_due_date IS NOT NULL
          THEN ((${DUE_OF_REPORT} + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh') ELSE p.due_end END`;
 
 /** A report's timeliness, the columns OUTCOME and the figures read; `$2` is now. */

@@ -81,9 +81,9 @@ export class EmailDeliveryService implements OnModuleInit, OnApplicationBootstra
     this.transport?.verify().catch((error: unknown) => this.logger.warn(`SMTP server not reachable yet: ${describeSmtpError(error)}`));
   }
 
-  /** Queues the sending of a logged e-mail, in the caller's transaction. */
-  async enqueue(db: EntityManager, messageId: string): Promise<void> {
-    await this.jobs.send(db, this.queue, { messageId });
+  /** Queues the sending of logged e-mails, one job each, in the caller's transaction. */
+  async enqueue(db: EntityManager, messageIds: string[]): Promise<void> {
+    await this.jobs.sendMany(db, this.queue, messageIds.map((messageId) => ({ messageId })));
   }
 
   private async deliver(run: JobRun<EmailJob>): Promise<void> {

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { LocalDate, MessageLogEntry, MessageStatus, NotificationItem, ReviewQueueItem, Role } from '@giao-ban/shared';
 import type { EntityManager } from 'typeorm';
-import { NotificationMessageEntity } from './notification-message.entity.js';
-import { NotificationEntity } from './notification.entity.js';
+import { REPORT_EFFECTIVE_DUE_DATE, REPORT_OWN_DUE_DATE } from '../deadlines/report-due-date.sql.js';
+import type { NotificationMessageEntity } from './notification-message.entity.js';
+import type { NotificationEntity } from './notification.entity.js';
 
 /** A unit's people: those who write its reports and its head. */
 export type UnitRole = Extract<Role, 'agency_reporter' | 'agency_head'>;
@@ -121,17 +123,6 @@ const toLogEntry = (r: MessageRow): MessageLogEntry => ({
   sentAt: r.sent_at?.toISOString() ?? null,
 });
 
-/** A report's due date before any extension: its unit's own, else the period's (`r` a report, `p` its period). */
-const ORIGINAL_DUE_DATE = `coalesce(r.unit_due_date, p.due_date)`;
-/** Its effective due date: an extension counts when later (effectiveDueDate in libs/shared). */
-const EFFECTIVE_DUE_DATE = `greatest(${ORIGINAL_DUE_DATE}, r.extended_due_date)`;
-
-/**
- * Rows per INSERT: a message row binds 16 parameters and PostgreSQL takes at most 65,535 in one
- * statement, which a period opened for thousands of units (or their reminders) would pass.
- */
-const INSERT_BATCH_ROWS = 2000;
-
 /** The reports a period's opening made: one per unit. */
 export interface PeriodObligation {
   reportId: string;
@@ -179,7 +170,7 @@ export class NotificationsRepository {
   /** The obligations of a period with the unit's effective due date. */
   async findPeriodObligations(db: EntityManager, periodId: string): Promise<PeriodObligation[]> {
     const rows: { id: string; agency_id: string; title: string; due: string }[] = await db.query(
-      `SELECT r.id, r.agency_id, p.title, ${EFFECTIVE_DUE_DATE}::text AS due
+      `SELECT r.id, r.agency_id, p.title, ${REPORT_EFFECTIVE_DUE_DATE}::text AS due
          FROM agency_reports r JOIN reporting_periods p ON p.id = r.period_id
         WHERE r.period_id = $1 ORDER BY r.id`,
       [periodId],
@@ -203,8 +194,8 @@ export class NotificationsRepository {
       on_time: boolean | null;
     }[] = await db.query(
       `SELECT r.id, r.period_id, p.title, r.agency_id, r.agency_name,
-              ${EFFECTIVE_DUE_DATE}::text AS due,
-              ${ORIGINAL_DUE_DATE}::text AS original, r.revision_due_date::text AS revision_due_date, r.return_reason, r.extension_reason, r.version_number,
+              ${REPORT_EFFECTIVE_DUE_DATE}::text AS due,
+              ${REPORT_OWN_DUE_DATE}::text AS original, r.revision_due_date::text AS revision_due_date, r.return_reason, r.extension_reason, r.version_number,
               (SELECT v.on_time FROM report_versions v WHERE v.report_id = r.id AND v.number = r.version_number) AS on_time
          FROM agency_reports r JOIN reporting_periods p ON p.id = r.period_id
         WHERE r.id = $1`,
@@ -240,24 +231,58 @@ export class NotificationsRepository {
   }
 
   /** Inserts the notifications, returning their ids in order. */
+  /**
+   * One statement for any number of rows (arrays, so no limit on parameters): the ids are made here,
+   * so the answer follows the order of `rows`.
+   */
   async insertNotifications(db: EntityManager, rows: Omit<NotificationEntity, 'id' | 'readAt'>[]): Promise<string[]> {
-    const ids: string[] = [];
-    for (let at = 0; at < rows.length; at += INSERT_BATCH_ROWS) {
-      const result = await db.getRepository(NotificationEntity).insert(
-        // jsonb: TypeORM's insert typing cannot see through Record<string, unknown>.
-        rows.slice(at, at + INSERT_BATCH_ROWS).map((r) => ({ ...r, params: r.params as object, readAt: null })),
-      );
-      ids.push(...result.identifiers.map((i) => i.id as string));
-    }
+    const ids = rows.map(() => randomUUID());
+    if (rows.length === 0) return ids;
+    await db.query(
+      `INSERT INTO notifications (id, recipient_id, kind, params, link, period_id, agency_id, created_at)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::varchar[], $4::jsonb[], $5::jsonb[], $6::uuid[], $7::uuid[], $8::timestamptz[])`,
+      [
+        ids,
+        rows.map((r) => r.recipientId),
+        rows.map((r) => r.kind),
+        rows.map((r) => JSON.stringify(r.params)),
+        rows.map((r) => JSON.stringify(r.link)),
+        rows.map((r) => r.periodId),
+        rows.map((r) => r.agencyId),
+        rows.map((r) => r.createdAt),
+      ],
+    );
     return ids;
   }
 
+  /** As insertNotifications: one statement, ids in the order of `rows`. */
   async insertMessages(db: EntityManager, rows: Omit<NotificationMessageEntity, 'id'>[]): Promise<string[]> {
-    const ids: string[] = [];
-    for (let at = 0; at < rows.length; at += INSERT_BATCH_ROWS) {
-      const result = await db.getRepository(NotificationMessageEntity).insert(rows.slice(at, at + INSERT_BATCH_ROWS));
-      ids.push(...result.identifiers.map((i) => i.id as string));
-    }
+    const ids = rows.map(() => randomUUID());
+    if (rows.length === 0) return ids;
+    await db.query(
+      `INSERT INTO notification_messages (id, notification_id, recipient_id, kind, channel, address, subject, body, status, attempts,
+                                          last_error, period_id, agency_id, created_at, updated_at, sent_at)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::varchar[], $5::varchar[], $6::varchar[], $7::varchar[], $8::text[],
+                            $9::varchar[], $10::int[], $11::text[], $12::uuid[], $13::uuid[], $14::timestamptz[], $15::timestamptz[], $16::timestamptz[])`,
+      [
+        ids,
+        rows.map((r) => r.notificationId),
+        rows.map((r) => r.recipientId),
+        rows.map((r) => r.kind),
+        rows.map((r) => r.channel),
+        rows.map((r) => r.address),
+        rows.map((r) => r.subject),
+        rows.map((r) => r.body),
+        rows.map((r) => r.status),
+        rows.map((r) => r.attempts),
+        rows.map((r) => r.lastError),
+        rows.map((r) => r.periodId),
+        rows.map((r) => r.agencyId),
+        rows.map((r) => r.createdAt),
+        rows.map((r) => r.updatedAt),
+        rows.map((r) => r.sentAt),
+      ],
+    );
     return ids;
   }
 

@@ -99,7 +99,7 @@ export class NotificationsService {
       ];
     });
     const emailIds = await this.repository.insertMessages(db, emails);
-    if (this.email.sendsEmail) for (const id of emailIds) await this.email.enqueue(db, id);
+    if (this.email.sendsEmail) await this.email.enqueue(db, emailIds);
     return deliveries.length;
   }
 
