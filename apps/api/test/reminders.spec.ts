@@ -67,6 +67,12 @@ async function remindersOf(sut: TestApp, periodId: string): Promise<string[]> {
   return rows.map((r) => `${r.day} ${r.login} ${r.kind === 'overdue_digest' ? `digest ${r.params.agencyNames!.join(', ')}` : r.params.daysLeft}`);
 }
 
+/** What the hourly job does: record the rungs falling due, then deliver them. */
+async function remind(service: RemindersService): Promise<{ recorded: number; units: number; messages: number }> {
+  const { units: recorded } = await service.sweep();
+  return { recorded, ...(await service.deliver()) };
+}
+
 describe('reminders (issue #12)', () => {
   let sut: TestApp;
   let db: DataSource;
@@ -89,7 +95,7 @@ describe('reminders (issue #12)', () => {
     // Bình Liêu reports by its own, earlier date; Công an gets an extension on 12/06; Sở TT&TT submits on 15/06.
     const { periodId, reportIdOf } = await openPeriod(sut, office, ['SNGV', 'STTTT', 'CAT', 'BINHLIEU'], { year: 2022, unitDueDates: { BINHLIEU: '2022-06-15' } });
     const sotttt = await sut.signIn('sotttt');
-    const outcomes: Record<string, { units: number; messages: number }> = {};
+    const outcomes: Record<string, { recorded: number; units: number; messages: number }> = {};
     for (const day of days('2022-05-21', '2022-06-28')) {
       sut.clock.set(at(day));
       if (day === '2022-06-12') {
@@ -99,9 +105,9 @@ describe('reminders (issue #12)', () => {
         await fillReport(sotttt, reportIdOf('STTTT'));
         await sotttt.post(`/api/reports/${reportIdOf('STTTT')}/submit`).expect(200);
       }
-      outcomes[day] = await reminders.sweep();
+      outcomes[day] = await remind(reminders);
       // A second sweep the same day (the next hour, or another process) sends nothing.
-      if (day === '2022-06-20' || day === '2022-06-10') expect(await reminders.sweep()).toEqual({ units: 0, messages: 0 });
+      if (day === '2022-06-20' || day === '2022-06-10') expect(await remind(reminders)).toEqual({ recorded: 0, units: 0, messages: 0 });
     }
     expect(await remindersOf(sut, periodId)).toEqual([
       '06-08 binhlieu 7',
@@ -141,9 +147,9 @@ describe('reminders (issue #12)', () => {
       '06-27 lanhdaocat -3',
       '06-27 vanphong digest Công an tỉnh, Huyện Bình Liêu',
     ]);
-    expect(outcomes['2022-05-31']).toEqual({ units: 0, messages: 0 });
-    expect(outcomes['2022-06-10']).toEqual({ units: 3, messages: 3 });
-    expect(outcomes['2022-06-27']).toEqual({ units: 2, messages: 4 });
+    expect(outcomes['2022-05-31']).toEqual({ recorded: 0, units: 0, messages: 0 });
+    expect(outcomes['2022-06-10']).toEqual({ recorded: 3, units: 3, messages: 3 });
+    expect(outcomes['2022-06-27']).toEqual({ recorded: 2, units: 2, messages: 4 });
     // Each rung is recorded once per report and due date; the reminder leads to the unit's report.
     const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM reminders WHERE period_id = $1 AND kind = 'ladder'`, [periodId]);
     expect(n).toBe(23);
@@ -171,7 +177,7 @@ describe('reminders (issue #12)', () => {
     // 17/06/2023 is a Saturday: the period is due on Monday 19/06.
     for (const day of days('2023-05-21', '2023-06-29')) {
       sut.clock.set(at(day));
-      await reminders.sweep();
+      await remind(reminders);
     }
     expect(await remindersOf(sut, periodId)).toEqual([
       '06-09 laodong 10',
@@ -251,7 +257,7 @@ describe('reminders (issue #12)', () => {
     const overdue = (await office.get(`/api/periods/${periodId}/dashboard/units?status=missing_overdue&pageSize=100`)).body.items;
     expect(lastOf(overdue, cat)).toBe('2025-06-20T03:15:00.000Z');
     sut.clock.set('2025-06-21T02:00:00Z');
-    await reminders.sweep();
+    await remind(reminders);
     const later: ReviewBoardRow[] = (await office.get(`/api/periods/${periodId}/reports`)).body.items;
     expect(lastOf(later, sngv)).toBe('2025-06-21T02:00:00.000Z');
     expect(lastOf((await unit.get(`/api/periods/${periodId}/reports`)).body.items, sngv)).toBe('2025-06-21T02:00:00.000Z');
@@ -291,7 +297,9 @@ describe('reminders (issue #12)', () => {
       for (const day of ['2024-06-10', '2024-06-14', '2024-06-20']) {
         sut.clock.set(at(day));
         other.clock.set(at(day));
-        const both = await Promise.all([reminders.sweep(), other.app.get(RemindersService).sweep(), reminders.sweep(), other.app.get(RemindersService).sweep()]);
+        const twin = other.app.get(RemindersService);
+        const both = await Promise.all([remind(reminders), remind(twin), remind(reminders), remind(twin)]);
+        expect(both.reduce((sum, o) => sum + o.recorded, 0)).toBe(4);
         expect(both.reduce((sum, o) => sum + o.units, 0)).toBe(4);
       }
       const sent = await remindersOf(sut, periodId);

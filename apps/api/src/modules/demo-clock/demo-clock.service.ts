@@ -47,6 +47,7 @@ export class DemoClockService implements OnModuleInit {
     this.clock.setOffset(offsetMs);
     // What a person would have been sent by then arrives now, not at the next hourly sweep.
     await this.reminders.sweep();
+    await this.reminders.deliver();
     return this.state();
   }
 }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { VIETNAM_TIME_ZONE, type LocalDate, type PeriodState, type ReminderLadder, type ReminderRung, type ReportState } from '@giao-ban/shared';
 import type { EntityManager } from 'typeorm';
+import { REPORT_EFFECTIVE_DUE_DATE } from '../deadlines/report-due-date.sql.js';
 
-/** A report's effective due date (`r` a report, `p` its period): effectiveDueDate in libs/shared. */
-const EFFECTIVE_DUE_DATE = `greatest(coalesce(r.unit_due_date, p.due_date), r.extended_due_date)`;
 
 /** A report of an open period not submitted yet, with what decides its reminder. */
 export interface ReportToRemind {
@@ -25,6 +24,17 @@ export interface LadderReminder {
   agencyId: string;
   rung: ReminderRung;
   dueDate: LocalDate;
+}
+
+/** A recorded rung taken for delivery, with what its notification says. */
+export interface RungToDeliver {
+  reportId: string;
+  agencyId: string;
+  agencyName: string;
+  rung: ReminderRung;
+  dueDate: LocalDate;
+  periodTitle: string;
+  periodDueDate: LocalDate;
 }
 
 export interface PeriodForReminders {
@@ -76,7 +86,7 @@ export class RemindersRepository {
       obliged_on: string;
     }[] = await db.query(
       `SELECT r.id AS report_id, r.period_id, p.title, p.due_date::text AS period_due, p.reminder_ladder AS ladder,
-              r.agency_id, r.agency_name, ${EFFECTIVE_DUE_DATE}::text AS due,
+              r.agency_id, r.agency_name, ${REPORT_EFFECTIVE_DUE_DATE}::text AS due,
               (r.created_at AT TIME ZONE '${VIETNAM_TIME_ZONE}')::date::text AS obliged_on
          FROM reporting_periods p
          JOIN agency_reports r ON r.period_id = p.id
@@ -99,8 +109,8 @@ export class RemindersRepository {
 
   /**
    * Records the rungs sent, skipping those recorded before (by this sweep's twin in another
-   * process too: the unique index waits for its transaction); returns the report ids of the rows
-   * inserted. Rows go in report order, so two sweeps at once never wait on each other in a cycle.
+   * process too: the unique index waits for its transaction), to be delivered afterwards; returns
+   * the report ids of the rows inserted. Rows go in report order, so two sweeps at once never wait on each other in a cycle.
    */
   async insertLadderReminders(db: EntityManager, reminders: LadderReminder[], at: Date): Promise<Set<string>> {
     if (reminders.length === 0) return new Set();
@@ -117,10 +127,45 @@ export class RemindersRepository {
     return new Set(rows.map((r) => r.report_id));
   }
 
+  /** The periods that have recorded rungs not yet delivered. */
+  async findPeriodsWithUndeliveredRungs(db: EntityManager): Promise<string[]> {
+    const rows: { period_id: string }[] = await db.query(`SELECT DISTINCT period_id FROM reminders WHERE delivered_at IS NULL`);
+    return rows.map((r) => r.period_id);
+  }
+
+  /**
+   * Marks a period's undelivered rungs delivered and answers them, in the units' display order.
+   * The rows stay locked until the caller commits: another process delivering the same period
+   * waits, then finds them delivered (PostgreSQL checks the condition again after the wait), so a
+   * rung is delivered once and a caller that returns has seen every rung recorded before it began.
+   */
+  async takeUndeliveredRungs(db: EntityManager, periodId: string, at: Date): Promise<RungToDeliver[]> {
+    // TypeORM answers an UPDATE with [rows, count].
+    const [rows]: [{ report_id: string; agency_id: string; agency_name: string; display_order: number; rung: number; due: string; title: string; period_due: string }[], number] = await db.query(
+      `UPDATE reminders m SET delivered_at = $2
+         FROM (SELECT id FROM reminders WHERE period_id = $1 AND delivered_at IS NULL ORDER BY id FOR UPDATE) taken,
+              agency_reports r, agencies a, reporting_periods p
+        WHERE m.id = taken.id AND r.id = m.report_id AND a.id = m.agency_id AND p.id = m.period_id
+       RETURNING m.report_id, m.agency_id, r.agency_name, a.display_order, m.rung, m.due_date::text AS due, p.title, p.due_date::text AS period_due`,
+      [periodId, at],
+    );
+    return rows
+      .sort((x, y) => x.display_order - y.display_order || x.agency_name.localeCompare(y.agency_name, 'vi'))
+      .map((r) => ({
+        reportId: r.report_id,
+        agencyId: r.agency_id,
+        agencyName: r.agency_name,
+        rung: r.rung,
+        dueDate: r.due,
+        periodTitle: r.title,
+        periodDueDate: r.period_due,
+      }));
+  }
+
   /** The reports of the units in the period, in the order asked (null: the period does not oblige the unit). */
   async findObligedReports(db: EntityManager, periodId: string, agencyIds: string[]): Promise<(ObligedReport | null)[]> {
     const rows: { id: string; agency_id: string; state: ReportState; due: string }[] = await db.query(
-      `SELECT r.id, r.agency_id, r.state, ${EFFECTIVE_DUE_DATE}::text AS due
+      `SELECT r.id, r.agency_id, r.state, ${REPORT_EFFECTIVE_DUE_DATE}::text AS due
          FROM agency_reports r JOIN reporting_periods p ON p.id = r.period_id
         WHERE r.period_id = $1 AND r.agency_id = ANY($2::uuid[])`,
       [periodId, agencyIds],
@@ -136,8 +181,8 @@ export class RemindersRepository {
     sent: { message: string; sentBy: string; at: Date },
   ): Promise<void> {
     await db.query(
-      `INSERT INTO reminders (period_id, report_id, agency_id, kind, message, sent_by, created_at)
-       SELECT $1, x.report_id, x.agency_id, 'manual', $4, $5, $6
+      `INSERT INTO reminders (period_id, report_id, agency_id, kind, message, sent_by, created_at, delivered_at)
+       SELECT $1, x.report_id, x.agency_id, 'manual', $4, $5, $6, $6
          FROM unnest($2::uuid[], $3::uuid[]) AS x(report_id, agency_id)`,
       [periodId, reports.map((r) => r.reportId), reports.map((r) => r.agencyId), sent.message, sent.sentBy, sent.at],
     );

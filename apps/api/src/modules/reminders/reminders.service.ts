@@ -23,7 +23,7 @@ import { jobQueue } from '../../jobs/job-queue.js';
 import { JobsService } from '../../jobs/jobs.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { NotificationsService, type Notice } from '../notifications/notifications.service.js';
-import { RemindersRepository, type LadderReminder, type ReportToRemind } from './reminders.repository.js';
+import { RemindersRepository, type LadderReminder } from './reminders.repository.js';
 
 /** The hourly sweep: a job of its own, so it runs once an hour however many API processes there are. */
 export const REMINDER_SWEEP_QUEUE = jobQueue<Record<string, never>>('reminders.sweep', {
@@ -35,8 +35,13 @@ export const REMINDER_SWEEP_QUEUE = jobQueue<Record<string, never>>('reminders.s
 /** At the top of every hour, Vietnam's time: a rung falls due at midnight and goes out within the hour. */
 export const REMINDER_SWEEP_CRON = '0 * * * *';
 
-/** What a sweep did: units reminded and people notified in the app. */
+/** What a sweep did: the units whose rung it recorded. */
 export interface SweepOutcome {
+  units: number;
+}
+
+/** What a delivery did: units reminded and people notified in the app. */
+export interface DeliveryOutcome {
   units: number;
   messages: number;
 }
@@ -64,6 +69,7 @@ export class RemindersService implements OnModuleInit {
   onModuleInit(): void {
     this.jobs.work(REMINDER_SWEEP_QUEUE, async () => {
       await this.sweep();
+      await this.deliver();
     });
     this.jobs.schedule(REMINDER_SWEEP_QUEUE, REMINDER_SWEEP_CRON, {});
   }
@@ -99,57 +105,62 @@ export class RemindersService implements OnModuleInit {
   }
 
   /**
-   * Sends every unit that has not submitted the rung of its period's ladder due today (the
-   * injected clock's day in Vietnam), in one transaction: a rung already recorded is not sent
-   * again. Rungs before the due date go to the unit's reporters; overdue ones to its head too, and
-   * the office gets one digest per period listing the overdue units reminded.
+   * Records for every unit that has not submitted the rung of its period's ladder due today (the
+   * injected clock's day in Vietnam), in one transaction; a rung already recorded is not recorded
+   * again. Delivering them is `deliver()`'s part: the hourly job does both, one after the other.
    */
   async sweep(): Promise<SweepOutcome> {
-    const now = this.clock.now();
-    const today = toLocalDate(now);
+    const today = toLocalDate(this.clock.now());
     return this.dataSource.transaction(async (db) => {
-      const due: (ReportToRemind & { rung: number })[] = [];
+      const due: LadderReminder[] = [];
       for (const report of await this.repository.findUnsubmittedReportsOfOpenPeriods(db)) {
         const rung = dueReminderRung(report.ladder, { today, effectiveDue: report.effectiveDueDate, openedOn: report.obligedOn });
-        if (rung !== null) due.push({ ...report, rung });
+        if (rung !== null) due.push({ periodId: report.periodId, reportId: report.reportId, agencyId: report.agencyId, rung, dueDate: report.effectiveDueDate });
       }
-      const inserted = await this.repository.insertLadderReminders(
-        db,
-        due.map((r): LadderReminder => ({ periodId: r.periodId, reportId: r.reportId, agencyId: r.agencyId, rung: r.rung, dueDate: r.effectiveDueDate })),
-        now,
-      );
-      const sent = due.filter((r) => inserted.has(r.reportId));
-      const notices: Notice[] = sent.map((r) => ({
-        event: {
-          kind: 'reminder',
-          params: { periodTitle: r.periodTitle, dueDate: r.effectiveDueDate, daysLeft: daysBetween(today, r.effectiveDueDate), message: null },
-          link: { to: 'report', reportId: r.reportId },
-        },
-        audience: isOverdueRung(r.rung) ? { unit: r.agencyId } : { unit: r.agencyId, roles: ['agency_reporter'] },
-        periodId: r.periodId,
-        agencyId: r.agencyId,
-      }));
-      const overdueByPeriod = new Map<string, ReportToRemind[]>();
-      for (const r of sent.filter((s) => isOverdueRung(s.rung))) {
-        const reports = overdueByPeriod.get(r.periodId);
-        if (reports) reports.push(r);
-        else overdueByPeriod.set(r.periodId, [r]);
-      }
-      for (const [periodId, reports] of overdueByPeriod) {
-        notices.push({
-          event: {
-            kind: 'overdue_digest',
-            params: { periodTitle: reports[0]!.periodTitle, dueDate: reports[0]!.periodDueDate, agencyNames: reports.map((r) => r.agencyName) },
-            link: { to: 'period', periodId },
-          },
-          audience: { office: true },
-          periodId,
-          agencyId: null,
-        });
-      }
-      const messages = await this.notifications.notify(db, notices);
-      return { units: sent.length, messages };
+      const recorded = await this.repository.insertLadderReminders(db, due, this.clock.now());
+      return { units: recorded.size };
     });
+  }
+
+  /**
+   * Delivers the recorded rungs, one period per transaction: rungs up to the due date to the
+   * unit's reporters; overdue ones to its head too, and the office gets one digest per period
+   * listing the overdue units reminded. Returns the units reminded and the people notified.
+   */
+  async deliver(): Promise<DeliveryOutcome> {
+    const outcome: DeliveryOutcome = { units: 0, messages: 0 };
+    for (const periodId of await this.repository.findPeriodsWithUndeliveredRungs(this.dataSource.manager)) {
+      await this.dataSource.transaction(async (db) => {
+        const now = this.clock.now();
+        const rungs = await this.repository.takeUndeliveredRungs(db, periodId, now);
+        const notices: Notice[] = rungs.map((r) => ({
+          event: {
+            kind: 'reminder',
+            params: { periodTitle: r.periodTitle, dueDate: r.dueDate, daysLeft: daysBetween(toLocalDate(now), r.dueDate), message: null },
+            link: { to: 'report', reportId: r.reportId },
+          },
+          audience: isOverdueRung(r.rung) ? { unit: r.agencyId } : { unit: r.agencyId, roles: ['agency_reporter'] },
+          periodId,
+          agencyId: r.agencyId,
+        }));
+        const overdue = rungs.filter((r) => isOverdueRung(r.rung));
+        if (overdue.length > 0) {
+          notices.push({
+            event: {
+              kind: 'overdue_digest',
+              params: { periodTitle: overdue[0]!.periodTitle, dueDate: overdue[0]!.periodDueDate, agencyNames: overdue.map((r) => r.agencyName) },
+              link: { to: 'period', periodId },
+            },
+            audience: { office: true },
+            periodId,
+            agencyId: null,
+          });
+        }
+        outcome.units += rungs.length;
+        outcome.messages += await this.notifications.notify(db, notices);
+      });
+    }
+    return outcome;
   }
 
   /**
