@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { listRoutes } from '../src/common/routes/route-table.js';
 import { APP_CONFIG, type AppConfig } from '../src/config/env.schema.js';
 import { minimalPdf, officeContentTypes, officeFile } from './helpers/files.js';
+import { demoEmail } from '../src/database/seeds/demo-data.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 import { bodyBytes } from './helpers/downloads.js';
 
@@ -111,7 +112,7 @@ describe('directory import (units and users from .xlsx)', () => {
     expect(units.getCell('D50').dataValidation).toMatchObject({ type: 'list', formulae: ["'Danh mục'!$A$2:$A$7"] });
     const users = workbook.getWorksheet('Người dùng')!;
     expect(users.getRow(1).values).toEqual([undefined, 'Tên đăng nhập (*)', 'Họ và tên (*)', 'Vai trò (*)', 'Mã đơn vị', 'Thư điện tử', 'Điện thoại', 'Trạng thái']);
-    expect(rowOf(users, 'songoaivu').values).toEqual([undefined, 'songoaivu', 'Cán bộ đầu mối Sở Ngoại vụ', 'Cán bộ đầu mối', 'SNGV', undefined, undefined, 'Đang hoạt động']);
+    expect(rowOf(users, 'songoaivu').values).toEqual([undefined, 'songoaivu', 'Cán bộ đầu mối Sở Ngoại vụ', 'Cán bộ đầu mối', 'SNGV', demoEmail('songoaivu'), undefined, 'Đang hoạt động']);
     expect(rowOf(users, 'quantri').getCell(3).value).toBe('Quản trị hệ thống');
     expect(users.actualRowCount).toBe(1 + (await db.query(`SELECT count(*)::int AS n FROM users`))[0].n);
     expect(users.rowCount).toBe(users.actualRowCount);
@@ -183,8 +184,8 @@ describe('directory import (units and users from .xlsx)', () => {
            FROM users u LEFT JOIN agencies a ON a.id = u.agency_id WHERE u.login IN ('nguyenvanan', 'tranthibich', 'binhlieu', 'khukinhte') ORDER BY u.login`,
       ),
     ).toEqual([
-      { login: 'binhlieu', full_name: 'Cán bộ đầu mối Huyện Bình Liêu', role: 'agency_head', code: 'BINHLIEU', email: null, phone: null, active: true, must_change_password: false },
-      { login: 'khukinhte', full_name: 'Cán bộ đầu mối Ban Quản lý Khu kinh tế tỉnh', role: 'agency_reporter', code: 'BQLKKT', email: null, phone: null, active: false, must_change_password: false },
+      { login: 'binhlieu', full_name: 'Cán bộ đầu mối Huyện Bình Liêu', role: 'agency_head', code: 'BINHLIEU', email: demoEmail('binhlieu'), phone: null, active: true, must_change_password: false },
+      { login: 'khukinhte', full_name: 'Cán bộ đầu mối Ban Quản lý Khu kinh tế tỉnh', role: 'agency_reporter', code: 'BQLKKT', email: demoEmail('khukinhte'), phone: null, active: false, must_change_password: false },
       { login: 'nguyenvanan', full_name: 'Nguyễn Văn An', role: 'agency_reporter', code: 'SKHCN', email: 'an@skhcn.quangninh.gov.vn', phone: '0912345678', active: true, must_change_password: true },
       { login: 'tranthibich', full_name: 'Trần Thị Bích', role: 'agency_head', code: 'CAT', email: null, phone: null, active: true, must_change_password: true },
     ]);

@@ -3,6 +3,7 @@ import supertest from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { DataSource } from 'typeorm';
 import { listRoutes } from '../src/common/routes/route-table.js';
+import { demoEmail } from '../src/database/seeds/demo-data.js';
 import { agencyIdByCode } from './helpers/workflow.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -295,7 +296,7 @@ describe('profile', () => {
     const agent = await sut.signIn('congan');
     const profile = await agent.get('/api/profile');
     expect(profile.status).toBe(200);
-    expect(profile.body).toMatchObject({ login: 'congan', role: 'agency_reporter', agencyName: 'Công an tỉnh', email: null, phone: null });
+    expect(profile.body).toMatchObject({ login: 'congan', role: 'agency_reporter', agencyName: 'Công an tỉnh', email: demoEmail('congan'), phone: null });
     expect(profile.body.lastSignInAt).toBe(sut.clock.now().toISOString());
 
     const updated = await agent.patch('/api/profile').send({ email: ' vanthu@congan.quangninh.gov.vn ', phone: '+84 203 3825 111' });

@@ -21,7 +21,7 @@ import { SectionSaveBatcher } from '../../modules/reports/section-save.batcher.j
 import { ReviewService } from '../../modules/reports/review.service.js';
 import { UserEntity } from '../../modules/users/user.entity.js';
 import { toCurrentUser } from '../../modules/users/user.mapper.js';
-import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_PERIOD, DEMO_USERS } from './demo-data.js';
+import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_PERIOD, DEMO_USERS, demoEmail } from './demo-data.js';
 import { DEMO_OFFICE_OPENED_AT, DEMO_REPORTS } from './demo-reports.js';
 
 /** The demo's own clock: December 2021, moved step by step as the story goes. */
@@ -96,6 +96,7 @@ export class DemoDataLoader {
           fullName: u.fullName,
           role: u.role,
           agencyId: u.agencyCode ? agencyIds.get(u.agencyCode)! : null,
+          email: demoEmail(u.login),
           passwordHash,
         })),
       )

@@ -39,6 +39,14 @@ export interface DemoUser {
   agencyCode: string | null;
 }
 
+/**
+ * Every demo account has an address under a domain reserved for examples (RFC 2606), so the demo's
+ * e-mails show in the outbox and none could reach a real person if a mail server were configured.
+ */
+export function demoEmail(login: string): string {
+  return `${login}@giaoban.example`;
+}
+
 export const DEMO_USERS: DemoUser[] = [
   { login: 'vanphong', fullName: 'Phòng Thông tin - Tổng hợp (Cơ quan thường trực)', role: 'office', agencyCode: null },
   { login: 'lanhdao', fullName: 'Trưởng Ban Chỉ đạo', role: 'leader', agencyCode: null },
