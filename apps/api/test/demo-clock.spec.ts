@@ -86,6 +86,21 @@ describe('demo clock', () => {
       expect(audit[1]!.summary.before.now).toBe('2021-12-14T02:00:00.000Z');
     });
 
+    it('moves the open sessions with it: with the sessions of a real start (12 h, 2 h idle) a jump of months signs nobody out', async () => {
+      const real = await startTestApp({ databaseUrl: sut.databaseUrl, config: { demoMode: true, sessionTtlHours: 12, sessionIdleMinutes: 120 } });
+      try {
+        const [quantri, reporter] = [await real.signIn('quantri'), await real.signIn('songoaivu')];
+        const appNow = Date.parse((await quantri.get('/api/demo-clock').expect(200)).body.now);
+        const forward = await quantri.put('/api/demo-clock').send({ now: new Date(appNow + 180 * 24 * 3_600_000).toISOString() }).expect(200);
+        expect(forward.body.offsetMinutes).toBeGreaterThan(179 * 24 * 60);
+        expect((await reporter.get('/api/profile')).status).toBe(200);
+        await quantri.put('/api/demo-clock').send({ now: null }).expect(200);
+        expect((await reporter.get('/api/profile')).status).toBe(200);
+      } finally {
+        await real.close();
+      }
+    });
+
     it('refuses what is not an instant with its time zone (422 on `now`), and changes nothing', async () => {
       await admin.put('/api/demo-clock').send({ now: '2021-12-14T09:00:00+07:00' }).expect(200);
       for (const now of ['ngày mai', '2021-12-14', '2021-12-14T09:00:00', '2021-02-30T09:00:00Z', '2200-01-01T00:00:00Z', 1639447200000, true, undefined]) {

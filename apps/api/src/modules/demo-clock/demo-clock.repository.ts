@@ -12,6 +12,16 @@ export class DemoClockRepository {
     return { id: row.id, offsetMs: Number(row.offset_ms) };
   }
 
+  /** Moves every open session by `deltaMs` along with the clock (see DemoClockService.set). */
+  async shiftSessions(db: EntityManager, deltaMs: number): Promise<void> {
+    await db.query(
+      `UPDATE sessions SET created_at = created_at + $1 * interval '1 millisecond',
+                           expires_at = expires_at + $1 * interval '1 millisecond',
+                           last_seen_at = last_seen_at + $1 * interval '1 millisecond'`,
+      [deltaMs],
+    );
+  }
+
   async saveOffset(db: EntityManager, id: string, offsetMs: number, at: Date, by: string): Promise<void> {
     await db.query(`UPDATE demo_clock SET offset_ms = $2, updated_at = $3, updated_by = $4 WHERE id = $1`, [id, offsetMs, at, by]);
   }

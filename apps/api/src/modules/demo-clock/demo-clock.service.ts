@@ -41,6 +41,9 @@ export class DemoClockService implements OnModuleInit {
     await this.dataSource.transaction(async (db) => {
       const stored = await this.repository.findOffset(db, true);
       await this.repository.saveOffset(db, stored.id, offsetMs, this.clock.realNow(), actor.id);
+      // Sessions age on the app's clock: a jump of months would sign everyone out, the administrator
+      // who moved it first. They move with it, so the demo goes on where it was.
+      await this.repository.shiftSessions(db, offsetMs - stored.offsetMs);
       const after: DemoClockState = { now: new Date(this.clock.realNow().getTime() + offsetMs).toISOString(), offsetMinutes: Math.round(offsetMs / MINUTE_MS) };
       await this.audit.record(db, actor, { action: 'demo_clock.set', objectType: 'demo_clock', objectId: stored.id, summary: { before, after } });
     });
