@@ -87,23 +87,24 @@ export function ReviewBoard({ periodId, unitAction }: { periodId: string; unitAc
     const overdue = rows.filter((row) => row.deadline.kind === 'overdue' && awaitsSubmission(row));
 
     const columns: TableColumnsType<ReviewBoardRow> = [
+      // The unit's name takes what the others leave (about 260 px at 1280): two lines at most.
       { key: 'agency', title: t('review.board.columns.agency'), render: (_, row) => unitLink(row) },
-      { key: 'state', title: t('review.board.columns.state'), width: 150, render: (_, row) => <ReportStateTag state={row.state} /> },
+      { key: 'state', title: t('review.board.columns.state'), width: 130, render: (_, row) => <ReportStateTag state={row.state} /> },
       {
         key: 'submittedAt',
         title: t('review.board.columns.submittedAt'),
-        width: 140,
+        width: 110,
         render: (_, row) => formatDateTime(row.lastSubmittedAt) || '—',
       },
       {
         key: 'submission',
         title: t('review.board.columns.submission'),
-        width: 180,
+        width: 160,
         render: (_, row) => <DeadlineTag standing={row.deadline} />,
       },
-      { key: 'dueDate', title: t('review.board.columns.dueDate'), width: 160, render: (_, row) => <DueDate row={row} /> },
+      { key: 'dueDate', title: t('review.board.columns.dueDate'), width: 130, render: (_, row) => <DueDate row={row} /> },
       { key: 'version', title: t('review.board.columns.version'), width: 90, align: 'right', render: (_, row) => version(row) },
-      { key: 'lastReminder', title: t('review.board.columns.lastReminder'), width: 140, render: (_, row) => lastReminder(row) },
+      { key: 'lastReminder', title: t('review.board.columns.lastReminder'), width: 110, render: (_, row) => lastReminder(row) },
     ];
 
     const empty = <Empty description={rows.length === 0 ? t('review.board.empty') : t('review.board.noMatch')} />;
