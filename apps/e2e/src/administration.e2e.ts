@@ -248,7 +248,7 @@ describe('administration in the browser', () => {
     await successorRow.waitFor();
     const filedRow = office.getByRole('row').filter({ has: office.getByRole('link', { name: 'Trung tâm Văn hóa tỉnh', exact: true }) });
     expect(await filedRow.innerText()).toContain('Đã gửi');
-    expect(await successorRow.innerText()).toContain('Chưa gửi');
+    expect(await successorRow.innerText()).toContain('Chưa thực hiện');
     expect(await office.getByRole('link', { name: 'Bảo tàng tỉnh', exact: true }).count()).toBe(0);
     await shoot(office, '14-board-after-merge');
 
