@@ -1,4 +1,4 @@
-import { formatLocalDateVi, VIETNAM_TIME_ZONE, type LocalDate } from '@giao-ban/shared';
+import { formatInstantVi, formatLocalDateVi, VIETNAM_TIME_ZONE, type LocalDate } from '@giao-ban/shared';
 import { intlLocale, type Language } from './i18n';
 
 /** Local dates (`YYYY-MM-DD`) are written dd/MM/yyyy in both languages: they are Vietnamese dates. */
@@ -9,6 +9,15 @@ export function formatDate(date: LocalDate | null | undefined): string {
   } catch {
     return date;
   }
+}
+
+/**
+ * An instant from the API on the Asia/Ho_Chi_Minh clock, written dd/MM/yyyy HH:mm in both
+ * languages (Intl's vi-VN puts the time first); "" for nothing, an unreadable value as it came.
+ */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  return formatInstantVi(iso) || iso;
 }
 
 /** A cut-off range: "15/06/2021 – 14/12/2021". */

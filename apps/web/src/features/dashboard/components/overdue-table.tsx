@@ -8,7 +8,7 @@ import { unitRowSelection, UnitSelectionBar, useUnitSelection, type UnitSelectio
 import { formatDate } from '@/lib/format';
 import { useNumberFormat } from '../hooks/use-number-format';
 import { useUnitPages } from '../hooks/use-unit-pages';
-import { formatDateTime } from '../utils/format';
+import { formatDateTime } from '@/lib/format';
 import { PrintedPageNote, UnitsQueryState } from './units-query-state';
 
 /** Rows of the overdue list per page. */

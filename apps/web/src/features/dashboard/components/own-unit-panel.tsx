@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { DeadlineTag } from '@/components/deadline-standing';
 import { formatDate } from '@/lib/format';
 import { useDashboardUnits } from '../api/get-dashboard-units';
-import { formatDateTime } from '../utils/format';
+import { formatDateTime } from '@/lib/format';
 import { UnitsQueryState } from './units-query-state';
 
 /** A member unit's own line of the dashboard: where its report stands against the deadline. */

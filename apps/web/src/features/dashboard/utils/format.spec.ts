@@ -1,4 +1,5 @@
-import { formatClockTime, formatCount, formatDateTime, formatPercent } from './format';
+import { formatDateTime } from '@/lib/format';
+import { formatClockTime, formatCount, formatPercent } from './format';
 
 describe('dashboard formatting', () => {
   it('writes rates as Vietnamese percentages with at most one decimal', () => {

@@ -1,4 +1,4 @@
-import { formatInstantVi, vietnamClock } from '@giao-ban/shared';
+import { vietnamClock } from '@giao-ban/shared';
 import { intlLocale, type Language } from '@/lib/i18n';
 
 /**
@@ -19,10 +19,4 @@ export function formatCount(value: number, language?: Language): string {
 /** "HH:mm:ss" on the Vietnamese clock: when the figures were computed. */
 export function formatClockTime(iso: string): string {
   return vietnamClock(iso)?.time ?? iso;
-}
-
-/** "dd/MM/yyyy HH:mm" on the Vietnamese clock; "" for nothing. */
-export function formatDateTime(iso: string | null | undefined): string {
-  if (!iso) return '';
-  return formatInstantVi(iso) || iso;
 }

@@ -8,7 +8,7 @@ import { formatNumber } from '@/lib/format';
 import { useDeleteAttachment } from '../api/delete-attachment';
 import { attachmentDownloadUrl } from '../api/download-attachment';
 import { useUploadAttachment } from '../api/upload-attachment';
-import { formatDateTimeVi } from '../utils/format-time';
+import { formatDateTime } from '@/lib/format';
 
 /** What the file picker offers; the server decides by the content, not the name. */
 export const ATTACHMENT_ACCEPT = '.pdf,.docx,.xlsx,.jpg,.jpeg,.png';
@@ -125,7 +125,7 @@ export function AttachmentList({ reportId, sectionId, attachments, editable }: A
                         TYPE_LABELS[attachment.fileType] ?? attachment.fileType.toUpperCase(),
                         formatFileSize(attachment.sizeBytes, language),
                         attachment.uploadedByName,
-                        formatDateTimeVi(attachment.uploadedAt),
+                        formatDateTime(attachment.uploadedAt),
                       ].join(' · ')}
                     </Typography.Text>
                   </div>

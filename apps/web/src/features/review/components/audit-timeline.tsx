@@ -5,9 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorResult } from '@/components/errors/error-results';
 import { ContentSpinner } from '@/components/full-page-spinner';
 import { errorMessage } from '@/lib/error-message';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatDateTime } from '@/lib/format';
 import { useReportAudit } from '../api/get-report-audit';
-import { formatDateTime } from '../utils/date-time';
 import { sectionTitle } from '../utils/section-title';
 
 const KNOWN_ACTIONS = new Set([

@@ -2,8 +2,7 @@ import type { Attachment } from '@giao-ban/shared';
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { API_PREFIX } from '@/lib/api-client';
-import { formatNumber } from '@/lib/format';
-import { formatDateTime } from '../utils/date-time';
+import { formatDateTime, formatNumber } from '@/lib/format';
 
 function fileSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${formatNumber(Math.round((bytes / (1024 * 1024)) * 10) / 10)} MB`;

@@ -15,9 +15,8 @@ import { ContentSpinner } from '@/components/full-page-spinner';
 import { awaitsSubmission, unitRowSelection, UnitSelectionBar, useUnitSelection, type UnitSelectionAction } from '@/components/unit-selection';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/error-message';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatDateTime } from '@/lib/format';
 import { useReviewBoard } from '../api/get-review-board';
-import { formatDateTime } from '../utils/date-time';
 import { ReportStateTag } from './report-state-tag';
 
 function BoardCount({ label, value, color }: { label: string; value: ReactNode; color?: string }) {

@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/error-message';
 import { useAddNote } from '../api/add-note';
-import { formatDateTime } from '../utils/date-time';
+import { formatDateTime } from '@/lib/format';
 
 function NoteComposer({
   reportId,

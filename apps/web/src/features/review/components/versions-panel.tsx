@@ -5,7 +5,7 @@ import { ErrorResult } from '@/components/errors/error-results';
 import { ContentSpinner } from '@/components/full-page-spinner';
 import { errorMessage } from '@/lib/error-message';
 import { useReportVersions } from '../api/get-report-versions';
-import { formatDateTime } from '../utils/date-time';
+import { formatDateTime } from '@/lib/format';
 
 /**
  * "Lịch sử phiên bản": every submission of the report, then a comparison of two of them. The
