@@ -68,7 +68,10 @@ describe('reporting cycle in the browser', () => {
     const chosen = office.getByText(/^Đã chọn \d+\/\d+ đơn vị$/);
     await chosen.waitFor();
     expect(Number(/Đã chọn (\d+)/.exec(await chosen.innerText())![1])).toBeGreaterThanOrEqual(8);
-    await office.getByRole('checkbox', { name: 'Chọn tất cả' }).uncheck();
+    // Not all chosen (half-checked) when other tests added units: choose all, then none.
+    const all = office.getByRole('checkbox', { name: 'Chọn tất cả' });
+    await all.check();
+    await all.uncheck();
     for (const unit of ['Sở Ngoại vụ', 'Công an tỉnh', 'Huyện Bình Liêu']) {
       await office.getByRole('checkbox', { name: unit, exact: true }).check();
     }
