@@ -181,21 +181,38 @@ async function main() {
       if (rows.length !== UNITS) throw new Error(`the SQL found ${rows.length} reports, not ${UNITS}`);
       return performance.now() - t;
     };
+    // A second yardstick: that SQL, then the same rows written in bare SQL to a table with no index,
+    // no key and no constraint — the least any sweep that records its rungs can cost.
+    await pool.query(`CREATE TABLE bench_bare_rungs (report_id uuid, rung int, due_date date, created_at timestamptz)`);
+    const bareSqlAndWrite = async () => {
+      const t = performance.now();
+      const { rows } = await pool.query(query.text, query.values);
+      await pool.query(
+        `INSERT INTO bench_bare_rungs SELECT x.report_id, x.rung, x.due_date, now() FROM unnest($1::uuid[], $2::int[], $3::date[]) AS x(report_id, rung, due_date)`,
+        [rows.map((r) => r.report_id), rows.map(() => 1), rows.map((r) => r.due)],
+      );
+      const elapsed = performance.now() - t;
+      await pool.query('TRUNCATE bench_bare_rungs');
+      return elapsed;
+    };
     for (const scenario of SCENARIOS) {
       clock.current = new Date(scenario.at);
       const sweeps = [];
       const sqls = [];
+      const floors = [];
       const breakdown = [];
       let outcome = null;
       let counts = null;
       // One of each to warm up, then alternate.
       await bareSql();
+      await bareSqlAndWrite();
       await reminders.sweep();
       await reminders.deliver();
       await forgetSweep(pool);
       const deliveries = [];
       for (let round = 0; round < ROUNDS; round += 1) {
         sqls.push(await bareSql());
+        floors.push(await bareSqlAndWrite());
         steps.clear();
         const t = performance.now();
         const swept = await reminders.sweep();
@@ -209,14 +226,17 @@ async function main() {
       }
       const sweep = median(sweeps);
       const sql = median(sqls);
+      const floor = median(floors);
       const delivery = median(deliveries);
       if (outcome.recorded !== UNITS || outcome.units !== UNITS) throw new Error(`recorded ${outcome.recorded} and delivered ${outcome.units} rungs, not ${UNITS}`);
-      figures[scenario.name] = { units: outcome.units, messages: outcome.messages, sweepMs: sweep, sqlMs: sql, ratio: sweep / sql, deliveryMs: delivery, sweeps, sqls, deliveries, counts };
+      figures[scenario.name] = { units: outcome.units, messages: outcome.messages, sweepMs: sweep, sqlMs: sql, ratio: sweep / sql, floorMs: floor, floorRatio: sweep / floor, deliveryMs: delivery, sweeps, sqls, deliveries, counts };
       console.log(`\n${scenario.name}:`);
       console.log(`  sweep (decide and record): ${outcome.recorded} rungs — median ${ms(sweep)} (${sweeps.map(ms).join(', ')})`);
       console.log(`  delivery: ${outcome.units} units reminded, ${outcome.messages} people notified — median ${ms(delivery)} (${deliveries.map(ms).join(', ')})`);
       console.log(`  bare SQL finding the ${UNITS} reports to remind: median ${ms(sql)} (${sqls.map(ms).join(', ')})`);
       console.log(`  ratio sweep / SQL: ${(sweep / sql).toFixed(2)} (target ≤ 2)`);
+      console.log(`  that SQL, then the same rows written to a table with no index or constraint: median ${ms(floor)} (${floors.map(ms).join(', ')})`);
+      console.log(`  ratio sweep / (SQL + bare write): ${(sweep / floor).toFixed(2)}`);
       for (const c of counts) console.log(`  ${c.kind} ${c.channel}: ${c.messages} messages to ${c.recipients} recipients (one each)`);
       const middle = breakdown[sweeps.indexOf(sweep)] ?? breakdown[0];
       console.log(`  where the time of that round (sweep, then delivery) went:`);

@@ -151,7 +151,7 @@ describe('reminders (issue #12)', () => {
     expect(outcomes['2022-06-10']).toEqual({ recorded: 3, units: 3, messages: 3 });
     expect(outcomes['2022-06-27']).toEqual({ recorded: 2, units: 2, messages: 4 });
     // Each rung is recorded once per report and due date; the reminder leads to the unit's report.
-    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM reminders WHERE period_id = $1 AND kind = 'ladder'`, [periodId]);
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM reminders m JOIN agency_reports r ON r.id = m.report_id WHERE r.period_id = $1 AND m.kind = 'ladder'`, [periodId]);
     expect(n).toBe(23);
     const [reminder] = await db.query(
       `SELECT n.link, n.params FROM notifications n JOIN users u ON u.id = n.recipient_id WHERE u.login = 'congan' AND n.kind = 'reminder' AND n.period_id = $1 ORDER BY n.created_at DESC LIMIT 1`,
@@ -263,14 +263,14 @@ describe('reminders (issue #12)', () => {
     expect(lastOf((await unit.get(`/api/periods/${periodId}/reports`)).body.items, sngv)).toBe('2025-06-21T02:00:00.000Z');
 
     // A unit that submitted, or that this period does not oblige, is refused by its place in the list; nothing is sent.
-    const before = await db.query(`SELECT count(*)::int AS n FROM reminders WHERE period_id = $1`, [periodId]);
+    const before = await db.query(`SELECT count(*)::int AS n FROM reminders m JOIN agency_reports r ON r.id = m.report_id WHERE r.period_id = $1`, [periodId]);
     const refused = await office.post(`/api/periods/${periodId}/reminders`).send({ agencyIds: [sngv, sttt, await agencyIdByCode(sut, 'LDLD')], message: 'Nhắc lần hai' });
     expect(refused.status).toBe(422);
     expect(refused.body.details).toEqual([
       { field: 'agencyIds.1', constraints: { alreadySubmitted: expect.any(String) } },
       { field: 'agencyIds.2', constraints: { notObliged: expect.any(String) } },
     ]);
-    expect(await db.query(`SELECT count(*)::int AS n FROM reminders WHERE period_id = $1`, [periodId])).toEqual(before);
+    expect(await db.query(`SELECT count(*)::int AS n FROM reminders m JOIN agency_reports r ON r.id = m.report_id WHERE r.period_id = $1`, [periodId])).toEqual(before);
     // A returned report may be chased again.
     await office.post(`/api/reports/${reportIdOf('STTTT')}/return`).send({ sectionIds: [], reason: 'Bổ sung số liệu', revisionDueDate: '2025-06-27' }).expect(200);
     expect((await office.post(`/api/periods/${periodId}/reminders`).send({ agencyIds: [sttt], message: 'Đề nghị bổ sung' })).body).toEqual({ units: 1, recipients: 1 });

@@ -19,9 +19,7 @@ export interface ReportToRemind {
 }
 
 export interface LadderReminder {
-  periodId: string;
   reportId: string;
-  agencyId: string;
   rung: ReminderRung;
   dueDate: LocalDate;
 }
@@ -116,20 +114,22 @@ export class RemindersRepository {
     if (reminders.length === 0) return new Set();
     const sorted = [...reminders].sort((a, b) => (a.reportId < b.reportId ? -1 : a.reportId > b.reportId ? 1 : 0));
     const rows: { report_id: string }[] = await db.query(
-      `INSERT INTO reminders (period_id, report_id, agency_id, kind, rung, due_date, created_at)
-       SELECT x.period_id, x.report_id, x.agency_id, 'ladder', x.rung, x.due_date, $6
-         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[], $5::date[]) WITH ORDINALITY AS x(period_id, report_id, agency_id, rung, due_date, n)
+      `INSERT INTO reminders (report_id, kind, rung, due_date, created_at)
+       SELECT x.report_id, 'ladder', x.rung, x.due_date, $4
+         FROM unnest($1::uuid[], $2::int[], $3::date[]) WITH ORDINALITY AS x(report_id, rung, due_date, n)
         ORDER BY x.n
-       ON CONFLICT (report_id, due_date, rung) WHERE kind = 'ladder' DO NOTHING
+       ON CONFLICT (report_id, due_date, rung) DO NOTHING
        RETURNING report_id`,
-      [sorted.map((r) => r.periodId), sorted.map((r) => r.reportId), sorted.map((r) => r.agencyId), sorted.map((r) => r.rung), sorted.map((r) => r.dueDate), at],
+      [sorted.map((r) => r.reportId), sorted.map((r) => r.rung), sorted.map((r) => r.dueDate), at],
     );
     return new Set(rows.map((r) => r.report_id));
   }
 
   /** The periods that have recorded rungs not yet delivered. */
   async findPeriodsWithUndeliveredRungs(db: EntityManager): Promise<string[]> {
-    const rows: { period_id: string }[] = await db.query(`SELECT DISTINCT period_id FROM reminders WHERE delivered_at IS NULL`);
+    const rows: { period_id: string }[] = await db.query(
+      `SELECT DISTINCT r.period_id FROM reminders m JOIN agency_reports r ON r.id = m.report_id WHERE m.delivered_at IS NULL`,
+    );
     return rows.map((r) => r.period_id);
   }
 
@@ -143,10 +143,11 @@ export class RemindersRepository {
     // TypeORM answers an UPDATE with [rows, count].
     const [rows]: [{ report_id: string; agency_id: string; agency_name: string; display_order: number; rung: number; due: string; title: string; period_due: string }[], number] = await db.query(
       `UPDATE reminders m SET delivered_at = $2
-         FROM (SELECT id FROM reminders WHERE period_id = $1 AND delivered_at IS NULL ORDER BY id FOR UPDATE) taken,
+         FROM (SELECT m.id FROM reminders m JOIN agency_reports r ON r.id = m.report_id
+                WHERE r.period_id = $1 AND m.delivered_at IS NULL ORDER BY m.id FOR UPDATE OF m) taken,
               agency_reports r, agencies a, reporting_periods p
-        WHERE m.id = taken.id AND r.id = m.report_id AND a.id = m.agency_id AND p.id = m.period_id
-       RETURNING m.report_id, m.agency_id, r.agency_name, a.display_order, m.rung, m.due_date::text AS due, p.title, p.due_date::text AS period_due`,
+        WHERE m.id = taken.id AND r.id = m.report_id AND a.id = r.agency_id AND p.id = r.period_id
+       RETURNING m.report_id, r.agency_id, r.agency_name, a.display_order, m.rung, m.due_date::text AS due, p.title, p.due_date::text AS period_due`,
       [periodId, at],
     );
     return rows
@@ -176,15 +177,13 @@ export class RemindersRepository {
 
   async insertManualReminders(
     db: EntityManager,
-    periodId: string,
     reports: ObligedReport[],
     sent: { message: string; sentBy: string; at: Date },
   ): Promise<void> {
     await db.query(
-      `INSERT INTO reminders (period_id, report_id, agency_id, kind, message, sent_by, created_at, delivered_at)
-       SELECT $1, x.report_id, x.agency_id, 'manual', $4, $5, $6, $6
-         FROM unnest($2::uuid[], $3::uuid[]) AS x(report_id, agency_id)`,
-      [periodId, reports.map((r) => r.reportId), reports.map((r) => r.agencyId), sent.message, sent.sentBy, sent.at],
+      `INSERT INTO reminders (report_id, kind, message, sent_by, created_at, delivered_at)
+       SELECT report_id, 'manual', $2, $3, $4, $4 FROM unnest($1::uuid[]) AS report_id`,
+      [reports.map((r) => r.reportId), sent.message, sent.sentBy, sent.at],
     );
   }
 }

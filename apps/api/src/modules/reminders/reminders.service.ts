@@ -115,7 +115,7 @@ export class RemindersService implements OnModuleInit {
       const due: LadderReminder[] = [];
       for (const report of await this.repository.findUnsubmittedReportsOfOpenPeriods(db)) {
         const rung = dueReminderRung(report.ladder, { today, effectiveDue: report.effectiveDueDate, openedOn: report.obligedOn });
-        if (rung !== null) due.push({ periodId: report.periodId, reportId: report.reportId, agencyId: report.agencyId, rung, dueDate: report.effectiveDueDate });
+        if (rung !== null) due.push({ reportId: report.reportId, rung, dueDate: report.effectiveDueDate });
       }
       const recorded = await this.repository.insertLadderReminders(db, due, this.clock.now());
       return { units: recorded.size };
@@ -183,7 +183,7 @@ export class RemindersService implements OnModuleInit {
       });
       if (refusals.length > 0) throw new AppException('VALIDATION_FAILED', 'Only units that still owe their report in this open period can be reminded.', refusals);
       const chased = reports.filter((r) => r !== null);
-      await this.repository.insertManualReminders(db, periodId, chased, { message: body.message, sentBy: user.id, at: now });
+      await this.repository.insertManualReminders(db, chased, { message: body.message, sentBy: user.id, at: now });
       const recipients = await this.notifications.notify(
         db,
         chased.map((r) => ({
