@@ -4,29 +4,17 @@ import enUS from 'antd/es/locale/en_US';
 import viVN from 'antd/es/locale/vi_VN';
 import { useEffect, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { FONT_FAMILY, PRIMARY_COLOR } from '@/components/layouts/theme';
+import { THEME } from '@/components/layouts/theme';
 import { getMeQueryOptions } from '@/features/auth/api/get-me';
 import { onUnauthenticated } from '@/lib/api-client';
 import { i18n } from '@/lib/i18n';
-
-const theme = {
-  token: {
-    colorPrimary: PRIMARY_COLOR,
-    colorLink: PRIMARY_COLOR,
-    borderRadius: 6,
-    fontFamily: FONT_FAMILY,
-  },
-  components: {
-    Menu: { itemSelectedBg: '#e8eef7', itemSelectedColor: PRIMARY_COLOR },
-  },
-};
 
 /** antd's own texts (pagination, empty states…) follow the UI language. */
 function LocalizedAntd({ children }: { children: ReactNode }) {
   const { i18n: instance } = useTranslation();
   const locale = instance.resolvedLanguage === 'en' ? enUS : viVN;
   return (
-    <ConfigProvider locale={locale} theme={theme}>
+    <ConfigProvider locale={locale} theme={THEME}>
       {children}
     </ConfigProvider>
   );

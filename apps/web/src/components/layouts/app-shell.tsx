@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { BrandMark } from '@/components/brand-mark';
 import { LanguageSwitch } from '@/components/language-switch';
 import { paths } from '@/config/paths';
-import { HEADER_ACCENT, HEADER_BACKGROUND } from './theme';
+import { HEADER_ACCENT, HEADER_BACKGROUND, TEXT_SECONDARY } from './theme';
 
 export interface NavItem {
   key: string;
@@ -152,7 +152,7 @@ export function AppShell({ user, navItems, activeKey, onLogout, loggingOut, head
           <main style={{ maxWidth: 1200, margin: '0 auto' }}>{children}</main>
         </Layout.Content>
       </Layout>
-      <Layout.Footer style={{ textAlign: 'center', fontSize: 12, color: 'rgba(0,0,0,0.45)', padding: '12px 16px' }}>
+      <Layout.Footer style={{ textAlign: 'center', fontSize: 12, color: TEXT_SECONDARY, padding: '12px 16px' }}>
         {t('app.footer')}
       </Layout.Footer>
       {!isWide && (

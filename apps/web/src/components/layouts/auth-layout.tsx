@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrandMark } from '@/components/brand-mark';
 import { LanguageSwitch } from '@/components/language-switch';
-import { HEADER_ACCENT, HEADER_BACKGROUND } from './theme';
+import { HEADER_ACCENT, HEADER_BACKGROUND, TEXT_SECONDARY } from './theme';
 
 /**
  * The frame of the sign-in page: red band, the committee's name, one panel.
@@ -61,7 +61,7 @@ export function AuthLayout({ title, children }: { title: string; children: React
           {children}
         </section>
       </main>
-      <footer style={{ textAlign: 'center', padding: 16, color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>{t('app.footer')}</footer>
+      <footer style={{ textAlign: 'center', padding: 16, color: TEXT_SECONDARY, fontSize: 12 }}>{t('app.footer')}</footer>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { GENERAL_SECTION_TITLES_VI, type Attachment, type Indicator, type Report
 import { Card, Col, Flex, Input, InputNumber, Row, Select, Tag, Typography } from 'antd';
 import { memo, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TEXT_SECONDARY } from '@/components/layouts/theme';
 import { formatInstant, formatNumber } from '@/lib/format';
 import type { AutosaveRegistry } from '../hooks/autosave-registry';
 import type { SectionFieldErrors } from '../hooks/section-autosaver';
@@ -114,7 +115,7 @@ function NotApplicableCard({ section }: { section: ReportSectionDetail }) {
     <section id={sectionElementId(section.id)} aria-labelledby={headingId} style={SECTION_STYLE}>
       <Card
         size="small"
-        style={{ background: '#f5f5f5', color: 'rgba(0,0,0,0.45)' }}
+        style={{ background: '#f5f5f5', color: TEXT_SECONDARY }}
         title={
           <Typography.Title level={3} id={headingId} style={{ fontSize: 16, margin: 0, whiteSpace: 'normal', color: 'rgba(0,0,0,0.55)' }}>
             {title}

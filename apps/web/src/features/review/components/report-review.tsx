@@ -22,6 +22,7 @@ import { Link } from 'react-router';
 import { DeadlineTag } from '@/components/deadline-standing';
 import { ErrorResult, ForbiddenResult, NotFoundResult } from '@/components/errors/error-results';
 import { ContentSpinner } from '@/components/full-page-spinner';
+import { TEXT_SECONDARY } from '@/components/layouts/theme';
 import { PageHeader } from '@/components/page-header';
 import { paths } from '@/config/paths';
 import { hasStatus } from '@/lib/api-client';
@@ -84,7 +85,7 @@ function IndicatorValues({ section }: { section: ReportSectionDetail }) {
             <dt style={{ color: 'rgba(0,0,0,0.65)' }}>
               {indicator.name}
               {indicator.target !== null ? (
-                <span style={{ fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>
+                <span style={{ fontSize: 12, color: TEXT_SECONDARY }}>
                   {' '}
                   ({t('review.section.target', { target: formatNumber(indicator.target), unit: indicator.unit })})
                 </span>

@@ -2,6 +2,7 @@ import type { ReviewNote } from '@giao-ban/shared';
 import { Alert, Button, Flex, Input, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TEXT_SECONDARY } from '@/components/layouts/theme';
 import { errorMessage } from '@/lib/error-message';
 import { useAddNote } from '../api/add-note';
 import { formatDateTime } from '@/lib/format';
@@ -155,7 +156,7 @@ export function ReviewNotes({
           </Flex>
         </>
       ) : showEmpty ? (
-        <div style={{ fontSize: 13, color: 'rgba(0,0,0,0.45)' }}>{t('review.notes.empty')}</div>
+        <div style={{ fontSize: 13, color: TEXT_SECONDARY }}>{t('review.notes.empty')}</div>
       ) : null}
       {canComment ? (
         adding ? (
