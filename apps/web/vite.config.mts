@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 const workspaceRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -22,7 +23,16 @@ const vendorGroups = [
 export default defineConfig({
   root: projectRoot,
   cacheDir: `${workspaceRoot}node_modules/.vite/apps/web`,
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Brotli and gzip copies beside each file, written once at build time; the API sends the one the
+    // browser accepts (apps/api/src/web-app). Source maps are never served, so never compressed.
+    compression({
+      algorithms: [defineAlgorithm('brotliCompress'), defineAlgorithm('gzip', { level: 9 })],
+      include: /\.(js|mjs|css|html|svg|json|txt)$/,
+      threshold: 1024,
+    }),
+  ],
   resolve: {
     alias: [
       { find: /^@giao-ban\/shared$/, replacement: `${workspaceRoot}libs/shared/src/index.ts` },
@@ -47,7 +57,8 @@ export default defineConfig({
     outDir: `${workspaceRoot}dist/apps/web`,
     emptyOutDir: true,
     manifest: true,
-    sourcemap: true,
+    // Written for whoever reads a production stack trace on the server, never linked from the files or served.
+    sourcemap: 'hidden',
     target: 'es2022',
     reportCompressedSize: true,
     rolldownOptions: {

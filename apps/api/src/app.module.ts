@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AdjustableClock, systemClock, type Clock } from './common/clock/clock.js';
 import { ApiExceptionFilter } from './common/filters/api-exception.filter.js';
@@ -26,20 +25,13 @@ import { ReportsModule } from './modules/reports/reports.module.js';
 import { SettingsModule } from './modules/settings/settings.module.js';
 import { SummariesModule } from './modules/summaries/summaries.module.js';
 import { UsersModule } from './modules/users/users.module.js';
+import { WebAppModule } from './web-app/web-app.module.js';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, clock: Clock = systemClock): DynamicModule {
-    const webApp =
-      config.webDistDir && existsSync(config.webDistDir)
-        ? [
-            ServeStaticModule.forRoot({
-              rootPath: config.webDistDir,
-              // The API owns /api; everything else is the single-page app and falls back to index.html.
-              exclude: ['/api/{*path}'],
-            }),
-          ]
-        : [];
+    // The API owns /api; everything else is the single-page app (web-app.middleware.ts).
+    const webApp = config.webDistDir && existsSync(config.webDistDir) ? [WebAppModule.forRoot(config.webDistDir)] : [];
     // Demo mode: the administrator moves the app's time (the demo clock); every service reads it through CLOCK.
     const demoClock = config.demoMode ? new AdjustableClock(clock) : null;
     return {
