@@ -8,6 +8,8 @@ import { DEMO_REPORTS } from '../src/database/seeds/demo-reports.js';
 import { demoPeriodId, openNewPeriod } from './helpers/workflow.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 import { bodyBytes } from './helpers/downloads.js';
+import { textWidthTwips } from '../src/modules/summaries/text-metrics.js';
+import { xlsxPageSetup } from '../src/modules/summaries/summary-xlsx.writer.js';
 
 /**
  * The exports read back: the .docx unzipped (document.xml, styles.xml, headers, sectPr) and
@@ -86,7 +88,15 @@ describe('summary exports (.docx, .xlsx)', () => {
     const closing = compiled.sections.find((s) => s.key === 'closing')!;
     await office
       .put(url('/sections/closing'))
-      .send({ version: closing.version, content: { blocks: [{ type: 'paragraph', runs: [{ text: 'Trên đây là báo cáo <script>alert(1)</script> & kết luận./.' }] }] } })
+      .send({
+        version: closing.version,
+        content: {
+          blocks: [
+            { type: 'bullets', items: [[{ text: 'Đề nghị các đơn vị tiếp tục thực hiện.' }]] },
+            { type: 'paragraph', runs: [{ text: 'Trên đây là báo cáo <script>alert(1)</script> & kết luận./.' }] },
+          ],
+        },
+      })
       .expect(200);
   });
   afterAll(() => sut.close());
@@ -130,7 +140,8 @@ describe('summary exports (.docx, .xlsx)', () => {
     expect(style(docx.document, 'Số 12-BC/BCĐ')).toEqual({ size: 14, bold: false, italic: false });
     expect(style(docx.document, 'Quảng Ninh, ngày 24 tháng 12 năm 2021')).toEqual({ size: 14, bold: false, italic: true });
     expect(style(docx.document, 'BÁO CÁO')).toEqual({ size: 16, bold: true, italic: false });
-    expect(style(docx.document, 'Kết quả công tác thông tin đối ngoại 6 tháng cuối năm 2021')).toEqual({ size: 14, bold: true, italic: false });
+    // Hướng dẫn 36: the trích yếu in lower case, continuing "BÁO CÁO".
+    expect(style(docx.document, 'kết quả công tác thông tin đối ngoại 6 tháng cuối năm 2021')).toEqual({ size: 14, bold: true, italic: false });
     const [header, signature, annex1, annex2, ...more] = tables(docx.document);
     expect(more).toEqual([]);
     expect(header!.rows).toBe(2);
@@ -168,10 +179,12 @@ describe('summary exports (.docx, .xlsx)', () => {
 
     // Signature block beside "Nơi nhận:".
     expect(signature!.rows).toBe(1);
-    expect(style(docx.document, 'Nơi nhận:')).toEqual({ size: 12, bold: true, italic: true });
+    // Hướng dẫn 36, Phụ lục 3: "Nơi nhận:" 14 pt, upright, underlined; the recipients 12 pt.
+    expect(style(docx.document, 'Nơi nhận:')).toEqual({ size: 14, bold: false, italic: false });
+    expect(runProps(docx.document, 'Nơi nhận:')).toContain('<w:u w:val="single"/>');
     expect(style(docx.document, 'T/M BAN CHỈ ĐẠO')).toMatchObject({ size: 14, bold: true });
     expect(style(docx.document, 'TRƯỞNG BAN')).toMatchObject({ size: 14, bold: true });
-    expect(style(docx.document, '- Lưu: VT, BCĐ.')).toMatchObject({ size: 11 });
+    expect(style(docx.document, '- Lưu: VT, BCĐ.')).toMatchObject({ size: 12 });
     const recipients = signature!.text.slice(0, signature!.text.indexOf('T/M BAN CHỈ ĐẠO'));
     expect(recipients.at(-1)).toBe('- Lưu: VT, BCĐ.');
 
@@ -181,7 +194,8 @@ describe('summary exports (.docx, .xlsx)', () => {
     expect(annex1!.text).toEqual(expect.arrayContaining(['Công an tỉnh', 'Gửi trễ 3 ngày', 'Ban Quản lý Khu kinh tế tỉnh', 'Chưa gửi (quá hạn từ 17/12/2021)', 'Trả lại, đang bổ sung']));
     expect(annex2).toMatchObject({ rows: 2 + included + 1, headerRows: 2 });
     expect(annex2!.text).toContain('Tổng cộng');
-    expect(docx.paragraphs).toContain('(Kèm theo Báo cáo số 12-BC/BCĐ ngày 24/12/2021 của Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh)');
+    // Party dates in the text are written with hyphens (Hướng dẫn 36).
+    expect(docx.paragraphs).toContain('(Kèm theo Báo cáo số 12-BC/BCĐ ngày 24-12-2021 của Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh)');
 
     // Every Vietnamese diacritic intact: the seed's own strings appear exactly (NFC, as typed).
     expect(docx.document.normalize('NFC')).toBe(docx.document);
@@ -208,6 +222,55 @@ describe('summary exports (.docx, .xlsx)', () => {
     expect(style(docx.document, 'BÁO CÁO')).toEqual({ size: 14, bold: true, italic: false });
     expect(style(docx.document, 'TM. BAN CHỈ ĐẠO')).toMatchObject({ size: 14, bold: true });
     expect(docx.paragraphs).not.toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    // "Nơi nhận:" 12 pt bold italic, not underlined; the recipients 11 pt.
+    expect(style(docx.document, 'Nơi nhận:')).toEqual({ size: 12, bold: true, italic: true });
+    expect(runProps(docx.document, 'Nơi nhận:')).not.toContain('<w:u ');
+    expect(style(docx.document, '- Lưu: VT, BCĐ.')).toMatchObject({ size: 11 });
+    // The subject with a capital, and under it a rule a third to a half of its width: the next
+    // paragraph, a bottom border whose indents leave the rule's length in the text width.
+    const subject = 'Kết quả công tác thông tin đối ngoại 6 tháng cuối năm 2021';
+    expect(style(docx.document, subject)).toEqual({ size: 14, bold: true, italic: false });
+    const afterSubject = docx.document.slice(docx.document.indexOf(`>${subject}</w:t>`));
+    const ruleParagraph = /<w:p>((?:(?!<\/w:p>)[\s\S])*?<w:pBdr><w:bottom [^>]*\/>(?:(?!<\/w:p>)[\s\S])*)<\/w:p>/.exec(afterSubject)![1]!;
+    const indent = /<w:ind w:left="(\d+)" w:right="(\d+)"\/>/.exec(ruleParagraph)!;
+    const ruleLength = 9355 - Number(indent[1]) - Number(indent[2]);
+    const subjectWidth = textWidthTwips(subject, 14, true);
+    expect(ruleLength).toBeGreaterThanOrEqual(subjectWidth / 3);
+    expect(ruleLength).toBeLessThanOrEqual(subjectWidth / 2);
+  });
+
+  it('declares Vietnamese, numbers the annexes I and II, and numbers each annex’s pages from 1', async () => {
+    const file = await download(office, url('/export.docx'));
+    const docx = await readDocx(file.body);
+    // The document default run's language: Word checks the text as Vietnamese.
+    const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(docx.styles)![0];
+    expect(defaults).toMatch(/<w:lang w:val="vi-VN"[^>]*\/>/);
+    expect(docx.document).not.toMatch(/<w:lang w:val="(?!vi-VN)/);
+    // Two annexes: "Phụ lục I" and "Phụ lục II", never "Phụ lục 1".
+    expect(docx.paragraphs.filter((p) => /^Phụ lục\b/.test(p))).toEqual(['Phụ lục I', 'Phụ lục II']);
+    // Three sections: the report, then each annex restarting its page numbers at 1, no number on any first page.
+    const sections = sectPrs(docx.document);
+    expect(sections).toHaveLength(3);
+    expect(sections[0]).not.toMatch(/<w:pgNumType [^>]*w:start=/);
+    for (const sect of sections.slice(1)) expect(sect).toMatch(/<w:pgNumType w:start="1"\/>/);
+    for (const sect of sections) {
+      expect(sect).toContain('<w:titlePg/>');
+      expect(sect).toMatch(/<w:headerReference w:type="first"/);
+    }
+    // Each annex begins on a page of its own, after the report's signature: a section break on a new page.
+    const annexOne = docx.document.indexOf('>Phụ lục I<');
+    expect(docx.document.lastIndexOf('<w:sectPr', annexOne)).toBeGreaterThan(docx.document.indexOf('>Nơi nhận:<'));
+  });
+
+  it('is the same bytes on every download: the zip and its properties carry the compile’s time, not the download’s', async () => {
+    const first = await download(office, url('/export.docx'));
+    await new Promise((resolve) => setTimeout(resolve, 2100)); // a zip's times are kept to 2 s
+    const second = await download(office, url('/export.docx'));
+    expect(second.body.equals(first.body)).toBe(true);
+    const compiledAt: string = (await office.get(url('')).expect(200)).body.figures.compiledAt;
+    const core = await (await JSZip.loadAsync(first.body)).file('docProps/core.xml')!.async('string');
+    expect(core).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${new Date(compiledAt).toISOString()}</dcterms:created>`);
+    expect(core).toContain('<dc:language>vi-VN</dc:language>');
   });
 
   it('exports an earlier version as it was saved (no number yet in version 1)', async () => {
@@ -219,18 +282,31 @@ describe('summary exports (.docx, .xlsx)', () => {
   });
 
   it('.xlsx: one sheet per annex, Vietnamese headers, frozen header rows, typed numbers and dates, totals as in the database', async () => {
+    await office.put(url('/settings')).send({ style: 'party', number: '12-BC/BCĐ', date: '2021-12-24' }).expect(200);
     const file = await download(office, url('/export.xlsx'));
     expect(file.status).toBe(200);
     expect(file.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Phụ lục 1 - Gửi báo cáo', 'Phụ lục 2 - Chỉ tiêu']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Phụ lục I - Gửi báo cáo', 'Phụ lục II - Chỉ tiêu']);
 
     const [submissions, indicators] = workbook.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
-    expect(submissions.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect((submissions.getRow(1).values as unknown[]).slice(1)).toEqual(['STT', 'Đơn vị', 'Hạn gửi', 'Ngày gửi', 'Tình trạng gửi', 'Số ngày chậm', 'Xử lý báo cáo', 'Tổng hợp']);
-    expect(submissions.rowCount).toBe(1 + 8);
-    const rows = Array.from({ length: 8 }, (_, i) => submissions.getRow(i + 2));
+    // Each sheet opens as its annex does in the .docx: label, title, caption (merged across the table), then the table.
+    const caption = '(Kèm theo Báo cáo số 12-BC/BCĐ ngày 24-12-2021 của Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh)';
+    expect([1, 2, 3].map((r) => submissions.getRow(r).getCell(1).value)).toEqual(['Phụ lục I', 'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ THÀNH VIÊN', caption]);
+    expect([1, 2, 3].map((r) => indicators.getRow(r).getCell(1).value)).toEqual(['Phụ lục II', 'SỐ LIỆU CHỈ TIÊU CỦA CÁC CƠ QUAN, ĐƠN VỊ THÀNH VIÊN', caption]);
+    expect(submissions.getCell('H3').master.address).toBe('A3');
+    expect(indicators.getCell(3, indicators.columnCount).master.address).toBe('A3');
+    // A4, fitted to the page's width, the table's header on every printed page; the wide figures sheet landscape.
+    // Both annexes are wider than a portrait page (~95 characters); a narrow sheet would print portrait.
+    expect(submissions.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:4' });
+    expect(xlsxPageSetup([6, 40, 16, 16], 1)).toMatchObject({ paperSize: 9, orientation: 'portrait' });
+    expect(indicators.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:5' });
+
+    expect(submissions.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
+    expect((submissions.getRow(4).values as unknown[]).slice(1)).toEqual(['STT', 'Đơn vị', 'Hạn gửi', 'Ngày gửi', 'Tình trạng gửi', 'Số ngày chậm', 'Xử lý báo cáo', 'Tổng hợp']);
+    expect(submissions.rowCount).toBe(4 + 8);
+    const rows = Array.from({ length: 8 }, (_, i) => submissions.getRow(i + 5));
     const cat = rows.find((r) => r.getCell(2).value === 'Công an tỉnh')!;
     expect([cat.getCell(1).value, cat.getCell(5).value, cat.getCell(6).value]).toEqual([6, 'Gửi trễ 3 ngày', 3]);
     expect(cat.getCell(3).value).toEqual(new Date(Date.UTC(2021, 11, 17)));
@@ -239,10 +315,10 @@ describe('summary exports (.docx, .xlsx)', () => {
     const longest = Math.max(...rows.map((r) => String(r.getCell(2).value).length));
     expect(submissions.getColumn(2).width).toBeGreaterThanOrEqual(longest);
 
-    expect(indicators.views[0]).toMatchObject({ state: 'frozen', ySplit: 2, xSplit: 2 });
-    expect(indicators.getRow(1).getCell(3).value).toBe('Nhiệm vụ 1');
-    expect(indicators.getRow(2).getCell(3).value).toBe('Văn bản chỉ đạo, hướng dẫn đã ban hành (văn bản)');
-    expect(indicators.rowCount).toBe(2 + included + 1);
+    expect(indicators.views[0]).toMatchObject({ state: 'frozen', ySplit: 5, xSplit: 2 });
+    expect(indicators.getRow(4).getCell(3).value).toBe('Nhiệm vụ 1');
+    expect(indicators.getRow(5).getCell(3).value).toBe('Văn bản chỉ đạo, hướng dẫn đã ban hành (văn bản)');
+    expect(indicators.rowCount).toBe(5 + included + 1);
     const db = sut.app.get(DataSource);
     const totals: { aggregation: string; total: string | null }[] = await db.query(
       `SELECT i.aggregation, CASE WHEN i.aggregation = 'max' THEN max(v.value) ELSE sum(v.value) END AS total
@@ -252,21 +328,21 @@ describe('summary exports (.docx, .xlsx)', () => {
         WHERE g.period_id = $1 GROUP BY g.ordinal, i.ordinal, i.aggregation ORDER BY g.ordinal, i.ordinal`,
       [periodId],
     );
-    const totalRow = indicators.getRow(2 + included + 1);
+    const totalRow = indicators.getRow(5 + included + 1);
     expect(totalRow.getCell(2).value).toBe('Tổng cộng');
     totals.forEach((t, i) => {
       const cell = totalRow.getCell(3 + i).value as { formula: string; result: number };
-      expect(cell.formula).toMatch(/^(SUM|MAX)\([A-Z]+3:[A-Z]+\d+\)$/);
+      expect(cell.formula).toMatch(/^(SUM|MAX)\([A-Z]+6:[A-Z]+\d+\)$/);
       expect(cell.result).toBe(Number(t.total ?? 0));
     });
     // Every figure cell is a number (or empty), and the column adds up (or peaks) to the database's total.
     totals.forEach((t, c) => {
-      const column = Array.from({ length: included }, (_, r) => indicators.getRow(3 + r).getCell(3 + c).value);
+      const column = Array.from({ length: included }, (_, r) => indicators.getRow(6 + r).getCell(3 + c).value);
       expect(column.every((v) => v === null || typeof v === 'number')).toBe(true);
       const numbers = column.filter((v): v is number => typeof v === 'number');
       expect(t.aggregation === 'max' ? Math.max(...numbers) : numbers.reduce((a, b) => a + b, 0)).toBe(Number(t.total));
     });
-    const sngv = indicators.getRow(3);
+    const sngv = indicators.getRow(6);
     expect(sngv.getCell(2).value).toBe('Sở Ngoại vụ');
     expect(sngv.getCell(3).value).toBe(3);
     expect(sngv.getCell(4).value).toBe(46);

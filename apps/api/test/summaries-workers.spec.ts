@@ -2,25 +2,20 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { transformFileSync } from '@swc/core';
-import type { CurrentUser, SummaryFigures } from '@giao-ban/shared';
-import JSZip from 'jszip';
+import type { SummaryFigures } from '@giao-ban/shared';
 import { DataSource } from 'typeorm';
 import { SummariesRepository } from '../src/modules/summaries/summaries.repository.js';
-import { SummariesService } from '../src/modules/summaries/summaries.service.js';
 import { jsonBytes, startCompileJob, type CompileJob, type EncodedSection } from '../src/modules/summaries/summary-compile.job.js';
-import { inWorkerThreads } from '../src/modules/summaries/summary-docx.parallel.js';
-import { inThisThread, renderSummaryDocx, type PieceSource } from '../src/modules/summaries/summary-docx.writer.js';
 import { demoPeriodId } from './helpers/workflow.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
 /**
- * The built API compiles and renders the .docx in worker threads (summary-compile.job.ts,
- * summary-docx.parallel.ts); run from the TypeScript sources, as in the other specs, it does the
- * same work in its own thread, because a worker cannot load .ts. Here the worker scripts are
- * compiled (as the build does) into a temporary folder and run for real: their results must be
- * byte for byte those of the in-thread path the other specs check in depth.
+ * The built API compiles in a worker thread (summary-compile.job.ts); run from the TypeScript
+ * sources, as in the other specs, it does the same work in its own thread, because a worker cannot
+ * load .ts. Here the worker script is compiled (as the build does) into a temporary folder and run
+ * for real: its results must be byte for byte those of the in-thread path.
  */
-describe('summary compile and .docx in worker threads', () => {
+describe('summary compile in a worker thread', () => {
   const repoRoot = path.resolve(import.meta.dirname, '../../..');
   const sources = path.join(repoRoot, 'apps/api/src/modules/summaries');
   const compiled = path.join(repoRoot, 'tmp', `summary-workers-${process.pid}`);
@@ -28,12 +23,11 @@ describe('summary compile and .docx in worker threads', () => {
 
   let sut: TestApp;
   let periodId: string;
-  const office = { id: '', role: 'office' } as unknown as CurrentUser;
 
   beforeAll(async () => {
     mkdirSync(compiled, { recursive: true });
     writeFileSync(path.join(compiled, 'package.json'), JSON.stringify({ type: 'module' }));
-    for (const name of ['summary-compile.job', 'summary-compile.worker', 'summary-docx.parallel', 'summary-docx.worker', 'summary-docx.writer', 'docx-xml', 'utf8-buffer', 'text-metrics', 'zip-writer']) {
+    for (const name of ['summary-compile.job', 'summary-compile.worker', 'utf8-buffer']) {
       const { code } = transformFileSync(path.join(sources, `${name}.ts`), {
         jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
         module: { type: 'es6' },
@@ -100,30 +94,6 @@ describe('summary compile and .docx in worker threads', () => {
     // The bytes are the document's JSON in UTF-8 (what a json column stores).
     const tg1 = there.sections.find((s) => s.key === 'tg:1')!;
     expect(JSON.parse(tg1.content.toString('utf8')).blocks.length).toBeGreaterThan(2);
-  });
-
-  it('writes the same .docx with its pieces rendered in two worker threads', async () => {
-    const service = sut.app.get(SummariesService);
-    const render = async (source: (snapshot: Awaited<ReturnType<SummariesService['exportSource']>>) => PieceSource) => {
-      const snapshot = await service.exportSource(office, periodId);
-      return JSZip.loadAsync(await renderSummaryDocx({ settings: snapshot.settings, sections: snapshot.sections, figures: snapshot.figures, fallbackYear: 2021 }, source(snapshot)));
-    };
-    const here = await render(() => inThisThread);
-    // The annexes' worker takes the body's sections from the last one back: after its annexes (as in
-    // the API; at the demo's size it may take none), and before them, so that it surely takes some
-    // (the closing's list among them) while the body's worker writes the first ones.
-    for (const sectionsFirst of [false, true]) {
-      const there = await render((snapshot) => inWorkerThreads(snapshot.sectionSource, workerUrl('summary-docx.worker'), { sectionsFirst }));
-      expect(Object.keys(there.files)).toEqual(Object.keys(here.files));
-      for (const name of Object.keys(here.files)) {
-        if (name === 'docProps/core.xml') continue; // its creation time
-        expect(await there.file(name)!.async('string')).toBe(await here.file(name)!.async('string'));
-      }
-      const document = await there.file('word/document.xml')!.async('string');
-      expect(document).toContain('Một &lt;w:p&gt; &amp; ');
-      expect(document).toContain('<w:numPr>');
-      expect(document).not.toContain('GIAO-BAN-');
-    }
   });
 
   it("writes a section's text as its JSON in UTF-8, block by block, across its 1 MB buffers", () => {

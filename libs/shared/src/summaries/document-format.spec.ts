@@ -1,5 +1,10 @@
 import {
+  annexCaption,
+  annexLabel,
   capitalizeFirst,
+  formatTextDate,
+  romanNumeral,
+  subjectLineText,
   defaultSummarySettings,
   formatNumberVi,
   formatPlaceDate,
@@ -169,5 +174,55 @@ describe('formatNumberVi', () => {
     [-3, '-3'],
   ])('%d → %s', (n, expected) => {
     expect(formatNumberVi(n)).toBe(expected);
+  });
+});
+
+describe('annexLabel (Nghị định 30: annexes numbered I, II… when there are two or more)', () => {
+  it.each([
+    [1, 1, 'Phụ lục'],
+    [1, 2, 'Phụ lục I'],
+    [2, 2, 'Phụ lục II'],
+    [4, 5, 'Phụ lục IV'],
+    [9, 12, 'Phụ lục IX'],
+    [12, 12, 'Phụ lục XII'],
+  ])('annex %i of %i → %s', (index, count, expected) => {
+    expect(annexLabel(index, count)).toBe(expected);
+  });
+
+  it.each([
+    [3, 'III'],
+    [14, 'XIV'],
+    [40, 'XL'],
+    [1999, 'MCMXCIX'],
+  ])('romanNumeral(%i) = %s', (value, expected) => {
+    expect(romanNumeral(value)).toBe(expected);
+  });
+});
+
+describe('dates in the text, subject case and the annexes’ caption, by style', () => {
+  it.each([
+    ['party', '2021-12-24', '24-12-2021'],
+    ['party', '2022-01-05', '05-01-2022'],
+    ['state', '2021-12-24', '24/12/2021'],
+    ['state', '2022-01-05', '05/01/2022'],
+  ] as [SummaryStyle, string, string][])('%s: %s → %s', (style, date, expected) => {
+    expect(formatTextDate(style, date)).toBe(expected);
+  });
+
+  it.each([
+    ['party', 'Kết quả công tác thông tin đối ngoại 6 tháng cuối năm 2021', 'kết quả công tác thông tin đối ngoại 6 tháng cuối năm 2021'],
+    ['party', '  Đánh giá kết quả  ', 'đánh giá kết quả'],
+    ['state', 'kết quả công tác thông tin đối ngoại năm 2021', 'Kết quả công tác thông tin đối ngoại năm 2021'],
+  ] as [SummaryStyle, string, string][])('%s subject: %j → %j', (style, subject, expected) => {
+    expect(subjectLineText(style, subject)).toBe(expected);
+  });
+
+  it.each([
+    [{ style: 'party', number: '12-BC/BCĐ', date: '2021-12-24' }, '(Kèm theo Báo cáo số 12-BC/BCĐ ngày 24-12-2021 của Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh)'],
+    [{ style: 'state', number: '05/BC-BCĐ', date: '2022-01-05' }, '(Kèm theo Báo cáo số 05/BC-BCĐ ngày 05/01/2022 của Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh)'],
+    [{ style: 'state', number: '05/BC-BCĐ', date: null }, '(Kèm theo Báo cáo số 05/BC-BCĐ của Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh)'],
+    [{ style: 'party', number: null, date: null }, '(Kèm theo Báo cáo của Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh)'],
+  ] as [Pick<SummarySettings, 'style' | 'number' | 'date'>, string][])('caption of %j', (settings, expected) => {
+    expect(annexCaption(settings)).toBe(expected);
   });
 });

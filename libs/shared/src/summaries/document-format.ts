@@ -1,4 +1,4 @@
-import { parseLocalDate } from '../deadlines/local-date.js';
+import { formatLocalDateVi, parseLocalDate } from '../deadlines/local-date.js';
 import type { LocalDate, PeriodKind } from '../periods/period.types.js';
 import type { CommitteeSettings } from '../settings/committee-settings.js';
 
@@ -64,15 +64,13 @@ export function defaultSummarySettings(
   };
 }
 
-const ROMAN = ['', 'I', 'II', 'III', 'IV'];
-
 /** The span of the period as a report's subject names it: "6 tháng cuối năm 2021", "quý III năm 2022"… */
 export function periodSpanVi(period: { kind: PeriodKind; year: number; sequence: number | null; title: string }): string {
   switch (period.kind) {
     case 'half_year':
       return `6 tháng ${period.sequence === 1 ? 'đầu' : 'cuối'} năm ${period.year}`;
     case 'quarter':
-      return `quý ${ROMAN[period.sequence ?? 0] ?? period.sequence} năm ${period.year}`;
+      return `quý ${romanNumeral(period.sequence ?? 0)} năm ${period.year}`;
     case 'month':
       return `tháng ${period.sequence} năm ${period.year}`;
     case 'year':
@@ -163,4 +161,57 @@ export function formatNumberVi(value: number): string {
   const [whole, fraction] = Math.abs(value).toFixed(2).replace(/\.?0+$/, '').split('.');
   const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return `${value < 0 ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
+}
+
+const ROMAN_VALUES: [number, string][] = [
+  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+];
+
+/** 1 → "I", 4 → "IV", 12 → "XII". */
+export function romanNumeral(value: number): string {
+  let left = value;
+  let out = '';
+  for (const [n, letters] of ROMAN_VALUES) {
+    while (left >= n) {
+      out += letters;
+      left -= n;
+    }
+  }
+  return out;
+}
+
+/**
+ * The heading word of annex `index` (1-based) of `count`: "Phụ lục I", "Phụ lục II"… when there are
+ * two or more, "Phụ lục" alone when there is one (Nghị định 30, Phụ lục I: annexes numbered in Roman
+ * numerals). The .docx and the .xlsx both name the annexes so.
+ */
+export function annexLabel(index: number, count: number): string {
+  return count >= 2 ? `Phụ lục ${romanNumeral(index)}` : 'Phụ lục';
+}
+
+/**
+ * A date written inside the text (not the place-and-date line): Party documents (Hướng dẫn 36)
+ * write "24-12-2021", state documents "24/12/2021".
+ */
+export function formatTextDate(style: SummaryStyle, date: LocalDate): string {
+  const written = formatLocalDateVi(date);
+  return style === 'party' ? written.replace(/\//g, '-') : written;
+}
+
+/**
+ * The subject line under "BÁO CÁO". Hướng dẫn 36 writes a Party document's trích yếu in lower case,
+ * continuing the document type ("BÁO CÁO / kết quả công tác thông tin đối ngoại…"); Nghị định 30's
+ * starts with a capital.
+ */
+export function subjectLineText(style: SummaryStyle, subject: string): string {
+  const trimmed = subject.trim();
+  if (style === 'state') return capitalizeFirst(trimmed);
+  return trimmed.charAt(0).toLocaleLowerCase('vi') + trimmed.slice(1);
+}
+
+/** What the annexes' caption says: "(Kèm theo Báo cáo số 12-BC/BCĐ ngày 24-12-2021 của Ban Chỉ đạo…)". */
+export function annexCaption(settings: Pick<SummarySettings, 'style' | 'number' | 'date'>): string {
+  const by = settings.number ? `Báo cáo số ${settings.number}${settings.date ? ` ngày ${formatTextDate(settings.style, settings.date)}` : ''}` : 'Báo cáo';
+  return `(Kèm theo ${by} của Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh)`;
 }

@@ -140,5 +140,7 @@ function send(res: Response, file: ExportedFile): StreamableFile {
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
   });
-  return new StreamableFile(file.buffer);
+  // A download the client gives up on frees its export's place (summary-export.service.ts).
+  res.once('close', () => file.stream.destroy());
+  return new StreamableFile(file.stream);
 }

@@ -16,7 +16,6 @@ import {
 } from '@giao-ban/shared';
 import type { EntityManager } from 'typeorm';
 import { ReportingPeriodEntity } from '../periods/reporting-period.entity.js';
-import { REVISION_CONTENT_SQL } from './summary-docx.parallel.js';
 import { VERSION_CONTENTS_SIZE_SQL, VERSION_CONTENTS_SQL, versionContentsParameters, type WantedVersion } from './summary-compile.job.js';
 import { SummaryEntity } from './summary.entity.js';
 
@@ -325,9 +324,12 @@ export class SummariesRepository {
     );
   }
 
-  /** A revision's text as its stored JSON, unparsed: the export hands it to the thread that renders it. */
+  /** A revision's text as its stored JSON, unparsed (the export parses each as it writes it). */
   async revisionContentJson(db: EntityManager, summaryId: string, key: string, number: number): Promise<string> {
-    const [row]: { content: string }[] = await db.query(REVISION_CONTENT_SQL, [summaryId, key, number]);
+    const [row]: { content: string }[] = await db.query(
+      `SELECT content::text AS content FROM summary_section_revisions WHERE summary_id = $1 AND key = $2 AND number = $3`,
+      [summaryId, key, number],
+    );
     return row!.content;
   }
 

@@ -41,7 +41,6 @@ import type {
   SummarySettingsDto,
 } from './dto/summary-requests.dto.js';
 import { startCompileJob } from './summary-compile.job.js';
-import type { DocxSectionSource } from './summary-docx.parallel.js';
 import { SummariesRepository, type SectionSnapshot, type StoredSection } from './summaries.repository.js';
 import type { SummaryEntity } from './summary.entity.js';
 
@@ -53,8 +52,6 @@ export interface SummarySnapshot {
   settings: SummarySettings;
   /** In print order, read one at a time as the writer asks; `content` is the section's stored JSON. */
   sections: AsyncIterable<Omit<SectionSnapshot, 'content'> & { content: string }>;
-  /** Where those texts are (the revisions), for an export that reads them in a worker thread. */
-  sectionSource: DocxSectionSource;
   figures: SummaryFigures;
 }
 
@@ -150,7 +147,6 @@ export class SummariesService {
       settings: head.settings,
       figures: head.figures,
       sections: sections(),
-      sectionSource: { summaryId: summary.id, outline, databaseUrl: this.databaseUrl() },
     };
   }
 

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import {
   AlignmentType,
   BorderStyle,
@@ -5,6 +6,7 @@ import {
   Header,
   LevelFormat,
   LevelSuffix,
+  Packer,
   PageNumber,
   PageOrientation,
   Paragraph,
@@ -21,11 +23,14 @@ import {
 } from 'docx';
 import {
   SUMMARY_PART_TITLES_VI,
+  annexCaption,
+  annexLabel,
   formatLocalDateVi,
   formatNumberVi,
   formatPlaceDate,
   numberLine,
   recipientLines,
+  subjectLineText,
   submissionWording,
   toLocalDate,
   type SummaryDocument,
@@ -34,29 +39,30 @@ import {
   type SummarySettings,
   type SummaryUnitFigure,
 } from '@giao-ban/shared';
-import { docxCompiler, xmlOf } from './docx-xml.js';
 import { textWidthTwips } from './text-metrics.js';
-import { ZipWriter } from './zip-writer.js';
+import { restampedZip } from './zip-restamp.js';
 
 /**
  * The summary as a Word document laid out by DOCUMENT-FORMAT.md: Hướng dẫn 36-HD/VPTW (Party)
  * or Nghị định 30/2020/NĐ-CP (state). A4 portrait, margins 20/20/30/15 mm, Times New Roman,
- * header block in a borderless two-column table, number and date, "BÁO CÁO" and the subject,
- * the body, the signature block beside "Nơi nhận:", then the annexes as Word tables with
- * repeating header rows (annex 2 on landscape pages). Page numbers centred in the top margin,
- * none on the first page. Built with the `docx` package only: no XML written by hand.
+ * Vietnamese as the text's language, header block in a borderless two-column table, number and
+ * date, "BÁO CÁO" and the subject, the body, the signature block beside "Nơi nhận:", then the
+ * annexes ("Phụ lục I", "Phụ lục II") as Word tables with repeating header rows, each annex a
+ * section of its own whose pages are numbered from 1 (annex II on landscape pages). Page numbers
+ * centred in the top margin, none on the first page of the report or of an annex. One `docx`
+ * Document, written by `Packer`.
  */
 export interface DocxSection {
   key: string;
   part: string;
   title: string;
-  /** The section's document, or its JSON as stored (parsed where it is rendered: in a worker, off the main thread). */
+  /** The section's document, or its JSON as stored. */
   content: SummaryDocument | string;
 }
 
 export interface DocxInput {
   settings: SummarySettings;
-  /** In print order; read one at a time, so the caller may load them one at a time. */
+  /** In print order. */
   sections: AsyncIterable<DocxSection> | Iterable<DocxSection>;
   figures: SummaryFigures;
   /** Year for a blank date line ("ngày … tháng … năm 2022"). */
@@ -72,12 +78,14 @@ const LANDSCAPE_TEXT_WIDTH = A4.height - MARGINS.left - MARGINS.right;
 const CELL_MARGIN = 108; // Word's default left/right cell margin
 
 const FONT = 'Times New Roman';
+/** The text's language, so Word checks it as Vietnamese instead of marking every word as misspelt English. */
+export const LANGUAGE = 'vi-VN';
 const half = (pt: number) => pt * 2; // docx sizes are half-points
 
-/** Font sizes (pt) of each element in the two styles (DOCUMENT-FORMAT.md). */
+/** Font sizes (pt) of each element in the two styles (DOCUMENT-FORMAT.md; "Nơi nhận" and recipients: Hướng dẫn 36, Phụ lục 3). */
 export const SIZES = {
-  party: { heading: 15, parent: 14, issuer: 14, number: 14, placeDate: 14, type: 16, subject: 14, body: 14, signer: 14, pageNumber: 14 },
-  state: { heading: 12, motto: 13, parent: 13, issuer: 13, number: 13, placeDate: 14, type: 14, subject: 14, body: 14, signer: 14, pageNumber: 14 },
+  party: { heading: 15, parent: 14, issuer: 14, number: 14, placeDate: 14, type: 16, subject: 14, body: 14, signer: 14, pageNumber: 14, recipientsLabel: 14, recipients: 12 },
+  state: { heading: 12, motto: 13, parent: 13, issuer: 13, number: 13, placeDate: 14, type: 14, subject: 14, body: 14, signer: 14, pageNumber: 14, recipientsLabel: 12, recipients: 11 },
 } as const;
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
@@ -91,8 +99,14 @@ const CELL_STYLES = { left: 'GBCell', center: 'GBCellCenter', right: 'GBCellRigh
 /** Font size of the annex tables (pt). */
 const ANNEX_SIZE = 11;
 
-const text = (value: string, options: { size: number; bold?: boolean; italic?: boolean }) =>
-  new TextRun({ text: value, size: half(options.size), ...(options.bold ? { bold: true } : {}), ...(options.italic ? { italics: true } : {}) });
+const text = (value: string, options: { size: number; bold?: boolean; italic?: boolean; underline?: boolean }) =>
+  new TextRun({
+    text: value,
+    size: half(options.size),
+    ...(options.bold ? { bold: true } : {}),
+    ...(options.italic ? { italics: true } : {}),
+    ...(options.underline ? { underline: {} } : {}),
+  });
 
 function centred(value: string, size: number, options: { bold?: boolean; italic?: boolean } & Partial<IParagraphOptions> = {}): Paragraph {
   const { bold, italic, ...paragraph } = options;
@@ -112,6 +126,14 @@ function rule(cellWidth: number, ruleWidth: number): Paragraph {
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 0 } },
     children: [new TextRun({ text: '', size: 2 })],
   });
+}
+
+/**
+ * The rule under a state document's subject line (Nghị định 30): between a third and a half of the
+ * subject's width — 2/5 of it, the subject measured as set (bold, at its size), at most one line wide.
+ */
+export function subjectRuleWidth(subject: string, sizePt: number): number {
+  return Math.round(0.4 * Math.min(TEXT_WIDTH, textWidthTwips(subject, sizePt, true)));
 }
 
 /** The text with a rule under it exactly as long as the text (a bottom border on a paragraph indented to fit it). */
@@ -191,6 +213,20 @@ function headerBlock(s: SummarySettings, fallbackYear: number): Table {
   );
 }
 
+/** "BÁO CÁO", the subject line in the style's case, and (state) the rule under it. */
+function titleBlock(s: SummarySettings): Paragraph[] {
+  const z = SIZES[s.style];
+  const subject = subjectLineText(s.style, s.subject);
+  const title = [centred('BÁO CÁO', z.type, { bold: true, spacing: { before: 360, after: 0 } })];
+  if (s.style === 'party') return [...title, centred(subject, z.subject, { bold: true, spacing: { before: 0, after: 240 } })];
+  return [
+    ...title,
+    centred(subject, z.subject, { bold: true }),
+    rule(TEXT_WIDTH + 2 * CELL_MARGIN, subjectRuleWidth(subject, z.subject)),
+    new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
+  ];
+}
+
 /** The office's runs at the body size — the document default, so a run only carries its bold and italic. */
 function runsOf(runs: SummaryRun[]): TextRun[] {
   return runs.map((r) => new TextRun({ text: r.text, ...(r.bold === true ? { bold: true } : {}), ...(r.italic === true ? { italics: true } : {}) }));
@@ -223,37 +259,24 @@ export function* sectionParagraphs(s: SummarySettings, section: DocxSection, par
 }
 
 /**
- * The XML of one section of the body, as `docx` writes it, `PARAGRAPHS_PER_PIECE` paragraphs at a
- * time. `partBefore`: the part of the section before it ('' for the first). A section's XML does
- * not depend on which thread writes it, nor on where the pieces are cut: the body is its
- * sections' pieces one after another (summary-docx.parallel.ts has two workers share them).
+ * "Nơi nhận:" and its lines on the left; the signing authority, title and name on the right.
+ * Party (Hướng dẫn 36): "Nơi nhận:" 14 pt, upright, underlined; the recipients 12 pt. State
+ * (Nghị định 30): "Nơi nhận:" 12 pt bold italic; the recipients 11 pt.
  */
-export function* sectionPieces(s: SummarySettings, section: DocxSection, partBefore: string): Generator<DocxPiece> {
-  let pending: Paragraph[] = [];
-  for (const paragraph of sectionParagraphs(s, section, partBefore)) {
-    pending.push(paragraph);
-    if (pending.length >= PARAGRAPHS_PER_PIECE) {
-      yield pieceWriter().paragraphs(pending);
-      pending = [];
-    }
-  }
-  if (pending.length) yield pieceWriter().paragraphs(pending);
-}
-
-/** "Nơi nhận:" and its lines on the left; the signing authority, title and name on the right. */
 function signatureBlock(s: SummarySettings): Table {
-  const size = SIZES[s.style].signer;
+  const z = SIZES[s.style];
   const left = mm(75);
   const right = TEXT_WIDTH - left;
+  const label = s.style === 'party' ? { size: z.recipientsLabel, underline: true } : { size: z.recipientsLabel, bold: true, italic: true };
   const recipients = [
-    new Paragraph({ spacing: { before: 0, after: 0 }, children: [text('Nơi nhận:', { size: 12, bold: true, italic: true })] }),
-    ...recipientLines(s.recipients).map((line) => new Paragraph({ spacing: { before: 0, after: 0 }, children: [text(line, { size: 11 })] })),
+    new Paragraph({ spacing: { before: 0, after: 0 }, children: [text('Nơi nhận:', label)] }),
+    ...recipientLines(s.recipients).map((line) => new Paragraph({ spacing: { before: 0, after: 0 }, children: [text(line, { size: z.recipients })] })),
   ];
   const signer = [
-    centred(s.signerAuthority.toLocaleUpperCase('vi'), size, { bold: true }),
-    centred(s.signerTitle.toLocaleUpperCase('vi'), size, { bold: true }),
-    ...Array.from({ length: 4 }, () => centred('', size)),
-    centred(s.signerName ?? '……………………………', size, { bold: true }),
+    centred(s.signerAuthority.toLocaleUpperCase('vi'), z.signer, { bold: true }),
+    centred(s.signerTitle.toLocaleUpperCase('vi'), z.signer, { bold: true }),
+    ...Array.from({ length: 4 }, () => centred('', z.signer)),
+    centred(s.signerName ?? '……………………………', z.signer, { bold: true }),
   ];
   return borderlessTable([left, right], [[recipients, signer]]);
 }
@@ -262,9 +285,8 @@ function signatureBlock(s: SummarySettings): Table {
 
 /**
  * A table cell of one line of text. Its paragraph takes a cell style (spacing, size, alignment),
- * so each of the thousands of annex cells carries little of its own. No width of its own either:
- * `docx` writes each cell's `w:tcW` from the table's `columnWidths` (the columns it spans), the
- * same XML as a width given per cell, without two more objects per cell to build.
+ * so each of the thousands of annex cells carries little of its own; its width comes from the
+ * table's `columnWidths`.
  */
 function cell(value: string, options: { bold?: boolean; italic?: boolean; align?: 'left' | 'center' | 'right'; columnSpan?: number; rowSpan?: number; size?: number }) {
   const own = options.size !== undefined && options.size !== ANNEX_SIZE ? { size: half(options.size) } : {};
@@ -291,12 +313,14 @@ function gridTable(columnWidths: number[], rows: TableRow[]): Table {
   });
 }
 
-function annexHeading(number: number, title: string, s: SummarySettings): Paragraph[] {
-  const by = s.number ? `Báo cáo số ${s.number}${s.date ? ` ngày ${formatLocalDateVi(s.date)}` : ''}` : 'Báo cáo';
+/** The annexes, in order: the .docx and the .xlsx number and title them alike. */
+export const ANNEX_TITLES = ['TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ THÀNH VIÊN', 'SỐ LIỆU CHỈ TIÊU CỦA CÁC CƠ QUAN, ĐƠN VỊ THÀNH VIÊN'] as const;
+
+function annexHeading(index: number, s: SummarySettings): Paragraph[] {
   return [
-    centred(`Phụ lục ${number}`, 14, { bold: true }),
-    centred(title, 14, { bold: true }),
-    centred(`(Kèm theo ${by} của Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh)`, 13, { italic: true, spacing: { before: 0, after: 240 } }),
+    centred(annexLabel(index, ANNEX_TITLES.length), 14, { bold: true }),
+    centred(ANNEX_TITLES[index - 1]!, 14, { bold: true }),
+    centred(annexCaption(s), 13, { italic: true, spacing: { before: 0, after: 240 } }),
   ];
 }
 
@@ -325,58 +349,15 @@ export function inclusionText(u: Pick<SummaryUnitFigure, 'inclusion'>): string {
 
 export const ANNEX_1_HEADERS = ['STT', 'Đơn vị', 'Hạn gửi', 'Ngày gửi', 'Tình trạng gửi', 'Xử lý báo cáo', 'Tổng hợp'];
 
-/**
- * A part of the document.xml written in pieces: the frame holds a mark (a paragraph, or a table row)
- * that the pieces' XML replaces. See renderSummaryDocx.
- */
-export interface Insert {
-  mark: string;
-  kind: 'paragraph' | 'row';
-  pieces: () => AsyncIterable<DocxPiece>;
-}
-
-/** A piece of document.xml as `docx` wrote it, and the numbering.xml its lists need (body pieces with bullets). */
-export interface DocxPiece {
-  xml: string | Uint8Array;
-  numbering?: string | null;
-}
-
-/**
- * Data rows per piece of an annex table. Small, now that a piece costs nothing of its own: what a
- * worker holds when V8 collects its young generation is the piece it is writing, and 25 rows or
- * paragraphs instead of 200–250 took the workers' garbage collection from 1.1 s to 0.6–0.7 s at 2,520 units.
- */
-const ROWS_PER_PIECE = 25;
-
-function markRow(mark: string, widths: number[]): TableRow {
-  const width = widths.reduce((a, b) => a + b, 0);
-  return new TableRow({
-    children: [new TableCell({ width: { size: width, type: WidthType.DXA }, columnSpan: widths.length, children: [new Paragraph({ children: [new TextRun(mark)] })] })],
-  });
-}
-
-/** Rows of a table, `ROWS_PER_PIECE` at a time, as the XML `docx` writes for them. */
-function rowPieces<T>(widths: number[], items: readonly T[], row: (item: T, index: number) => TableRow): () => AsyncIterable<DocxPiece> {
-  return async function* () {
-    for (let start = 0; start < items.length; start += ROWS_PER_PIECE) {
-      const rows = items.slice(start, start + ROWS_PER_PIECE).map((item, i) => row(item, start + i));
-      yield { xml: pieceWriter().tableRows(widths, rows) };
-    }
-  };
-}
-
-function annex1(input: DocxInput, inserts: Insert[]): (Paragraph | Table)[] {
+function annex1(input: DocxInput): (Paragraph | Table)[] {
   const widths = [700, 2355, 1250, 1250, 1450, 1400, 950]; // 9355
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
     children: ANNEX_1_HEADERS.map((h) => cell(h, { bold: true, align: 'center', size: ANNEX_SIZE })),
   });
-  const mark = 'GIAO-BAN-ANNEX-1-ROWS';
-  inserts.push({
-    mark,
-    kind: 'row',
-    pieces: rowPieces(widths, input.figures.units, (u, i) =>
+  const rows = input.figures.units.map(
+    (u, i) =>
       new TableRow({
         cantSplit: true,
         children: [
@@ -389,17 +370,16 @@ function annex1(input: DocxInput, inserts: Insert[]): (Paragraph | Table)[] {
           cell(inclusionText(u), { align: 'center' }),
         ],
       }),
-    ),
-  });
-  return [...annexHeading(1, 'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ THÀNH VIÊN', input.settings), gridTable(widths, [header, markRow(mark, widths)])];
+  );
+  return [...annexHeading(1, input.settings), gridTable(widths, [header, ...rows])];
 }
 
 /** Indicator columns per table on a landscape page; more are split into further tables. */
 export const INDICATORS_PER_TABLE = 10;
 
-function annex2(input: DocxInput, inserts: Insert[]): (Paragraph | Table)[] {
+function annex2(input: DocxInput): (Paragraph | Table)[] {
   const f = input.figures;
-  const heading = annexHeading(2, 'SỐ LIỆU CHỈ TIÊU CỦA CÁC CƠ QUAN, ĐƠN VỊ THÀNH VIÊN', input.settings);
+  const heading = annexHeading(2, input.settings);
   if (f.indicators.length === 0) return [...heading, bodyParagraph([text('Kỳ báo cáo không có chỉ tiêu.', { size: 14, italic: true })])];
   const out: (Paragraph | Table)[] = [...heading];
   for (let start = 0; start < f.indicators.length; start += INDICATORS_PER_TABLE) {
@@ -415,12 +395,9 @@ function annex2(input: DocxInput, inserts: Insert[]): (Paragraph | Table)[] {
     }
     const headerCell = (value: string, extra: { columnSpan?: number; rowSpan?: number } = {}) =>
       cell(value, { bold: true, align: 'center', size: 11, ...extra });
-    const mark = `GIAO-BAN-ANNEX-2-ROWS-${start}`;
     // No unit has figures yet (nothing submitted): the table keeps its header and empty totals.
-    if (f.indicatorRows.length) inserts.push({
-      mark,
-      kind: 'row',
-      pieces: rowPieces(widths, f.indicatorRows, (r, i) =>
+    const unitRows = f.indicatorRows.map(
+      (r, i) =>
         new TableRow({
           cantSplit: true,
           children: [
@@ -437,8 +414,7 @@ function annex2(input: DocxInput, inserts: Insert[]): (Paragraph | Table)[] {
             ...columns.map((c) => cell(r.values[c.index] === null ? '' : formatNumberVi(r.values[c.index]!), { align: 'right', size: 11 })),
           ],
         }),
-      ),
-    });
+    );
     const rows = [
       new TableRow({
         tableHeader: true,
@@ -450,7 +426,7 @@ function annex2(input: DocxInput, inserts: Insert[]): (Paragraph | Table)[] {
         ],
       }),
       new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c) => headerCell(`${c.name} (${c.unit})`)) }),
-      ...(f.indicatorRows.length ? [markRow(mark, widths)] : []),
+      ...unitRows,
       new TableRow({
         cantSplit: true,
         children: [
@@ -503,7 +479,43 @@ export const NUMBERING: NonNullable<IPropertiesOptions['numbering']> = {
   ],
 };
 
-function documentOf(s: SummarySettings, sections: ISectionOptions[]): Document {
+/**
+ * The page setup of each part: the report with no number on its first page; each annex a section
+ * of its own, its pages numbered from 1 (Nghị định 30: an annex's pages are numbered on their own),
+ * none on its first page either.
+ */
+function pagedSection(pageNumberSize: number, children: ISectionOptions['children'], options: { landscape?: boolean; restart?: boolean } = {}): ISectionOptions {
+  return {
+    properties: {
+      titlePage: true,
+      page: {
+        size: { width: A4.width, height: A4.height, orientation: options.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        margin: MARGINS,
+        ...(options.restart ? { pageNumbers: { start: 1 } } : {}),
+      },
+    },
+    headers: { default: pageNumberHeader(pageNumberSize), first: new Header({ children: [new Paragraph({ children: [] })] }) },
+    children,
+  };
+}
+
+/** The whole report as one `docx` Document. */
+export async function summaryDocument(input: DocxInput): Promise<Document> {
+  const s = input.settings;
+  const z = SIZES[s.style];
+  const body: Paragraph[] = [];
+  let part = '';
+  for await (const section of input.sections) {
+    for (const paragraph of sectionParagraphs(s, section, part)) body.push(paragraph);
+    part = section.part;
+  }
+  const report = [
+    headerBlock(s, input.fallbackYear),
+    ...titleBlock(s),
+    ...body,
+    new Paragraph({ spacing: { before: 120, after: 0 }, children: [] }),
+    signatureBlock(s),
+  ];
   return new Document({
     creator: 'Giao Ban',
     title: `BÁO CÁO ${s.subject}`,
@@ -511,7 +523,7 @@ function documentOf(s: SummarySettings, sections: ISectionOptions[]): Document {
     styles: {
       default: {
         document: {
-          run: { font: FONT, size: half(SIZES[s.style].body), color: '000000' },
+          run: { font: FONT, size: half(z.body), color: '000000', language: { value: LANGUAGE, eastAsia: LANGUAGE, bidirectional: LANGUAGE } },
           paragraph: { spacing: { before: 0, after: 0 } },
         },
       },
@@ -528,199 +540,42 @@ function documentOf(s: SummarySettings, sections: ISectionOptions[]): Document {
       ],
     },
     numbering: NUMBERING,
-    sections,
+    sections: [
+      pagedSection(z.pageNumber, report),
+      pagedSection(z.pageNumber, annex1(input), { restart: true }),
+      pagedSection(z.pageNumber, annex2(input), { restart: true, landscape: true }),
+    ],
   });
 }
 
-type DocxParts = Map<string, string | Uint8Array>;
-
-/** The package parts `docx` writes for a document, before they are zipped: what Packer.toBuffer zips. */
-function compileParts(document: Document): DocxParts {
-  return new Map(docxCompiler().compile(document, undefined, []));
-}
+const escapeXml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * Writes pieces of document.xml — paragraphs, or a table's rows — as `docx` writes them in a
- * document: its formatter turns each element into its object form, in the context of one document
- * this thread makes once (which numbers the lists as the frame numbers them: same definitions, same
- * order), and `xmlOf` writes that out as docx's Packer does. Compiling a whole document per piece,
- * as this did before, wrote every other part of the package each time and went over the XML again
- * (its tables of contents, images and list placeholders): about a third of the step's CPU.
+ * docProps/core.xml, given to Packer in place of its own (Packer's `overrides`): docx stamps the
+ * created and modified times with the moment it runs, and the document's own moment is when its
+ * figures were compiled — so one summary exports to the same bytes however often it is downloaded.
  */
-class PieceWriter {
-  private readonly file = new Document({ numbering: NUMBERING, sections: [{ children: [] }] });
-  private readonly context = { viewWrapper: this.file.Document, file: this.file, stack: [] };
-  private readonly compiler = docxCompiler();
-  private numbering: string | null = null;
-
-  private xml(element: Paragraph | Table): string {
-    return xmlOf(this.compiler.formatter.format(element, this.context));
-  }
-
-  /** The XML of these paragraphs in a document's body, and the numbering.xml their lists need. */
-  paragraphs(paragraphs: Paragraph[]): DocxPiece {
-    let xml = '';
-    for (const paragraph of paragraphs) xml += this.xml(paragraph);
-    if (!xml.includes('<w:numPr>')) return { xml, numbering: null };
-    // A list's number is a placeholder until the document's numbering gives it its id, as in Packer.
-    xml = this.compiler.numberingReplacer.replace(xml, this.file.Numbering.ConcreteNumbering);
-    this.numbering ??= compileParts(this.file).get('word/numbering.xml') as string;
-    return { xml, numbering: this.numbering };
-  }
-
-  /** The XML of these rows in a table of these column widths (which give each cell its width). */
-  tableRows(widths: number[], rows: TableRow[]): string {
-    const xml = this.xml(gridTable(widths, rows));
-    const start = Math.min(...['<w:tr>', '<w:tr '].map((t) => xml.indexOf(t)).filter((i) => i >= 0));
-    const end = xml.lastIndexOf('</w:tr>') + '</w:tr>'.length;
-    if (!Number.isFinite(start) || end < start) throw new Error('Unexpected table XML from docx');
-    return xml.slice(start, end);
-  }
-}
-
-/** This thread's piece writer (each export worker has its own). */
-let writer: PieceWriter | null = null;
-const pieceWriter = () => (writer ??= new PieceWriter());
-
-/** Body paragraphs per piece: a piece is written by docx, deflated, and let go (see ROWS_PER_PIECE). */
-const PARAGRAPHS_PER_PIECE = 25;
-
-/** Where an element of `kind` holding the mark starts and ends in the frame's XML. */
-function enclosing(xml: string, mark: string, kind: Insert['kind']): [number, number] {
-  const at = xml.indexOf(mark);
-  if (at < 0) throw new Error(`The mark ${mark} is missing from document.xml`);
-  const tag = kind === 'paragraph' ? 'w:p' : 'w:tr';
-  const start = Math.max(xml.lastIndexOf(`<${tag}>`, at), xml.lastIndexOf(`<${tag} `, at));
-  const end = xml.indexOf(`</${tag}>`, at) + `</${tag}>`.length;
-  if (start < 0 || end < at) throw new Error(`The mark ${mark} is not inside a ${tag}`);
-  return [start, end];
-}
-
-/** The document to write: its frame (a `docx` document with marks) and the inserts whose pieces replace the marks. */
-export interface DocxPlan {
-  frame: () => Document;
-  inserts: Insert[];
-}
-
-/**
- * Lays the document out: the frame — header block, title, signature block, annex headings and
- * table headers, page setup, styles, numbering, page-number headers — with marks where the body
- * and the annex rows go, and for each mark the pieces that replace it, written by `docx` a few
- * hundred paragraphs or rows at a time. The same plan is made in the export's worker threads
- * (summary-docx.worker.ts), which render the pieces of the marks given to them.
- */
-export function planDocument(input: DocxInput): DocxPlan {
-  const s = input.settings;
-  const z = SIZES[s.style];
-  const inserts: Insert[] = [];
-  inserts.push({
-    mark: BODY_MARK,
-    kind: 'paragraph',
-    pieces: async function* () {
-      let part = '';
-      for await (const section of input.sections) {
-        yield* sectionPieces(s, section, part);
-        part = section.part;
-      }
-    },
-  });
-  const annexOneChildren = annex1(input, inserts);
-  const annexTwoChildren = annex2(input, inserts);
-  const frame = () => {
-    const headers = { default: pageNumberHeader(z.pageNumber), first: new Header({ children: [new Paragraph({ children: [] })] }) };
-    const portrait = { size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT }, margin: MARGINS };
-    const main: ISectionOptions = {
-      properties: { titlePage: true, page: portrait },
-      headers,
-      children: [
-        headerBlock(s, input.fallbackYear),
-        centred('BÁO CÁO', z.type, { bold: true, spacing: { before: 360, after: 0 } }),
-        centred(s.subject, z.subject, { bold: true, spacing: { before: 0, after: s.style === 'state' ? 0 : 240 } }),
-        ...(s.style === 'state' ? [rule(TEXT_WIDTH + 2 * CELL_MARGIN, mm(35)), new Paragraph({ spacing: { before: 0, after: 120 }, children: [] })] : []),
-        new Paragraph({ children: [new TextRun(BODY_MARK)] }),
-        new Paragraph({ spacing: { before: 120, after: 0 }, children: [] }),
-        signatureBlock(s),
-      ],
-    };
-    const annexOne: ISectionOptions = { properties: { page: portrait }, headers: { default: pageNumberHeader(z.pageNumber) }, children: annexOneChildren };
-    const annexTwo: ISectionOptions = {
-      properties: { page: { ...portrait, size: { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE } } },
-      headers: { default: pageNumberHeader(z.pageNumber) },
-      children: annexTwoChildren,
-    };
-    return documentOf(s, [main, annexOne, annexTwo]);
-  };
-  return { frame, inserts };
-}
-
-export const BODY_MARK = 'GIAO-BAN-SUMMARY-BODY';
-
-/** Where the pieces of each mark come from: this thread (the plan's own) or the export's workers (summary-docx.parallel.ts). */
-export type PieceSource = (plan: DocxPlan, input: DocxInput) => { pieces: Map<string, () => AsyncIterable<DocxPiece>>; close(): Promise<void> };
-
-/** Renders every piece in this thread. */
-export const inThisThread: PieceSource = (plan) => ({ pieces: new Map(plan.inserts.map((insert) => [insert.mark, insert.pieces])), close: async () => undefined });
-
-/**
- * The .docx. The frame is compiled by `docx` here; the body and the annex rows are written by
- * `docx` too, a few hundred paragraphs or rows at a time, by `source` (in worker threads, in the
- * API: see summary-docx.worker.ts), and each piece is deflated into the zip as it comes, in
- * document order. So memory holds a piece or two of XML, not a 40 MB document.xml and its object
- * tree, whatever the size of the period; and every byte of XML is still written by `docx`.
- */
-export async function renderSummaryDocx(input: DocxInput, source: PieceSource = inThisThread): Promise<Buffer> {
-  const plan = planDocument(input);
-  const { pieces, close } = source(plan, input);
-  try {
-    return await zipDocument(plan, pieces, input.figures.compiledAt);
-  } finally {
-    await close();
-  }
-}
-
-/**
- * `docx` stamps docProps/core.xml with the moment it runs. The document's own moment is when its
- * figures were compiled, so one summary exports to the same bytes however often it is downloaded:
- * a finalized summary's .docx never changes.
- */
-function stampCoreProperties(xml: string, at: string): string {
+export function coreProperties(title: string, at: string): string {
   const stamp = new Date(at).toISOString();
-  return xml.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, (_, open: string, __: string, close: string) => `${open}${stamp}${close}`);
-}
-
-async function zipDocument(plan: DocxPlan, pieces: Map<string, () => AsyncIterable<DocxPiece>>, compiledAt: string): Promise<Buffer> {
-  const parts = compileParts(plan.frame());
-  parts.set('docProps/core.xml', stampCoreProperties(parts.get('docProps/core.xml') as string, compiledAt));
-  const frame = parts.get('word/document.xml') as string;
-  const cuts = plan.inserts.map((insert) => ({ insert, range: enclosing(frame, insert.mark, insert.kind) })).sort((a, b) => a.range[0] - b.range[0]);
-  // The pieces' lists are numbered as the frame would number them (same definitions, same order).
-  let numbering: string | null = null;
-
-  async function* documentXml(): AsyncGenerator<string | Uint8Array> {
-    let at = 0;
-    for (const { insert, range } of cuts) {
-      yield frame.slice(at, range[0]);
-      for await (const piece of pieces.get(insert.mark)!()) {
-        numbering ??= piece.numbering ?? null;
-        yield piece.xml;
-      }
-      at = range[1];
-    }
-    yield frame.slice(at);
-  }
-
-  const zip = new ZipWriter(DEFLATE_LEVEL);
-  const order = ['[Content_Types].xml', 'word/document.xml', ...[...parts.keys()].filter((k) => k !== '[Content_Types].xml' && k !== 'word/document.xml')];
-  for (const path of order) {
-    if (path === 'word/document.xml') await zip.addStreamed(path, documentXml());
-    else if (path === 'word/numbering.xml') await zip.add(path, numbering ?? (parts.get(path) as string));
-    else if (parts.has(path)) await zip.add(path, parts.get(path)!);
-  }
-  return zip.finish();
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" ' +
+    'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${escapeXml(title)}</dc:title><dc:creator>Giao Ban</dc:creator>` +
+    '<dc:description>Báo cáo tổng hợp của Ban Chỉ đạo Công tác thông tin đối ngoại</dc:description>' +
+    `<dc:language>${LANGUAGE}</dc:language>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>` +
+    '</cp:coreProperties>'
+  );
 }
 
 /**
- * zlib level for the .docx. Word reads any level; 1 deflates 40 MB of XML ten times faster than
- * zlib's default 6 for a file about 40 % larger (8 MB instead of 6 MB at 2,520 units).
+ * The .docx as a stream: the Document written by Packer, then its zip written again with every
+ * entry's time set to the compile's (Packer's zip stamps the moment it runs), so the bytes depend
+ * on the summary alone.
  */
-const DEFLATE_LEVEL = 1;
+export async function renderSummaryDocx(input: DocxInput): Promise<Readable> {
+  const document = await summaryDocument(input);
+  const packed = await Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: coreProperties(`BÁO CÁO ${input.settings.subject}`, input.figures.compiledAt) }]);
+  return restampedZip(packed, new Date(input.figures.compiledAt));
+}

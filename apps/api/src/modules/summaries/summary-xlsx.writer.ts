@@ -1,14 +1,56 @@
-import { PassThrough } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { parseLocalDate, type SummaryFigures } from '@giao-ban/shared';
-import { ANNEX_1_HEADERS, handlingText, inclusionText, submissionText } from './summary-docx.writer.js';
+import { annexCaption, annexLabel, parseLocalDate, type SummaryFigures, type SummarySettings } from '@giao-ban/shared';
+import { ANNEX_1_HEADERS, ANNEX_TITLES, handlingText, inclusionText, submissionText } from './summary-docx.writer.js';
 
 /**
- * The annexes as a workbook: one sheet per annex, the header at the top and frozen (with the unit
- * column), Vietnamese headers, typed cells — numbers as numbers, dates as dates — and column
- * widths fitted to their content. Annex 2's total row holds SUM/MAX formulas with their results.
+ * The annexes as a workbook: one sheet per annex, each opening as the .docx's annex does — "Phụ lục
+ * I", its title and the "(Kèm theo Báo cáo số …)" caption — then the table's header, frozen (with
+ * the unit column) and printed on every page, Vietnamese headers, typed cells — numbers as numbers,
+ * dates as dates — and column widths fitted to their content. Printed on A4, landscape where the
+ * sheet is wider than a portrait page, fitted to the page's width. Annex 2's total row holds
+ * SUM/MAX formulas with their results.
  */
-export const ANNEX_SHEETS = ['Phụ lục 1 - Gửi báo cáo', 'Phụ lục 2 - Chỉ tiêu'] as const;
+export const ANNEX_SHEETS = [`${annexLabel(1, 2)} - Gửi báo cáo`, `${annexLabel(2, 2)} - Chỉ tiêu`] as const;
+
+/** Rows above each sheet's table: the annex's label, its title, the caption. */
+export const TITLE_ROWS = 3;
+
+/** Column widths (characters) a portrait A4 page prints at 100 % between its margins; a wider sheet is printed landscape. */
+const PORTRAIT_WIDTH = 95;
+
+/** A4, margins of the .docx (20/20/30/15 mm, in inches), fitted to the page's width, the header rows on every page. */
+export function xlsxPageSetup(widths: number[], headerRows: number): Partial<ExcelJS.PageSetup> {
+  const wide = widths.reduce((a, b) => a + b, 0) > PORTRAIT_WIDTH;
+  return {
+    paperSize: 9, // A4
+    orientation: wide ? 'landscape' : 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { top: 0.79, bottom: 0.79, left: 1.18, right: 0.59, header: 0.39, footer: 0.39 },
+    printTitlesRow: `${TITLE_ROWS + 1}:${TITLE_ROWS + headerRows}`,
+  };
+}
+
+const TITLE_STYLES: Partial<ExcelJS.Style>[] = [
+  { font: { name: 'Times New Roman', size: 14, bold: true }, alignment: { horizontal: 'center', vertical: 'middle' } },
+  { font: { name: 'Times New Roman', size: 14, bold: true }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } },
+  { font: { name: 'Times New Roman', size: 13, italic: true }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } },
+];
+
+/** The annex's label, title and caption, each a row merged across the table's width. */
+function writeTitle(sheet: ExcelJS.Worksheet, index: number, columns: number, settings: SummarySettings): void {
+  const lines = [annexLabel(index, ANNEX_TITLES.length), ANNEX_TITLES[index - 1]!, annexCaption(settings)];
+  lines.forEach((line, i) => {
+    const row = sheet.addRow([line]);
+    sheet.mergeCells(i + 1, 1, i + 1, columns);
+    row.getCell(1).style = TITLE_STYLES[i]!;
+    if (i > 0) row.height = 36;
+    row.commit();
+  });
+}
 
 const VN_OFFSET_MS = 7 * 3_600_000;
 /** Excel dates have no time zone: a local date or time is written as that wall-clock value in UTC. */
@@ -91,7 +133,7 @@ function writeRow(sheet: ExcelJS.Worksheet, values: readonly CellValue[], style:
   row.commit();
 }
 
-function annex1(workbook: ExcelJS.stream.xlsx.WorkbookWriter, figures: SummaryFigures): void {
+function annex1(workbook: ExcelJS.stream.xlsx.WorkbookWriter, figures: SummaryFigures, settings: SummarySettings): void {
   const headers = [...ANNEX_1_HEADERS.slice(0, 5), 'Số ngày chậm', ...ANNEX_1_HEADERS.slice(5)];
   const rows: CellValue[][] = figures.units.map((u, i) => [
     i + 1,
@@ -103,9 +145,11 @@ function annex1(workbook: ExcelJS.stream.xlsx.WorkbookWriter, figures: SummaryFi
     handlingText(u),
     inclusionText(u),
   ]);
-  const sheet = workbook.addWorksheet(ANNEX_SHEETS[0], { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
-  sheet.columns = fittedWidths([headers, ...rows], 1).map((width) => ({ width }));
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
+  const widths = fittedWidths([headers, ...rows], 1);
+  const sheet = workbook.addWorksheet(ANNEX_SHEETS[0], { views: [{ state: 'frozen', xSplit: 2, ySplit: TITLE_ROWS + 1 }], pageSetup: xlsxPageSetup(widths, 1) });
+  sheet.columns = widths.map((width) => ({ width }));
+  sheet.autoFilter = { from: { row: TITLE_ROWS + 1, column: 1 }, to: { row: TITLE_ROWS + 1, column: headers.length } };
+  writeTitle(sheet, 1, headers.length, settings);
   const annex1Columns = {
     horizontal: new Map([[1, 'center' as const]]),
     numFmt: new Map([
@@ -118,38 +162,41 @@ function annex1(workbook: ExcelJS.stream.xlsx.WorkbookWriter, figures: SummaryFi
   sheet.commit();
 }
 
-function annex2(workbook: ExcelJS.stream.xlsx.WorkbookWriter, figures: SummaryFigures): void {
+function annex2(workbook: ExcelJS.stream.xlsx.WorkbookWriter, figures: SummaryFigures, settings: SummarySettings): void {
   const columns = figures.indicators;
   const top = ['STT', 'Đơn vị', ...columns.map((c) => `Nhiệm vụ ${c.taskGroupOrdinal}`)];
   const second = ['', '', ...columns.map((c) => `${c.name} (${c.unit})`)];
   const rows: CellValue[][] = figures.indicatorRows.map((r, i) => [i + 1, r.inclusion === 'submitted' ? `${r.name} (chưa tiếp nhận)` : r.name, ...r.values.map((v) => v ?? null)]);
-  const first = 3;
-  const last = 2 + figures.indicatorRows.length;
-  const sheet = workbook.addWorksheet(ANNEX_SHEETS[1], { views: [{ state: 'frozen', xSplit: 2, ySplit: 2 }] });
+  const first = TITLE_ROWS + 3;
+  const last = TITLE_ROWS + 2 + figures.indicatorRows.length;
+  const results = columns.map((_, i) => figures.indicatorTotals[i] ?? 0);
+  // The widths (and with them the page's orientation) are known before the sheet is made: its page setup is written with it.
+  const widths = fittedWidths([top, second, ...rows, [null, 'Tổng cộng', ...results]], 2, { min: 6, max: 50 });
+  widths[0] = 6;
+  const sheet = workbook.addWorksheet(ANNEX_SHEETS[1], { views: [{ state: 'frozen', xSplit: 2, ySplit: TITLE_ROWS + 2 }], pageSetup: xlsxPageSetup(widths, 2) });
   const letters = columns.map((_, i) => sheet.getColumn(3 + i).letter);
   const total: CellValue[] = [
     null,
     'Tổng cộng',
     ...columns.map((c, i) => {
       const fn = c.aggregation === 'max' ? 'MAX' : 'SUM';
-      const result = figures.indicatorTotals[i] ?? 0;
-      return last >= first ? { formula: `${fn}(${letters[i]}${first}:${letters[i]}${last})`, result } : result;
+      return last >= first ? { formula: `${fn}(${letters[i]}${first}:${letters[i]}${last})`, result: results[i]! } : results[i]!;
     }),
   ];
-  const widths = fittedWidths([top, second, ...rows, total], 2, { min: 6, max: 50 });
-  widths[0] = 6;
   sheet.columns = widths.map((width) => ({ width }));
+  writeTitle(sheet, 2, top.length, settings);
   const integral = columns.map((_, c) => figures.indicatorRows.every((r) => r.values[c] === null || Number.isInteger(r.values[c])));
   const numFmt = new Map(columns.map((_, c) => [3 + c, integral[c] ? '#,##0' : '#,##0.00']));
   const rowColumns = { horizontal: new Map([[1, 'center' as const]]), numFmt };
   // The header's two rows are merged before they are written out.
   const headerRows = [sheet.addRow(top), sheet.addRow(second)];
-  sheet.mergeCells(1, 1, 2, 1);
-  sheet.mergeCells(1, 2, 2, 2);
+  const h = TITLE_ROWS + 1;
+  sheet.mergeCells(h, 1, h + 1, 1);
+  sheet.mergeCells(h, 2, h + 1, 2);
   for (let i = 0; i < columns.length; ) {
     let j = i;
     while (j + 1 < columns.length && columns[j + 1]!.taskGroupOrdinal === columns[i]!.taskGroupOrdinal) j += 1;
-    if (j > i) sheet.mergeCells(1, 3 + i, 1, 3 + j);
+    if (j > i) sheet.mergeCells(h, 3 + i, h, 3 + j);
     i = j + 1;
   }
   headerRows[1]!.height = 60;
@@ -163,25 +210,20 @@ function annex2(workbook: ExcelJS.stream.xlsx.WorkbookWriter, figures: SummaryFi
 }
 
 /**
- * The workbook, written row by row with exceljs's streaming writer: each row is styled, written
- * and let go, and the zip deflates as it goes (Node's zlib, level 1) — at 2,500 units about half
- * the time of building the whole workbook first and zipping it with JSZip's JavaScript deflate.
+ * The workbook as a stream, written row by row with exceljs's streaming writer: each row is
+ * styled, written and let go, and the zip is deflated (level 1) and sent as it goes.
  */
-export async function renderSummaryXlsx(figures: SummaryFigures, title: string): Promise<Buffer> {
+export function renderSummaryXlsx(figures: SummaryFigures, settings: SummarySettings): Readable {
   const stream = new PassThrough();
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise<void>((resolve, reject) => {
-    stream.once('end', resolve);
-    stream.once('error', reject);
-  });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   workbook.creator = 'Giao Ban';
-  workbook.title = title;
+  workbook.title = `Phụ lục — ${settings.subject}`;
   workbook.created = new Date(figures.compiledAt);
-  annex1(workbook, figures);
-  annex2(workbook, figures);
-  await workbook.commit();
-  await ended;
-  return Buffer.concat(chunks);
+  const written = (async () => {
+    annex1(workbook, figures, settings);
+    annex2(workbook, figures, settings);
+    await workbook.commit();
+  })();
+  written.catch((error: unknown) => stream.destroy(error instanceof Error ? error : new Error(String(error))));
+  return stream;
 }
