@@ -5,7 +5,7 @@ import { transformFileSync } from '@swc/core';
 import type { SummaryFigures } from '@giao-ban/shared';
 import { DataSource } from 'typeorm';
 import { SummariesRepository } from '../src/modules/summaries/summaries.repository.js';
-import { jsonBytes, startCompileJob, type CompileJob, type EncodedSection } from '../src/modules/summaries/summary-compile.job.js';
+import { startCompileJob, type CompileJob, type EncodedSection } from '../src/modules/summaries/summary-compile.job.js';
 import { demoPeriodId } from './helpers/workflow.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -27,7 +27,7 @@ describe('summary compile in a worker thread', () => {
   beforeAll(async () => {
     mkdirSync(compiled, { recursive: true });
     writeFileSync(path.join(compiled, 'package.json'), JSON.stringify({ type: 'module' }));
-    for (const name of ['summary-compile.job', 'summary-compile.worker', 'utf8-buffer']) {
+    for (const name of ['summary-compile.job', 'summary-compile.worker']) {
       const { code } = transformFileSync(path.join(sources, `${name}.ts`), {
         jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
         module: { type: 'es6' },
@@ -78,7 +78,6 @@ describe('summary compile in a worker thread', () => {
     const contents = {
       databaseUrl: sut.databaseUrl,
       wanted,
-      storedBytes: await repository.versionContentsSize(db, period.id, wanted),
       read: (batch: typeof wanted) => repository.versionContentsJson(db, period.id, batch),
     };
     expect(wanted.length).toBeGreaterThan(4);
@@ -94,20 +93,5 @@ describe('summary compile in a worker thread', () => {
     // The bytes are the document's JSON in UTF-8 (what a json column stores).
     const tg1 = there.sections.find((s) => s.key === 'tg:1')!;
     expect(JSON.parse(tg1.content.toString('utf8')).blocks.length).toBeGreaterThan(2);
-  });
-
-  it("writes a section's text as its JSON in UTF-8, block by block, across its 1 MB buffers", () => {
-    const long = 'Nội dung rất dài của đơn vị — "trích dẫn" \\ và ký tự 𝔘 ngoài BMP. '.repeat(20_000); // one block over 1 MB
-    const document = {
-      blocks: [
-        ...Array.from({ length: 3_000 }, (_, i) => ({ type: 'paragraph' as const, runs: [{ text: `Đơn vị ${i}: ${'Việt Nam '.repeat(60)}`, bold: i % 2 === 0 }] })),
-        { type: 'paragraph' as const, runs: [{ text: long }] },
-        { type: 'bullets' as const, items: [[{ text: 'một' }], [{ text: 'hai', italic: true }]] },
-      ],
-    };
-    const expected = Buffer.from(JSON.stringify(document), 'utf8');
-    expect(expected.length).toBeGreaterThan(3 << 20);
-    expect(jsonBytes(document).equals(expected)).toBe(true);
-    expect(jsonBytes({ blocks: [] }).toString()).toBe('{"blocks":[]}');
   });
 });

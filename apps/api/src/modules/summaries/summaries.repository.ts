@@ -16,7 +16,7 @@ import {
 } from '@giao-ban/shared';
 import type { EntityManager } from 'typeorm';
 import { ReportingPeriodEntity } from '../periods/reporting-period.entity.js';
-import { VERSION_CONTENTS_SIZE_SQL, VERSION_CONTENTS_SQL, versionContentsParameters, type WantedVersion } from './summary-compile.job.js';
+import { VERSION_CONTENTS_SQL, versionContentsParameters, type WantedVersion } from './summary-compile.job.js';
 import { SummaryEntity } from './summary.entity.js';
 
 export interface StoredSection {
@@ -145,12 +145,6 @@ export class SummariesRepository {
       [periodId, agencyIds],
     );
     return new Map(rows.map((r) => [r.agency_id, r.sections]));
-  }
-
-  /** The stored (compressed) size of those versions' contents, without reading them. */
-  async versionContentsSize(db: EntityManager, periodId: string, wanted: WantedVersion[]): Promise<number> {
-    const [row]: { bytes: number }[] = await db.query(VERSION_CONTENTS_SIZE_SQL, versionContentsParameters(periodId, wanted));
-    return row?.bytes ?? 0;
   }
 
   /** Those versions' contents as JSON text, not parsed here (a compile's, see summary-compile.job.ts). */

@@ -193,7 +193,6 @@ export class SummariesService {
         {
           databaseUrl: this.databaseUrl(),
           wanted,
-          storedBytes: await this.repository.versionContentsSize(db, period.id, wanted),
           read: (batch) => this.repository.versionContentsJson(db, period.id, batch),
         },
       );

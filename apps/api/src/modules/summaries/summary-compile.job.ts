@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { ResourceLimits } from 'node:worker_threads';
+import { Piscina } from 'piscina';
 import {
   compileSummary,
   type SummaryDocument,
@@ -14,7 +15,6 @@ import {
   type VersionSectionContent,
   unitContributions,
 } from '@giao-ban/shared';
-import { Utf8Buffer } from './utf8-buffer.js';
 
 /**
  * The data-heavy part of a compile — reading and parsing every included report's version content,
@@ -52,13 +52,6 @@ export const VERSION_CONTENTS_SQL = `
     JOIN agency_reports r ON r.period_id = $1 AND r.agency_id = w.agency_id
     JOIN report_versions v ON v.report_id = r.id AND v.number = w.number`;
 
-/** Their stored (compressed) size, from the TOAST pointers, without reading them. */
-export const VERSION_CONTENTS_SIZE_SQL = `
-  SELECT coalesce(sum(pg_column_size(v.content)), 0)::float8 AS bytes
-    FROM unnest($2::uuid[], $3::int[]) AS w(agency_id, number)
-    JOIN agency_reports r ON r.period_id = $1 AND r.agency_id = w.agency_id
-    JOIN report_versions v ON v.report_id = r.id AND v.number = w.number`;
-
 export const versionContentsParameters = (periodId: string, batch: readonly WantedVersion[]) => [periodId, batch.map((w) => w.agencyId), batch.map((w) => w.versionNumber)];
 
 /** A batch of units' latest submitted `content->'sections'`, as JSON text: [agencyId, json]. */
@@ -81,53 +74,9 @@ export interface CompileJob {
   stop(): Promise<void>;
 }
 
-/** From the worker: the figures first, then the sections, then the end. */
-export type FromCompileWorker =
-  | { figures: SummaryFigures }
-  | { section: Omit<EncodedSection, 'content'>; content: Uint8Array }
-  | { done: true };
-
-const CHUNK_BYTES = 1 << 20;
-
-/** UTF-8 written into 1 MB buffers as the text comes, then put together once. */
-class Utf8Chunks {
-  private readonly full: Buffer[] = [];
-  private chunk = new Utf8Buffer(CHUNK_BYTES);
-
-  write(text: string): void {
-    if (!this.chunk.fits(text)) {
-      this.full.push(this.chunk.written());
-      this.chunk = new Utf8Buffer(CHUNK_BYTES, text);
-    }
-    this.chunk.write(text);
-  }
-
-  /** All of it, in a buffer of its own (so it can be moved to another thread: not Buffer.concat's, which may be a slice of Node's shared pool). */
-  bytes(): Buffer {
-    const parts = [...this.full, this.chunk.written()];
-    const bytes = Buffer.allocUnsafeSlow(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const part of parts) at += part.copy(bytes, at);
-    return bytes;
-  }
-}
-
-/**
- * A document's JSON in UTF-8, as PostgreSQL's `json_recv` reads a binary parameter (the text as
- * it is). Written block by block, each block let go once written, so no 10 MB string of a whole
- * section is ever made.
- */
+/** A document's JSON in UTF-8: what PostgreSQL's `json_recv` stores from a binary parameter. */
 export function jsonBytes(document: SummaryDocument): Buffer {
-  const { blocks, ...rest } = document;
-  const head = JSON.stringify(rest);
-  const out = new Utf8Chunks();
-  out.write(`${head.slice(0, -1)}${head.length > 2 ? ',' : ''}"blocks":[`);
-  for (let i = 0; i < blocks.length; i++) {
-    out.write((i ? ',' : '') + JSON.stringify(blocks[i]));
-    (blocks as unknown[])[i] = null;
-  }
-  out.write(']}');
-  return out.bytes();
+  return Buffer.from(JSON.stringify(document), 'utf8');
 }
 
 /**
@@ -161,27 +110,41 @@ export function* runCompile(input: CompileJobInput, contributions: Map<string, U
 const WORKER_URL = new URL('./summary-compile.worker.js', import.meta.url);
 
 /**
- * The compile worker's heap. Its old generation is capped at about three times what it needs (the
- * contents parsed and compiled: ~8× their stored, compressed size) and at least 512 MB — V8 grows a
- * heap with a smaller cap by smaller steps, which keeps the compile of 2,500 units ~60 MB lower — and
- * its young generation is smaller than V8's default, which the many short-lived strings of reading
- * and encoding would otherwise fill before each collection.
+ * Compiles at once per API process: each holds a period's reports parsed (~150 MB at 2,500 units);
+ * more wait in the pool's queue.
  */
-export function compileWorkerLimits(storedContentBytes: number): ResourceLimits {
-  return { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: Math.max(512, Math.ceil((24 * storedContentBytes) / 1048576)) };
+export const COMPILES_AT_ONCE = 1;
+
+/**
+ * The compile worker's heap: about three times what 2,500 units need. Its young generation is
+ * smaller than V8's default, which the many short-lived strings of reading and encoding would
+ * otherwise fill before each collection.
+ */
+export const COMPILE_WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 768 };
+
+/** A pool per worker script (the built one; a test's compiled copy), made when first used. */
+const pools = new Map<string, Piscina>();
+function poolFor(workerUrl: URL): Piscina {
+  let pool = pools.get(workerUrl.href);
+  if (!pool) {
+    // No thread is kept waiting: a finished compile's memory goes back to the system.
+    pool = new Piscina({ filename: workerUrl.href, minThreads: 0, maxThreads: COMPILES_AT_ONCE, idleTimeout: 1_000, resourceLimits: COMPILE_WORKER_LIMITS });
+    pools.set(workerUrl.href, pool);
+  }
+  return pool;
 }
 
 /**
- * Starts a compile: in a worker thread where the compiled worker exists (the built API), in this
- * thread otherwise (the tests run the TypeScript sources, which a worker cannot load).
+ * Starts a compile: in the pool's worker thread where the compiled worker exists (the built API),
+ * in this thread otherwise (the tests run the TypeScript sources, which a worker cannot load).
  */
 export function startCompileJob(
   input: CompileJobInput,
-  contents: { databaseUrl: string; wanted: WantedVersion[]; storedBytes: number; read: (batch: WantedVersion[]) => Promise<ContentBatch> },
+  contents: { databaseUrl: string; wanted: WantedVersion[]; read: (batch: WantedVersion[]) => Promise<ContentBatch> },
   /** The worker's script (a test's compiled copy); by default the built one beside this module, when it exists. */
   workerUrl?: URL,
 ): CompileJob {
-  if (workerUrl ?? existsSync(fileURLToPath(WORKER_URL))) return inWorker(input, contents.databaseUrl, contents.wanted, contents.storedBytes, workerUrl ?? WORKER_URL);
+  if (workerUrl ?? existsSync(fileURLToPath(WORKER_URL))) return inWorker(input, contents.databaseUrl, contents.wanted, workerUrl ?? WORKER_URL);
   return inThisThread(input, contents.wanted, contents.read);
 }
 
@@ -215,57 +178,25 @@ export interface CompileWorkerData {
   wanted: WantedVersion[];
 }
 
-function inWorker(input: CompileJobInput, databaseUrl: string, wanted: WantedVersion[], storedBytes: number, workerUrl: URL): CompileJob {
-  const worker = new Worker(workerUrl, { workerData: { input, databaseUrl, wanted } satisfies CompileWorkerData, resourceLimits: compileWorkerLimits(storedBytes) });
-  const queue: EncodedSection[] = [];
-  let finished = false;
-  let failure: Error | null = null;
-  let wake: (() => void) | null = null;
-  const notify = () => {
-    wake?.();
-    wake = null;
-  };
-  let resolveFigures!: (figures: SummaryFigures) => void;
-  let rejectFigures!: (error: Error) => void;
-  const figures = new Promise<SummaryFigures>((resolve, reject) => {
-    resolveFigures = resolve;
-    rejectFigures = reject;
-  });
-  figures.catch(() => undefined); // handled by whoever awaits it; never an unhandled rejection meanwhile
-  const fail = (error: Error) => {
-    failure ??= error;
-    rejectFigures(error);
-    notify();
-    void worker.terminate();
-  };
-  worker.on('message', (message: FromCompileWorker) => {
-    if ('figures' in message) resolveFigures(message.figures);
-    else if ('section' in message) queue.push({ ...message.section, content: Buffer.from(message.content.buffer, message.content.byteOffset, message.content.byteLength) });
-    else finished = true;
-    notify();
-  });
-  worker.on('error', fail);
-  worker.on('exit', (code) => {
-    if (!finished) fail(new Error(`The compile worker stopped (exit code ${code}) before it finished`));
-  });
+/** What the worker answers: the figures and every section, its text as its JSON in UTF-8. */
+export interface CompileWorkerResult {
+  figures: SummaryFigures;
+  sections: (Omit<EncodedSection, 'content'> & { content: Uint8Array })[];
+}
 
+function inWorker(input: CompileJobInput, databaseUrl: string, wanted: WantedVersion[], workerUrl: URL): CompileJob {
+  const abort = new AbortController();
+  const result = poolFor(workerUrl).run({ input, databaseUrl, wanted } satisfies CompileWorkerData, { signal: abort.signal }) as Promise<CompileWorkerResult>;
+  const figures = result.then((r) => r.figures);
+  figures.catch(() => undefined); // handled by whoever awaits it; never an unhandled rejection meanwhile
   return {
     figures,
     stop: async () => {
-      await worker.terminate();
+      abort.abort();
+      await result.catch(() => undefined);
     },
     sections: (async function* () {
-      try {
-        for (;;) {
-          if (failure) throw failure;
-          const next = queue.shift();
-          if (next) yield next;
-          else if (finished) return;
-          else await new Promise<void>((resolve) => (wake = resolve));
-        }
-      } finally {
-        await worker.terminate();
-      }
+      for (const { content, ...section } of (await result).sections) yield { ...section, content: Buffer.from(content.buffer, content.byteOffset, content.byteLength) };
     })(),
   };
 }
