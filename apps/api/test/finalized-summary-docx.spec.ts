@@ -22,6 +22,7 @@ describe('a finalized summary’s .docx', () => {
     summary = `/api/periods/${await demoPeriodId(sut)}/summary`;
     sut.clock.set('2021-12-21T03:00:00Z');
     compiledAt = (await office.post(`${summary}/compile`).send({ includeSubmitted: true }).expect(200)).body.compiledAt;
+    await office.put(`${summary}/settings`).send({ style: 'party', signerName: 'Vi Ngọc Bích' }).expect(200);
     finalVersion = (await office.post(`${summary}/finalize`).send({ number: '12-BC/BCĐ', date: '2021-12-24' }).expect(200)).body.finalVersion;
   });
   afterAll(() => sut.close());

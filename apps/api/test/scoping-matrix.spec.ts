@@ -145,6 +145,7 @@ describe('scoping matrix', () => {
     'GET /api/reports/:id/attachments/:attachmentId': { params: (t) => ({ id: ids.report[t], attachmentId: ids.attachment[t] }) },
     'DELETE /api/reports/:id/attachments/:attachmentId': { params: (t) => ({ id: ids.report[t], attachmentId: ids.attachment[t] }) },
     'GET /api/periods/:id/summary': { params: () => summaryPeriod() },
+    'GET /api/periods/:id/summary/sources': { params: () => summaryPeriod() },
     'POST /api/periods/:id/summary/compile': { params: () => summaryPeriod(), body: () => ({ includeSubmitted: true }) },
     'PUT /api/periods/:id/summary/sections/:key': {
       params: async () => ({ ...(await summaryPeriod()), key: 'tg:1' }),

@@ -134,6 +134,8 @@ describe('committee settings and public holidays', () => {
       demoPeriod = await demoPeriodId(sut);
       sut.clock.set('2021-12-21T03:00:00Z');
       await office.post(`/api/periods/${demoPeriod}/summary/compile`).send({ includeSubmitted: true }).expect(200);
+      // The shipped settings name no signer; the summary is not issued without one.
+      await office.put(`/api/periods/${demoPeriod}/summary/settings`).send({ style: 'party', signerName: 'Vi Ngọc Bích' }).expect(200);
       demoSummaryBefore = (await office.post(`/api/periods/${demoPeriod}/summary/finalize`).send({ number: '12-BC/BCĐ', date: '2021-12-24' }).expect(200)).body;
       finalDocx = await docxParts(await downloadBytes(office, `/api/periods/${demoPeriod}/summary/export.docx`));
     });
@@ -183,7 +185,7 @@ describe('committee settings and public holidays', () => {
     it('leaves the summaries already made as they were: the finalized one exports the same document', async () => {
       const now: SummaryDetail = (await office.get(`/api/periods/${demoPeriod}/summary`).expect(200)).body;
       expect(now.settings).toEqual(demoSummaryBefore.settings);
-      expect(now.settings).toMatchObject({ place: 'Quảng Ninh', parentBody: 'TỈNH ỦY QUẢNG NINH', signerName: null });
+      expect(now.settings).toMatchObject({ place: 'Quảng Ninh', parentBody: 'TỈNH ỦY QUẢNG NINH', signerName: 'Vi Ngọc Bích' });
       const parts = await docxParts(await downloadBytes(office, `/api/periods/${demoPeriod}/summary/export.docx`));
       expect([...parts.keys()]).toEqual([...finalDocx.keys()]);
       for (const [name, bytes] of finalDocx) expect({ name, same: parts.get(name)!.equals(bytes) }).toEqual({ name, same: true });

@@ -1,4 +1,4 @@
-import { capitalizeFirst, type SummaryDetail } from '@giao-ban/shared';
+import { capitalizeFirst, reportsNothing, unitResultSentence, withoutListMark, type SummaryDetail } from '@giao-ban/shared';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type TestAgent from 'supertest/lib/agent.js';
@@ -157,7 +157,7 @@ describe('summary exports (.docx, .xlsx)', () => {
       '1. Ưu điểm',
       '2. Hạn chế',
       '3. Nguyên nhân',
-      'III. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI',
+      'III. NHIỆM VỤ TRỌNG TÂM 6 THÁNG ĐẦU NĂM 2022',
       'IV. ĐỀ XUẤT, KIẾN NGHỊ',
       '1. Khó khăn, vướng mắc',
       '2. Đề xuất, kiến nghị',
@@ -190,8 +190,8 @@ describe('summary exports (.docx, .xlsx)', () => {
 
     // Annexes: real tables with header rows; one row per unit (annex 1), per included unit + total (annex 2).
     expect(annex1).toMatchObject({ rows: 1 + 8, headerRows: 1 });
-    expect(annex1!.text.slice(0, 7)).toEqual(['STT', 'Đơn vị', 'Hạn gửi', 'Ngày gửi', 'Tình trạng gửi', 'Xử lý báo cáo', 'Tổng hợp']);
-    expect(annex1!.text).toEqual(expect.arrayContaining(['Công an tỉnh', 'Gửi trễ 3 ngày', 'Ban Quản lý Khu kinh tế tỉnh', 'Chưa gửi (quá hạn từ 17/12/2021)', 'Trả lại, đang bổ sung']));
+    expect(annex1!.text.slice(0, 5)).toEqual(['STT', 'Đơn vị', 'Hạn gửi', 'Ngày gửi', 'Tình trạng gửi']);
+    expect(annex1!.text).toEqual(expect.arrayContaining(['Công an tỉnh', 'Gửi trễ 3 ngày', 'Ban Quản lý Khu kinh tế tỉnh', 'Chưa gửi (quá hạn từ 17/12/2021)']));
     expect(annex2).toMatchObject({ rows: 2 + included + 1, headerRows: 2 });
     expect(annex2!.text).toContain('Tổng cộng');
     // Party dates in the text are written with hyphens (Hướng dẫn 36).
@@ -201,12 +201,25 @@ describe('summary exports (.docx, .xlsx)', () => {
     expect(docx.document.normalize('NFC')).toBe(docx.document);
     const all = docx.paragraphs.join('\n');
     const accepted = DEMO_REPORTS.filter((r) => r.outcome.kind === 'accepted');
-    const seedStrings = [
-      ...DEMO_AGENCIES.filter((a) => !a.isStandingOffice).map((a) => a.name),
-      ...accepted.flatMap((r) => Object.values(r.groups).map((g) => g.text).filter(Boolean)),
-      ...accepted.flatMap((r) => [r.general.strengths, r.general.limitations, r.general.next_plan, r.general.difficulties]),
-    ];
+    const nameOf = (code: string) => DEMO_AGENCIES.find((a) => a.code === code)!.name;
+    // Part I: each accepted unit's results as prose opening with its name; nothing it did not do.
+    const results = accepted.flatMap((r) =>
+      Object.values(r.groups)
+        .filter((g) => g.status !== 'not_started')
+        .flatMap((g) => {
+          const lines = g.text.split('\n').filter((line) => line.trim() && !reportsNothing(line));
+          return lines.map((line, i) => (i === 0 ? unitResultSentence(nameOf(r.agencyCode), line) : withoutListMark(line)));
+        }),
+    );
+    expect(results.length).toBeGreaterThan(20);
+    const seedStrings = [...DEMO_AGENCIES.filter((a) => !a.isStandingOffice).map((a) => a.name), ...results];
     expect(seedStrings.filter((s) => !all.includes(s))).toEqual([]);
+    // What the clerk had to remove: units' proposals and own remarks, processing notes, "nothing done" lines.
+    for (const r of DEMO_REPORTS) {
+      for (const text of [r.general.proposals, r.general.limitations, r.general.difficulties].filter(Boolean)) expect(all).not.toContain(text);
+    }
+    expect(all).not.toMatch(/chưa tiếp nhận|tổng hợp từ|0 đơn vị đang thực hiện|Đề nghị Ban Chỉ đạo|PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI/);
+    expect(docx.paragraphs.filter((p) => /\p{L}/u.test(p) && reportsNothing(p))).toEqual([]);
   });
 
   it('state style (Nghị định 30): Quốc hiệu, Tiêu ngữ with its rule, "Số:", the signing authority', async () => {
@@ -295,7 +308,7 @@ describe('summary exports (.docx, .xlsx)', () => {
     const caption = '(Kèm theo Báo cáo số 12-BC/BCĐ ngày 24-12-2021 của Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh)';
     expect([1, 2, 3].map((r) => submissions.getRow(r).getCell(1).value)).toEqual(['Phụ lục I', 'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ THÀNH VIÊN', caption]);
     expect([1, 2, 3].map((r) => indicators.getRow(r).getCell(1).value)).toEqual(['Phụ lục II', 'SỐ LIỆU CHỈ TIÊU CỦA CÁC CƠ QUAN, ĐƠN VỊ THÀNH VIÊN', caption]);
-    expect(submissions.getCell('H3').master.address).toBe('A3');
+    expect(submissions.getCell('F3').master.address).toBe('A3');
     expect(indicators.getCell(3, indicators.columnCount).master.address).toBe('A3');
     // A4, fitted to the page's width, the table's header on every printed page; the wide figures sheet landscape.
     // Both annexes are wider than a portrait page (~95 characters); a narrow sheet would print portrait.
@@ -304,14 +317,16 @@ describe('summary exports (.docx, .xlsx)', () => {
     expect(indicators.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:5' });
 
     expect(submissions.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
-    expect((submissions.getRow(4).values as unknown[]).slice(1)).toEqual(['STT', 'Đơn vị', 'Hạn gửi', 'Ngày gửi', 'Tình trạng gửi', 'Số ngày chậm', 'Xử lý báo cáo', 'Tổng hợp']);
+    expect((submissions.getRow(4).values as unknown[]).slice(1)).toEqual(['STT', 'Đơn vị', 'Hạn gửi', 'Ngày gửi', 'Tình trạng gửi', 'Số ngày trễ']);
     expect(submissions.rowCount).toBe(4 + 8);
     const rows = Array.from({ length: 8 }, (_, i) => submissions.getRow(i + 5));
     const cat = rows.find((r) => r.getCell(2).value === 'Công an tỉnh')!;
     expect([cat.getCell(1).value, cat.getCell(5).value, cat.getCell(6).value]).toEqual([6, 'Gửi trễ 3 ngày', 3]);
     expect(cat.getCell(3).value).toEqual(new Date(Date.UTC(2021, 11, 17)));
     expect(cat.getCell(4).value).toEqual(new Date(Date.UTC(2021, 11, 20, 9, 15))); // 09:15 in Quảng Ninh
-    expect(rows.find((r) => r.getCell(2).value === 'Ban Quản lý Khu kinh tế tỉnh')!.getCell(6).value).toBe(4);
+    // A unit that has not sent is "quá hạn từ …", not a count of days that grows with each download.
+    const missing = rows.find((r) => r.getCell(2).value === 'Ban Quản lý Khu kinh tế tỉnh')!;
+    expect([missing.getCell(5).value, missing.getCell(6).value]).toEqual(['Chưa gửi (quá hạn từ 17/12/2021)', null]);
     const longest = Math.max(...rows.map((r) => String(r.getCell(2).value).length));
     expect(submissions.getColumn(2).width).toBeGreaterThanOrEqual(longest);
 

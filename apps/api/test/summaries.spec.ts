@@ -1,11 +1,14 @@
 import {
   capitalizeFirst,
+  reportsNothing,
+  unitResultSentence,
   type CompileSummaryRequest,
   type CompileSummaryResponse,
   type ReportDetail,
   type SummaryDetail,
   type SummaryDocument,
   type SummarySectionView,
+  type SummarySources,
   type VersionSectionContent,
 } from '@giao-ban/shared';
 import { DataSource } from 'typeorm';
@@ -106,17 +109,16 @@ describe('summary report (SPEC §4)', () => {
     for (let ordinal = 1; ordinal <= 8; ordinal++) {
       const expected = accepted
         .map((r) => ({ name: r.name, s: r.sections.find((x) => x.key === `tg:${ordinal}`)! }))
-        .filter(({ s }) => s.status !== 'not_applicable' && s.text.trim())
-        .map(({ name, s }) => `${name}: ${s.text}`);
+        .filter(({ s }) => s.status !== 'not_applicable' && s.status !== 'not_started' && s.text.trim() && !reportsNothing(s.text))
+        .map(({ name, s }) => unitResultSentence(name, s.text));
       for (const line of expected) {
         const found = all.filter((l) => l.text === line);
         expect(found).toEqual([{ key: `tg:${ordinal}`, text: line }]);
       }
-      // Exactly these contributions, in agency order, then the totals and the status counts.
+      // The lead sentence from the figures, then exactly these results, in agency order.
       const body = all.filter((l) => l.key === `tg:${ordinal}`).map((l) => l.text);
-      expect(body.slice(0, -2)).toEqual(expected.length ? expected : ['Chưa có đơn vị báo cáo kết quả thực hiện nhiệm vụ này.']);
-      expect(body.at(-2)).toMatch(/^Tổng hợp chỉ tiêu: /);
-      expect(body.at(-1)).toMatch(/^Tình hình thực hiện: /);
+      expect(body.slice(1)).toEqual(expected);
+      expect(body[0]).toMatch(expected.length ? /^(Có \d+\/5 cơ quan, đơn vị triển khai thực hiện nhiệm vụ này|Kết quả chủ yếu: )/ : /^(Trong kỳ, chưa có|Có \d+\/5|Kết quả chủ yếu)/);
     }
     expect(all.some((l) => l.text.includes('NỘI DUNG BẢN NHÁP CHƯA GỬI'))).toBe(false);
     // Units not accepted are never attributed in parts I–IV (the opening names them).
@@ -129,7 +131,8 @@ describe('summary report (SPEC §4)', () => {
     const opening = textOf(section(summary, 'opening').content);
     expect(opening).toContain('nhận được báo cáo của 7/8 cơ quan, đơn vị thành viên (6 báo cáo đúng hạn, 1 báo cáo chậm hạn)');
     expect(opening).toContain('còn 1 đơn vị chưa gửi báo cáo: Ban Quản lý Khu kinh tế tỉnh.');
-    expect(opening).toContain('chưa tổng hợp báo cáo của: Liên đoàn Lao động tỉnh (đang bổ sung, hoàn thiện theo yêu cầu), Công an tỉnh (chưa tiếp nhận)');
+    // What the summary takes in is the screen's business, not the report's.
+    expect(all.filter((l) => /chưa tiếp nhận|tổng hợp từ|đang bổ sung/.test(l.text))).toEqual([]);
   });
 
   it('totals each indicator as its aggregation says and counts statuses, as the database has them', async () => {
@@ -147,8 +150,9 @@ describe('summary report (SPEC §4)', () => {
     expect(summary.figures.indicatorTotals).toEqual(totals.map((t) => (t.total === null ? null : Number(t.total))));
     expect(summary.figures.indicatorTotals.slice(0, 2)).toEqual([3 + 4 + 1 + 1 + 2, 46 + 210 + 360 + 28 + 32]); // by hand, from the seed
     for (const t of totals) {
-      const line = lines(summary).find((l) => l.key === `tg:${t.ordinal}` && l.text.startsWith('Tổng hợp chỉ tiêu: '))!.text;
-      expect(line).toContain(`${t.name}: ${Number(t.total).toLocaleString('de-DE')} ${t.unit}`);
+      if (t.total === null) continue;
+      const lead = lines(summary).find((l) => l.key === `tg:${t.ordinal}`)!.text;
+      expect(lead).toMatch(new RegExp(`đạt (cao nhất )?${Number(t.total).toLocaleString('de-DE').replace('.', '\\.')} ${t.unit}`));
     }
     const counts: { ordinal: number; done: number; in_progress: number; not_started: number }[] = await db.query(
       `SELECT g.ordinal, count(*) FILTER (WHERE s.status = 'done')::int AS done,
@@ -161,10 +165,10 @@ describe('summary report (SPEC §4)', () => {
     );
     expect(summary.figures.taskGroups.map((g) => ({ ordinal: g.ordinal, ...g.statusCounts }))).toEqual(counts);
     for (const c of counts) {
-      expect(lines(summary)).toContainEqual({
-        key: `tg:${c.ordinal}`,
-        text: `Tình hình thực hiện: ${c.done} đơn vị hoàn thành, ${c.in_progress} đơn vị đang thực hiện, ${c.not_started} đơn vị chưa triển khai.`,
-      });
+      const lead = lines(summary).find((l) => l.key === `tg:${c.ordinal}`)!.text;
+      if (c.done) expect(lead).toContain(`${c.done} đơn vị đã hoàn thành`);
+      if (c.in_progress) expect(lead).toContain(`${c.in_progress} đơn vị đang tiếp tục thực hiện`);
+      expect(lead).not.toMatch(/\b0 đơn vị/);
     }
   });
 
@@ -236,12 +240,12 @@ describe('summary report (SPEC §4)', () => {
     const recompiled: SummaryDetail = await compile({ includeSubmitted: false });
     const catTg2 = DEMO_REPORTS.find((r) => r.agencyCode === 'CAT')!.groups[2]!.text;
     // Not edited: replaced, now with Công an tỉnh, and nothing new any more.
-    expect(lines(recompiled)).toContainEqual({ key: 'tg:1', text: `Công an tỉnh: ${DEMO_REPORTS.find((r) => r.agencyCode === 'CAT')!.groups[1]!.text}` });
+    expect(lines(recompiled)).toContainEqual({ key: 'tg:1', text: unitResultSentence('Công an tỉnh', DEMO_REPORTS.find((r) => r.agencyCode === 'CAT')!.groups[1]!.text) });
     expect(section(recompiled, 'tg:1')).toMatchObject({ edited: false, newInputs: [], proposed: null });
     // Edited: the office's text stays; the fresh text waits beside it.
     const tg2 = section(recompiled, 'tg:2');
     expect(tg2).toMatchObject({ edited: true, content: officeEdit });
-    expect(textOf(tg2.proposed!)).toContain(`Công an tỉnh: ${catTg2}`);
+    expect(textOf(tg2.proposed!)).toContain(unitResultSentence('Công an tỉnh', catTg2));
     expect(tg2.newInputs).toEqual([expect.objectContaining(cat)]);
     expect(recompiled.versions.at(-1)).toMatchObject({ action: 'compiled', number: recompiled.version });
     expect(recompiled.versions.at(-1)!.sectionKeys).not.toContain('tg:2');
@@ -253,25 +257,44 @@ describe('summary report (SPEC §4)', () => {
     // Force replaces the edit with the compiled text.
     const forced: SummaryDetail = await compile({ includeSubmitted: false, sections: ['tg:2'], force: true });
     expect(section(forced, 'tg:2')).toMatchObject({ edited: false, proposed: null });
-    expect(textOf(section(forced, 'tg:2').content)).toContain(`Công an tỉnh: ${catTg2}`);
+    expect(textOf(section(forced, 'tg:2').content)).toContain(unitResultSentence('Công an tỉnh', catTg2));
   });
 
   it('accepts a proposal explicitly, and refuses a recompile of an unknown section', async () => {
     let summary: SummaryDetail = (await office.get(url())).body;
-    const edit: SummaryDocument = { blocks: [{ type: 'paragraph', runs: [{ text: 'Ưu điểm do văn phòng viết.' }] }] };
-    await office.put(url('/sections/strengths')).send({ version: section(summary, 'strengths').version, content: edit }).expect(200);
-    summary = await compile({ includeSubmitted: false, sections: ['strengths'] });
-    const strengths = section(summary, 'strengths');
-    expect(strengths).toMatchObject({ edited: true, content: edit });
-    const accepted = await office.post(url('/sections/strengths/proposal')).send({ version: strengths.version, decision: 'accept' });
+    const edit: SummaryDocument = { blocks: [{ type: 'paragraph', runs: [{ text: 'Nhiệm vụ 3 do văn phòng viết.' }] }] };
+    await office.put(url('/sections/tg:3')).send({ version: section(summary, 'tg:3').version, content: edit }).expect(200);
+    summary = await compile({ includeSubmitted: false, sections: ['tg:3'] });
+    const tg3 = section(summary, 'tg:3');
+    expect(tg3).toMatchObject({ edited: true, content: edit });
+    const accepted = await office.post(url('/sections/tg:3/proposal')).send({ version: tg3.version, decision: 'accept' });
     expect(accepted.status).toBe(200);
-    expect(accepted.body).toMatchObject({ edited: false, proposed: null, content: strengths.proposed });
-    expect((await office.post(url('/sections/strengths/proposal')).send({ version: accepted.body.version, decision: 'accept' })).status).toBe(409);
+    expect(accepted.body).toMatchObject({ edited: false, proposed: null, content: tg3.proposed });
+    expect((await office.post(url('/sections/tg:3/proposal')).send({ version: accepted.body.version, decision: 'accept' })).status).toBe(409);
     const unknown = await office.post(url('/compile')).send({ includeSubmitted: false, sections: ['tg:99'] });
     expect([unknown.status, unknown.body.code]).toEqual([422, 'VALIDATION_FAILED']);
   });
 
-  it('takes in submitted-but-unaccepted reports only when asked, marked "(chưa tiếp nhận)", from their latest version', async () => {
+  it('starts parts II–IV from the committee\'s own words, keeps what the office wrote there, and lists the units\' inputs as sources', async () => {
+    let summary: SummaryDetail = (await office.get(url())).body;
+    expect(textOf(section(summary, 'strengths').content)).toMatch(/^Công tác thông tin đối ngoại 6 tháng cuối năm 2021 được các cơ quan, đơn vị thành viên triển khai …$/);
+    const sources: SummarySources = (await office.get(url('/sources')).expect(200)).body;
+    const accepted = await versionsInState(['accepted']);
+    for (const key of ['strengths', 'proposals'] as const) {
+      const wrote = accepted.filter((r) => r.sections.find((s) => s.key === key)?.text.trim()).map((r) => r.name);
+      expect(sources.sections[key].map((s) => s.agencyName)).toEqual(wrote);
+      // The units' words are sources, never the report's text.
+      for (const source of sources.sections[key]) expect(lines(summary).some((l) => l.text.includes(source.lines[0]!))).toBe(false);
+    }
+    expect(sources.sections.proposals.length).toBeGreaterThan(0);
+    const edit: SummaryDocument = { blocks: [{ type: 'paragraph', runs: [{ text: 'Ưu điểm do văn phòng viết.' }] }] };
+    await office.put(url('/sections/strengths')).send({ version: section(summary, 'strengths').version, content: edit }).expect(200);
+    summary = await compile({ includeSubmitted: false });
+    expect(section(summary, 'strengths')).toMatchObject({ edited: true, content: edit, proposed: null });
+    expect((await (await sut.signIn('songoaivu')).get(url('/sources'))).status).toBe(403);
+  });
+
+  it('takes in submitted-but-unaccepted reports only when asked, from their latest version', async () => {
     // Liên đoàn Lao động tỉnh revises its returned section and resubmits (version 2).
     const laodong = await sut.signIn('laodong');
     const reportId = await reportIdOf('LDLD');
@@ -289,9 +312,9 @@ describe('summary report (SPEC §4)', () => {
 
     const withSubmitted: SummaryDetail = await compile({ includeSubmitted: true });
     expect(withSubmitted.includeSubmitted).toBe(true);
-    expect(lines(withSubmitted)).toContainEqual({ key: 'tg:7', text: `Liên đoàn Lao động tỉnh (chưa tiếp nhận): ${revised}` });
-    const tg7Runs = section(withSubmitted, 'tg:7').content.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.runs] : [])).find((r) => r[0]!.text === 'Liên đoàn Lao động tỉnh')!;
-    expect(tg7Runs.slice(0, 2)).toEqual([{ text: 'Liên đoàn Lao động tỉnh', bold: true }, { text: ' (chưa tiếp nhận)', italic: true }]);
+    // Taken in without a mark in the report: the screen says which reports are not accepted yet.
+    expect(lines(withSubmitted)).toContainEqual({ key: 'tg:7', text: unitResultSentence('Liên đoàn Lao động tỉnh', revised) });
+    expect(lines(withSubmitted).filter((l) => l.text.includes('chưa tiếp nhận'))).toEqual([]);
     expect(withSubmitted.figures.units.find((u) => u.name === 'Liên đoàn Lao động tỉnh')).toMatchObject({ inclusion: 'submitted', versionNumber: 2 });
     const ldldRow = withSubmitted.figures.indicatorRows.find((r) => r.name === 'Liên đoàn Lao động tỉnh')!;
     const lop = withSubmitted.figures.indicators.findIndex((c) => c.unit === 'lớp');
@@ -320,6 +343,13 @@ describe('summary report (SPEC §4)', () => {
     await office.post(url('/sections/closing/proposal')).send({ version: section(summary, 'closing').version, decision: 'keep' }).expect(200);
 
     expect((await office.post(url('/finalize')).send({ number: '12/BC BCĐ', date: '2021-12-24' })).status).toBe(422);
+    // Not dated before the end of its data (14/12/2021), and never without a signer.
+    const early = await office.post(url('/finalize')).send({ number: '12-BC/BCĐ', date: '2021-12-13' });
+    expect([early.status, early.body.code, early.body.details.map((d: { field: string }) => d.field)]).toEqual([422, 'VALIDATION_FAILED', ['date']]);
+    expect((await office.put(url('/settings')).send({ style: 'party', signerName: null })).body).toMatchObject({ settings: { signerName: null } });
+    const unsigned = await office.post(url('/finalize')).send({ number: '12-BC/BCĐ', date: '2021-12-24' });
+    expect([unsigned.status, unsigned.body.details.map((d: { field: string }) => d.field)]).toEqual([422, ['signerName']]);
+    await office.put(url('/settings')).send({ style: 'party', signerName: 'Nguyễn Văn An' }).expect(200);
     const final = await office.post(url('/finalize')).send({ number: '12-bc/bcđ', date: '2021-12-24' });
     expect(final.status).toBe(200);
     expect(final.body).toMatchObject({ state: 'final', finalVersion: final.body.version, settings: { number: '12-BC/BCĐ', date: '2021-12-24' } });

@@ -26,7 +26,9 @@ describe('the six-month summary in the browser', () => {
     }
     await page.getByText('I. KẾT QUẢ THỰC HIỆN', { exact: false }).first().waitFor();
     const compiled = await page.locator('body').innerText();
-    for (const unit of ['Sở Ngoại vụ:', 'Công an tỉnh (chưa tiếp nhận):']) expect(compiled).toContain(unit);
+    // Part I in the committee's voice: a lead sentence from the figures, then the units' results as prose.
+    expect(compiled).toContain('cơ quan, đơn vị triển khai thực hiện nhiệm vụ này');
+    expect(compiled).toContain('III. NHIỆM VỤ TRỌNG TÂM 6 THÁNG ĐẦU NĂM 2022');
 
     // Edit the first paragraph of the first editable section.
     await page.getByRole('button', { name: /^Sửa — / }).first().click();
@@ -35,6 +37,14 @@ describe('the six-month summary in the browser', () => {
     await page.getByRole('button', { name: 'Lưu', exact: true }).first().click();
     await page.getByText('Đã chỉnh sửa').first().waitFor();
 
+    // Issuing needs a signer: the dialog says so until the office enters one.
+    await page.getByRole('button', { name: 'Ban hành', exact: true }).click();
+    await page.getByText('Chưa có họ và tên người ký', { exact: false }).waitFor();
+    await confirmDialog(page, 'Hủy');
+    await page.getByRole('button', { name: 'Thông tin văn bản', exact: true }).click();
+    await page.getByLabel('Họ và tên người ký', { exact: true }).fill('Vi Ngọc Bích');
+    await confirmDialog(page, 'Lưu');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Ban hành', exact: true }).click();
     await page.getByLabel('Số, ký hiệu', { exact: true }).last().fill('12-BC/BCĐ');
     await typeDate(page, 'Ngày văn bản', '05/01/2022');
@@ -50,6 +60,7 @@ describe('the six-month summary in the browser', () => {
     expect(xml).toContain(edited);
     expect(xml).toContain('12-BC/BCĐ');
     expect(xml).toContain('Quảng Ninh, ngày 05 tháng 01 năm 2022');
+    expect(xml).toContain('Vi Ngọc Bích');
     await page.close();
   });
 });

@@ -29,6 +29,7 @@ export * from './summaries/summary.types.js';
 export * from './summaries/digest.js';
 export * from './summaries/indicator-aggregation.js';
 export * from './summaries/compile-summary.js';
+export * from './summaries/summary-wording.js';
 export * from './summaries/summary-inputs.js';
 export * from './audit/audit-log.types.js';
 export * from './notifications/notification.types.js';

@@ -1,5 +1,5 @@
 import type { VersionSectionContent } from '../reports/report-api.types.js';
-import { EMPTY_CONTRIBUTION, compileSummary, inclusionOf, linesOf, summarySectionOutline, unitContributions, type SummaryTaskGroupInput, type SummaryUnitInput } from './compile-summary.js';
+import { EMPTY_CONTRIBUTION, compileSummary, inclusionOf, linesOf, summarySectionOutline, summarySources, unitContributions, type SummaryTaskGroupInput, type SummaryUnitInput } from './compile-summary.js';
 import { summaryDocumentText } from './summary-document.js';
 
 const taskGroups: SummaryTaskGroupInput[] = [
@@ -119,47 +119,70 @@ describe('compileSummary', () => {
     [
       false,
       'tg:1',
-      'Sở Ngoại vụ: Tham mưu ban hành văn bản.\n' +
-        'Tổng hợp chỉ tiêu: Văn bản: 3 văn bản.\n' +
-        'Tình hình thực hiện: 1 đơn vị hoàn thành, 0 đơn vị đang thực hiện, 1 đơn vị chưa triển khai.',
+      'Có 1/2 cơ quan, đơn vị triển khai thực hiện nhiệm vụ này (1 đơn vị đã hoàn thành); kết quả chủ yếu: văn bản đạt 3 văn bản.\n' +
+        'Sở Ngoại vụ tham mưu ban hành văn bản.',
     ],
     [
       true,
       'tg:1',
-      'Sở Ngoại vụ: Tham mưu ban hành văn bản.\n' +
-        'Công an tỉnh (chưa tiếp nhận): Nội dung của Công an.\nDòng thứ hai.\n' +
-        'Tổng hợp chỉ tiêu: Văn bản: 8 văn bản.\n' +
-        'Tình hình thực hiện: 2 đơn vị hoàn thành, 0 đơn vị đang thực hiện, 1 đơn vị chưa triển khai.',
+      'Có 2/3 cơ quan, đơn vị triển khai thực hiện nhiệm vụ này (2 đơn vị đã hoàn thành); kết quả chủ yếu: văn bản đạt 8 văn bản.\n' +
+        'Sở Ngoại vụ tham mưu ban hành văn bản.\n' +
+        'Công an tỉnh nội dung của Công an.\nDòng thứ hai.',
     ],
     [
       true,
       'tg:2',
-      'Ban Xúc tiến và Hỗ trợ đầu tư tỉnh: Xúc tiến trực tuyến.\n' +
-        'Công an tỉnh (chưa tiếp nhận): Quảng bá an ninh.\n' +
-        'Tổng hợp chỉ tiêu: Tin, bài quảng bá: 38 tin/bài (chỉ tiêu 100 tin/bài, đạt 38%); Đoàn lớn nhất: 40 người (giá trị cao nhất).\n' +
-        'Tình hình thực hiện: 1 đơn vị hoàn thành, 1 đơn vị đang thực hiện, 0 đơn vị chưa triển khai.',
+      'Có 2/3 cơ quan, đơn vị triển khai thực hiện nhiệm vụ này (1 đơn vị đã hoàn thành, 1 đơn vị đang tiếp tục thực hiện); ' +
+        'kết quả chủ yếu: tin, bài quảng bá đạt 38 tin/bài (bằng 38% chỉ tiêu 100 tin/bài); đoàn lớn nhất đạt cao nhất 40 người.\n' +
+        'Ban Xúc tiến và Hỗ trợ đầu tư tỉnh xúc tiến trực tuyến.\n' +
+        'Công an tỉnh quảng bá an ninh.',
     ],
-    [false, 'strengths', '- Sở Ngoại vụ: Thông tin kịp thời.'],
-    [true, 'causes', '- Sở Ngoại vụ, Ban Xúc tiến và Hỗ trợ đầu tư tỉnh, Công an tỉnh (chưa tiếp nhận): Nguyên nhân chung.'],
-    [false, 'proposals', 'Chưa có đơn vị báo cáo nội dung này.'],
+    [false, 'strengths', 'Công tác thông tin đối ngoại 6 tháng cuối năm 2021 được các cơ quan, đơn vị thành viên triển khai …'],
+    [true, 'causes', 'Nguyên nhân của những hạn chế trên: …'],
+    [
+      false,
+      'next_plan',
+      'Trong 6 tháng đầu năm 2022, Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh tập trung chỉ đạo các cơ quan, đơn vị thành viên thực hiện tốt một số nhiệm vụ trọng tâm sau:\n…',
+    ],
+    [true, 'proposals', 'Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh đề nghị …'],
     [false, 'closing', 'Trên đây là báo cáo kết quả công tác thông tin đối ngoại 6 tháng cuối năm 2021 của Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh./.'],
   ])('includeSubmitted %s: %s reads as expected', (flag, key, expected) => {
     expect(textOf(flag, key)).toBe(expected);
   });
 
-  it('attributes contributions in bold and marks the unaccepted in italics', () => {
-    const section = compile(true).sections.find((s) => s.key === 'tg:1')!;
-    const second = section.content.blocks[1]!;
-    expect(second).toEqual({
-      type: 'paragraph',
-      runs: [{ text: 'Công an tỉnh', bold: true }, { text: ' (chưa tiếp nhận)', italic: true }, { text: ': Nội dung của Công an.' }],
-    });
+  it('prints no workflow mark and none of the units\' words in parts II–IV', () => {
+    const text = compile(true).sections.map((s) => summaryDocumentText(s.content)).join('\n');
+    expect(text).not.toMatch(/chưa tiếp nhận|tổng hợp từ|đang bổ sung/);
+    expect(text).not.toContain('Nguyên nhân chung.');
+    expect(text).not.toContain('Thông tin kịp thời.');
   });
 
-  it('opens with who reported, late and missing, and what the summary takes in', () => {
+  it('leaves out what reports nothing: a group not started, and lines such as "Chưa tổ chức."', () => {
+    const quiet = [
+      unit({ agencyId: 'a', name: 'Sở Văn hóa', displayOrder: 1, state: 'accepted', versionNumber: 1, content: [tg(1, 'not_started', 'Chưa triển khai do thiếu kinh phí.'), tg(2, 'in_progress', 'Chưa tổ chức.')] }),
+      unit({ agencyId: 'b', name: 'Huyện Bình Liêu', displayOrder: 2, state: 'accepted', versionNumber: 1, content: [tg(1, null, '- Không có.'), tg(2, null, '')] }),
+    ];
+    const compiled = compileSummary({ period, taskGroups, units: quiet, includeSubmitted: false, now });
+    const read = (key: string) => summaryDocumentText(compiled.sections.find((s) => s.key === key)!.content);
+    expect(read('tg:1')).toBe('Trong kỳ, chưa có cơ quan, đơn vị nào báo cáo kết quả thực hiện nhiệm vụ này.');
+    expect(read('tg:2')).toBe('Có 1/2 cơ quan, đơn vị triển khai thực hiện nhiệm vụ này (1 đơn vị đang tiếp tục thực hiện).');
+  });
+
+  it('keeps the units\' inputs to parts II–IV as sources, in agency order, proposals included', () => {
+    const sources = summarySources(units, taskGroups, true);
+    expect(sources.causes.map((s) => [s.agencyName, s.inclusion, s.lines])).toEqual([
+      ['Sở Ngoại vụ', 'accepted', ['Nguyên nhân chung.']],
+      ['Ban Xúc tiến và Hỗ trợ đầu tư tỉnh', 'accepted', ['Nguyên nhân chung.']],
+      ['Công an tỉnh', 'submitted', ['Nguyên nhân chung.']],
+    ]);
+    expect(sources.strengths.map((s) => s.agencyName)).toEqual(['Sở Ngoại vụ']);
+    expect(summarySources(units, taskGroups, false).causes.map((s) => s.agencyName)).toEqual(['Sở Ngoại vụ', 'Ban Xúc tiến và Hỗ trợ đầu tư tỉnh']);
+    expect(sources.proposals).toEqual([]);
+  });
+
+  it('opens with who reported, late and missing', () => {
     expect(textOf(false, 'opening')).toBe(
       'Thực hiện chế độ thông tin, báo cáo về công tác thông tin đối ngoại, đến ngày 22/12/2021, Ban Chỉ đạo nhận được báo cáo của 4/5 cơ quan, đơn vị thành viên (3 báo cáo đúng hạn, 1 báo cáo chậm hạn); còn 1 đơn vị chưa gửi báo cáo: Ban Quản lý Khu kinh tế tỉnh.\n' +
-        'Báo cáo này tổng hợp từ 2 báo cáo đã được tiếp nhận; chưa tổng hợp báo cáo của: Liên đoàn Lao động tỉnh (đang bổ sung, hoàn thiện theo yêu cầu), Công an tỉnh (chưa tiếp nhận). Số liệu tính từ ngày 15/06/2021 đến ngày 14/12/2021; tình hình gửi báo cáo của từng đơn vị tại Phụ lục 1, số liệu chỉ tiêu của từng đơn vị tại Phụ lục 2.\n' +
         'Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh báo cáo kết quả công tác thông tin đối ngoại 6 tháng cuối năm 2021 như sau:',
     );
   });

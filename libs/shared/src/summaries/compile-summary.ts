@@ -4,9 +4,10 @@ import type { VersionSectionContent } from '../reports/report-api.types.js';
 import type { ReportState, TaskStatus } from '../reports/report.types.js';
 import { daysLateFor, submissionStatus } from '../reports/submission-status.js';
 import { digestJson, digestText } from './digest.js';
-import { formatNumberVi, summarySubject, taskGroupHeading } from './document-format.js';
+import { summarySubject, taskGroupHeading } from './document-format.js';
 import { aggregateIndicator, countStatuses } from './indicator-aggregation.js';
-import { summaryBullets as bullets, summaryParagraph as paragraph, summaryRun as run, type SummaryDocument, type SummaryRun } from './summary-document.js';
+import { summaryParagraph as paragraph, summaryRun as run, type SummaryDocument } from './summary-document.js';
+import { generalSectionTemplate, indicatorClause, reportsNothing, taskGroupLead, unitResultSentence, withoutListMark } from './summary-wording.js';
 import type {
   SummaryFigures,
   SummaryGeneralSectionKey,
@@ -14,6 +15,7 @@ import type {
   SummaryInputEntry,
   SummaryPart,
   SummarySectionInputs,
+  SummarySource,
   SummaryUnitFigure,
 } from './summary.types.js';
 
@@ -77,7 +79,6 @@ export interface CompiledSummary {
   figures: SummaryFigures;
 }
 
-const NOT_ACCEPTED_MARK = ' (chưa tiếp nhận)';
 /** Digest of "nothing from this unit here" (no text, no status, no figure; or not applicable). */
 export const EMPTY_CONTRIBUTION = '-';
 
@@ -216,21 +217,36 @@ function byAgencyOrder(units: readonly SummaryUnitInput[]): SummaryUnitInput[] {
   return [...units].sort((a, b) => a.displayOrder - b.displayOrder || a.name.localeCompare(b.name, 'vi'));
 }
 
-function attribution(names: { name: string; inclusion: SummaryInclusion }[]): SummaryRun[] {
-  return names.flatMap(({ name, inclusion }, i) => [
-    run(name, { bold: true }),
-    ...(inclusion === 'submitted' ? [run(NOT_ACCEPTED_MARK, { italic: true })] : []),
-    ...(i < names.length - 1 ? [run(', ')] : []),
-  ]);
+/**
+ * What the units wrote for the sections the office writes itself (parts II–IV): the sources beside
+ * the editor, in agency order, for the units the summary includes. A unit's proposals to the
+ * committee stay here, an internal list for the office, and never go into the report itself.
+ */
+export function summarySources(
+  units: readonly SummaryUnitInput[],
+  taskGroups: readonly SummaryTaskGroupInput[],
+  includeSubmitted: boolean,
+): Record<SummaryGeneralSectionKey, SummarySource[]> {
+  const sources = Object.fromEntries(GENERAL_OUTLINE.map(({ key }) => [key, [] as SummarySource[]])) as Record<SummaryGeneralSectionKey, SummarySource[]>;
+  for (const unit of byAgencyOrder(units)) {
+    const inclusion = unit.content || unit.contributions ? inclusionOf(unit.state, includeSubmitted) : null;
+    if (!inclusion) continue;
+    const contributions = unit.contributions ?? unitContributions(unit.content!, taskGroups);
+    for (const [key, c] of contributions.general) {
+      if (c.lines.length) sources[key].push({ agencyId: unit.agencyId, agencyName: unit.name, inclusion, versionNumber: unit.versionNumber, lines: c.lines });
+    }
+  }
+  return sources;
 }
 
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 
 /**
  * Compiles the period's reports into the summary: the opening (who reported, on time or late,
- * who is missing, what the summary takes in), I. each task group's contributions in agency order,
- * attributed, with indicator totals and status counts; II.–IV. the general sections gathered
- * (identical texts merged under all their units); the closing; and the annexes' figures.
+ * who is missing); I. for each task group a lead sentence from the figures, then the units'
+ * results as prose in agency order; II.–IV. the starting text of the committee's own assessment,
+ * which the office writes with the units' inputs beside it (summarySources); the closing; and the
+ * annexes' figures. Nothing about the office's processing is printed: the screen shows it.
  */
 export function compileSummary(input: CompileSummaryInput): CompiledSummary {
   const { period, includeSubmitted, now } = input;
@@ -265,10 +281,6 @@ export function compileSummary(input: CompileSummaryInput): CompiledSummary {
   const received = unitFigures.filter((u) => u.firstSubmittedAt);
   const onTime = received.filter((u) => u.submissionStatus === 'on_time').length;
   const missing = unitFigures.filter((u) => !u.firstSubmittedAt);
-  const notIncluded = received.filter((u) => !u.inclusion);
-  const acceptedCount = unitFigures.filter((u) => u.inclusion === 'accepted').length;
-  const submittedCount = unitFigures.filter((u) => u.inclusion === 'submitted').length;
-  const reasonOf = (u: SummaryUnitFigure) => (u.state === 'returned' ? 'đang bổ sung, hoàn thiện theo yêu cầu' : 'chưa tiếp nhận');
   const openingBlocks = [
     paragraph(
       run(
@@ -278,15 +290,6 @@ export function compileSummary(input: CompileSummaryInput): CompiledSummary {
           (missing.length ? `; còn ${missing.length} đơn vị chưa gửi báo cáo: ` : '.'),
       ),
       ...(missing.length ? [run(missing.map((u) => u.name).join(', '), { bold: true }), run('.')] : []),
-    ),
-    paragraph(
-      run(
-        `Báo cáo này tổng hợp từ ${acceptedCount} báo cáo đã được tiếp nhận` +
-          (submittedCount ? ` và ${submittedCount} báo cáo đã gửi nhưng chưa tiếp nhận (ghi "chưa tiếp nhận" bên cạnh tên đơn vị)` : '') +
-          (notIncluded.length ? `; chưa tổng hợp báo cáo của: ${notIncluded.map((u) => `${u.name} (${reasonOf(u)})`).join(', ')}` : '') +
-          `. Số liệu tính từ ngày ${formatLocalDateVi(period.cutOffFrom)} đến ngày ${formatLocalDateVi(period.cutOffTo)}; ` +
-          'tình hình gửi báo cáo của từng đơn vị tại Phụ lục 1, số liệu chỉ tiêu của từng đơn vị tại Phụ lục 2.',
-      ),
     ),
     paragraph(run(`Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh báo cáo ${lowerFirst(summarySubject(period))} như sau:`)),
   ];
@@ -310,6 +313,7 @@ export function compileSummary(input: CompileSummaryInput): CompiledSummary {
     const inputs: SummarySectionInputs = {};
     const statuses: (TaskStatus | null)[] = [];
     const columns: (number | null)[][] = group.indicators.map(() => []);
+    const results: SummaryDocument['blocks'] = [];
     let contributions = 0;
     for (const unit of included) {
       const c = contributionsOf(unit).tasks.get(key)!;
@@ -317,54 +321,29 @@ export function compileSummary(input: CompileSummaryInput): CompiledSummary {
       statuses.push(c.status);
       c.values.forEach((v, i) => columns[i]!.push(v));
       rowValues.get(unit.agencyId)!.push(...c.values);
-      if (c.lines.length === 0) continue;
+      // A unit that has not started the group reports no result: the lead sentence counts it.
+      const lines = c.status === 'not_started' ? [] : c.lines.filter((line) => !reportsNothing(line));
+      if (lines.length === 0) continue;
       contributions += 1;
-      blocks.push(paragraph(...attribution([{ name: unit.name, inclusion: inclusion(unit) }]), run(`: ${c.lines[0]}`)));
-      for (const line of c.lines.slice(1)) blocks.push(paragraph(run(line)));
-    }
-    if (contributions === 0) blocks.push(paragraph(run('Chưa có đơn vị báo cáo kết quả thực hiện nhiệm vụ này.', { italic: true })));
-    if (group.indicators.length) {
-      const parts = group.indicators.map((indicator, i) => {
-        const total = aggregateIndicator(columns[i]!, indicator.aggregation);
-        if (total === null) return `${indicator.name}: chưa có số liệu`;
-        const target =
-          indicator.target !== null && indicator.target > 0
-            ? ` (chỉ tiêu ${formatNumberVi(indicator.target)} ${indicator.unit}, đạt ${formatNumberVi(Math.round((total / indicator.target) * 1000) / 10)}%)`
-            : '';
-        return `${indicator.name}: ${formatNumberVi(total)} ${indicator.unit}${indicator.aggregation === 'max' ? ' (giá trị cao nhất)' : ''}${target}`;
-      });
-      blocks.push(paragraph(run('Tổng hợp chỉ tiêu: ', { bold: true, italic: true }), run(`${parts.join('; ')}.`, { italic: true })));
+      results.push(paragraph(run(unitResultSentence(unit.name, lines[0]!))));
+      for (const line of lines.slice(1)) results.push(paragraph(run(withoutListMark(line))));
     }
     const counts = countStatuses(statuses);
-    blocks.push(
-      paragraph(
-        run('Tình hình thực hiện: ', { bold: true, italic: true }),
-        run(
-          `${counts.done} đơn vị hoàn thành, ${counts.in_progress} đơn vị đang thực hiện, ${counts.not_started} đơn vị chưa triển khai.`,
-          { italic: true },
-        ),
-      ),
-    );
+    const indicatorClauses = group.indicators.flatMap((indicator, i) => {
+      const total = aggregateIndicator(columns[i]!, indicator.aggregation);
+      return total === null ? [] : [indicatorClause(indicator, total)];
+    });
+    blocks.push(paragraph(run(taskGroupLead({ included: included.length, statusCounts: counts, unitsWithResults: contributions, indicatorClauses }))), ...results);
     sections.push({ key, part: 'I', title: titleOf(key), content: { blocks }, inputs });
     taskGroupFigures.push({ ordinal: group.ordinal, title: group.title, contributions, statusCounts: counts });
   }
 
-  // ——— II.–IV. the general sections, identical texts merged ———
+  // ——— II.–IV. the general sections: the committee's assessment, written by the office ———
   for (const { key, part, title } of GENERAL_OUTLINE) {
     const inputs: SummarySectionInputs = {};
-    const merged = new Map<string, { text: string; names: { name: string; inclusion: SummaryInclusion }[] }>();
-    for (const unit of included) {
-      const c = contributionsOf(unit).general.get(key)!;
-      inputs[unit.agencyId] = [unit.versionNumber, tagOf(inclusion(unit)), c.digest];
-      if (c.lines.length === 0) continue;
-      const text = c.lines.join(' ');
-      const entry = merged.get(text) ?? { text, names: [] };
-      entry.names.push({ name: unit.name, inclusion: inclusion(unit) });
-      merged.set(text, entry);
-    }
-    const blocks: SummaryDocument['blocks'] = merged.size
-      ? [bullets([...merged.values()].map((m) => [...attribution(m.names), run(`: ${m.text}`)]))]
-      : [paragraph(run('Chưa có đơn vị báo cáo nội dung này.', { italic: true }))];
+    for (const unit of included) inputs[unit.agencyId] = [unit.versionNumber, tagOf(inclusion(unit)), contributionsOf(unit).general.get(key)!.digest];
+    // The committee's own assessment: the office writes it from this start, quoting the units' inputs (summarySources).
+    const blocks: SummaryDocument['blocks'] = generalSectionTemplate(key, period).map((text) => paragraph(run(text)));
     sections.push({ key, part, title, content: { blocks }, inputs });
   }
 

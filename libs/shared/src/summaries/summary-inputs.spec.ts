@@ -1,5 +1,5 @@
 import { digestJson, digestText, type DigestibleJson } from './digest.js';
-import { diffSectionInputs, recompileOutcome } from './summary-inputs.js';
+import { diffSectionInputs, isOfficeWrittenSection, recompileOutcome } from './summary-inputs.js';
 import type { SummaryInputEntry, SummarySectionInputs } from './summary.types.js';
 
 describe('digestText', () => {
@@ -88,9 +88,25 @@ describe('recompileOutcome', () => {
     ['an untouched section', { edited: false }, false, 'replaced'],
     ['a section the office edited', { edited: true }, false, 'proposed'],
     ['an edited section, forced', { edited: true }, true, 'replaced'],
+    ['an untouched section of parts II–IV', { edited: false, officeWritten: true }, false, 'replaced'],
+    ['a section of parts II–IV the office wrote', { edited: true, officeWritten: true }, false, 'kept'],
+    ['a section of parts II–IV the office wrote, forced', { edited: true, officeWritten: true }, true, 'replaced'],
   ] as const)('%s → %s', (_, existing, force, kind) => {
     const outcome = recompileOutcome(existing, fresh, force);
     expect(outcome.kind).toBe(kind);
-    expect(outcome.kind === 'replaced' ? outcome.content : outcome.proposed).toBe(fresh);
+    if (outcome.kind !== 'kept') expect(outcome.kind === 'replaced' ? outcome.content : outcome.proposed).toBe(fresh);
+  });
+});
+
+describe('isOfficeWrittenSection', () => {
+  it.each([
+    ['strengths', true],
+    ['proposals', true],
+    ['next_plan', true],
+    ['tg:1', false],
+    ['opening', false],
+    ['closing', false],
+  ])('%s → %s', (key, expected) => {
+    expect(isOfficeWrittenSection(key)).toBe(expected);
   });
 });

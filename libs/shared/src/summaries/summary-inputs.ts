@@ -1,13 +1,13 @@
 import { EMPTY_CONTRIBUTION } from './compile-summary.js';
 import type { SummaryDocument } from './summary-document.js';
-import type { SummaryInputChange, SummaryNewInput, SummarySectionInputs } from './summary.types.js';
+import { SUMMARY_GENERAL_SECTION_KEYS, type SummaryInputChange, type SummaryNewInput, type SummarySectionInputs } from './summary.types.js';
 
 /**
  * What changed for one section between the inputs it was compiled from and the reports as they
  * are now, unit by unit, in the order given:
  * - `new`: a unit that contributed nothing then (or was not in) contributes now (a late report accepted…);
  * - `changed`: its contribution differs (a resubmission that rewrote this section);
- * - `accepted`: same text, but the report was accepted since (the "(chưa tiếp nhận)" mark goes);
+ * - `accepted`: same text, but the report was accepted since;
  * - `withdrawn`: it contributed then and no longer does (returned, reopened, or the section emptied).
  * A resubmission that left this section as it was is no news for this section.
  */
@@ -37,17 +37,27 @@ export function diffSectionInputs(
 export interface SectionState {
   /** The office changed the compiled text. */
   edited: boolean;
+  /** A section of the committee's own assessment (parts II–IV): compiled only as a starting text. */
+  officeWritten?: boolean;
 }
 
-export type RecompileOutcome<T = SummaryDocument> = { kind: 'replaced'; content: T } | { kind: 'proposed'; proposed: T };
+export type RecompileOutcome<T = SummaryDocument> = { kind: 'replaced'; content: T } | { kind: 'proposed'; proposed: T } | { kind: 'kept' };
+
+/** Parts II–IV: the office writes them from a starting text, quoting the units' inputs beside the editor. */
+export function isOfficeWrittenSection(key: string): boolean {
+  return (SUMMARY_GENERAL_SECTION_KEYS as readonly string[]).includes(key);
+}
 
 /**
  * The rule that protects the office's work: a recompile replaces a section the office has not
  * edited; a section it edited keeps its text, and the fresh text is only proposed beside it —
- * unless the office forces the recompile. (`fresh` is whatever stands for the text: the document,
+ * unless the office forces the recompile. A section of parts II–IV the office wrote is kept as it
+ * is, with no proposal: its compiled text is only a starting text. (`fresh` is whatever stands for the text: the document,
  * or the API's encoded copy of it.)
  */
 export function recompileOutcome<T = SummaryDocument>(existing: SectionState | null, fresh: T, force: boolean): RecompileOutcome<T> {
   if (!existing || !existing.edited || force) return { kind: 'replaced', content: fresh };
+  // The starting text is never proposed over what the office wrote: the new inputs show beside the editor.
+  if (existing.officeWritten) return { kind: 'kept' };
   return { kind: 'proposed', proposed: fresh };
 }

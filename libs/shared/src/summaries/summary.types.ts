@@ -52,6 +52,20 @@ export interface SummaryNewInput {
   toVersion: number | null;
 }
 
+/** What one unit wrote for a section the office writes itself: a source to quote beside the editor. */
+export interface SummarySource {
+  agencyId: string;
+  agencyName: string;
+  inclusion: Exclude<SummaryInclusion, null>;
+  versionNumber: number;
+  lines: string[];
+}
+
+/** GET /api/periods/:id/summary/sources — by general section key, in agency order. */
+export interface SummarySources {
+  sections: Record<SummaryGeneralSectionKey, SummarySource[]>;
+}
+
 // ——— figures (the annexes, and the numbers a final summary was built from) ———
 
 export interface SummaryUnitFigure {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiCookieAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { CompileSummaryResponse, CurrentUser as CurrentUserShape, SummarySectionView, SummaryVersionContent } from '@giao-ban/shared';
+import type { CompileSummaryResponse, CurrentUser as CurrentUserShape, SummarySectionView, SummarySources, SummaryVersionContent } from '@giao-ban/shared';
 import type { Response } from 'express';
 import { CurrentUser } from '../../common/decorators/current-user.decorator.js';
 import { ParsePositiveInt4Pipe } from '../../common/validation/int4.js';
@@ -41,6 +41,14 @@ export class SummariesController {
   @ApiOkResponse(DETAIL)
   async get(@CurrentUser() user: CurrentUserShape, @Param('id', uuid) id: string): Promise<StreamableFile> {
     return summaryJson(await this.summaries.detail(user, id));
+  }
+
+  /** What the units wrote for parts II–IV (proposals included), by section, to quote beside the editor; 404 before the first compile. */
+  @Get('sources')
+  @Roles('office', 'leader')
+  @ApiOkResponse({ description: 'SummarySources (libs/shared/src/summaries/summary.types.ts).' })
+  sources(@Param('id', uuid) id: string): Promise<SummarySources> {
+    return this.summaries.sources(id);
   }
 
   /** Compiles, and answers what changed (version, replaced and proposed sections); the summary is then read with GET. */

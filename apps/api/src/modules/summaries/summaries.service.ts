@@ -8,13 +8,16 @@ import {
   inclusionOf,
   normalizeDocumentNumber,
   normalizeSummaryDocument,
+  isOfficeWrittenSection,
   openingInput,
   recompileOutcome,
   styleDefaults,
   summarySectionOutline,
+  summarySources,
   unitSectionInputs,
   validateSummaryDocument,
   type CurrentUser,
+  type FieldError,
   type SummaryDetail,
   type SummaryDocument,
   type SummaryFigures,
@@ -22,6 +25,7 @@ import {
   type SummarySectionInputs,
   type SummarySectionView,
   type SummarySettings,
+  type SummarySources,
   type SummaryUnitInput,
   type SummaryVersionContent,
   type SummaryVersionAction,
@@ -100,6 +104,21 @@ export class SummariesService {
         canReopen: office && summary.state === 'final' && this.periodWritable(period),
       },
     };
+  }
+
+  /**
+   * What the units included wrote for parts II–IV, beside the office's editor: sources to quote,
+   * proposals to the committee among them (an internal list: the report itself never carries them).
+   */
+  async sources(periodId: string): Promise<SummarySources> {
+    const db = this.dataSource.manager;
+    const period = await this.periodOrFail(db, periodId);
+    const summary = await this.summaryOrFail(db, period.id);
+    const units = await this.repository.units(db, period);
+    const included = units.filter((u) => u.versionNumber > 0 && inclusionOf(u.state, summary.includeSubmitted));
+    const contents = await this.repository.latestVersionContents(db, period.id, included.map((u) => u.agencyId));
+    const taskGroups = await this.repository.taskGroups(db, period.id);
+    return { sections: summarySources(included.map((u) => ({ ...u, content: contents.get(u.agencyId) ?? [] })), taskGroups, summary.includeSubmitted) };
   }
 
   async version(user: CurrentUser, periodId: string, number: number): Promise<SummaryVersionContent> {
@@ -203,7 +222,10 @@ export class SummariesService {
         // Requested sections, and any the summary lacks so far (a first compile: all of them).
         const planned = outline
           .filter((o) => requested.includes(o.key) || !existing.has(o.key))
-          .map((o) => ({ key: o.key, outcome: recompileOutcome(existing.get(o.key) ?? null, null, !!body.force).kind }));
+          .map((o) => {
+            const state = existing.get(o.key);
+            return { key: o.key, outcome: recompileOutcome(state ? { ...state, officeWritten: isOfficeWrittenSection(o.key) } : null, null, !!body.force).kind };
+          });
         const outcomeOf = new Map(planned.map((p) => [p.key, p.outcome]));
         const replaced = planned.filter((p) => p.outcome === 'replaced').map((p) => p.key);
         const proposed = planned.filter((p) => p.outcome === 'proposed').map((p) => p.key);
@@ -370,11 +392,15 @@ export class SummariesService {
     return this.dataSource.transaction(async (db) => {
       const { period, summary } = await this.lockDraft(db, periodId);
       const number = normalizeDocumentNumber(summary.settings.style, body.number);
-      if (!number) {
-        throw new AppException('VALIDATION_FAILED', 'The document number does not fit the style.', [
-          { field: 'number', constraints: { documentNumber: `Write it like ${DOCUMENT_NUMBER_EXAMPLE[summary.settings.style]}.` } },
-        ]);
+      const refusals: FieldError[] = [];
+      if (!number) refusals.push({ field: 'number', constraints: { documentNumber: `Write it like ${DOCUMENT_NUMBER_EXAMPLE[summary.settings.style]}.` } });
+      if (body.date < period.cutOffTo) {
+        refusals.push({ field: 'date', constraints: { notBeforeCutOff: `The report cannot be dated before the end of its data, ${period.cutOffTo}.` } });
       }
+      if (!summary.settings.signerName?.trim()) {
+        refusals.push({ field: 'signerName', constraints: { isNotEmpty: 'Write the signer\'s name in the summary settings before finalizing.' } });
+      }
+      if (refusals.length || !number) throw new AppException('VALIDATION_FAILED', 'The summary cannot be finalized as it is.', refusals);
       const pending: { key: string }[] = await db.query(
         `SELECT key FROM summary_sections WHERE summary_id = $1 AND proposed IS NOT NULL ORDER BY position`,
         [summary.id],

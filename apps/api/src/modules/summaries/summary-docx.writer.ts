@@ -32,7 +32,9 @@ import {
   recipientLines,
   subjectLineText,
   submissionWording,
+  summaryPartTitle,
   toLocalDate,
+  type PeriodNaming,
   type SummaryDocument,
   type SummaryFigures,
   type SummaryRun,
@@ -65,8 +67,8 @@ export interface DocxInput {
   /** In print order. */
   sections: AsyncIterable<DocxSection> | Iterable<DocxSection>;
   figures: SummaryFigures;
-  /** Year for a blank date line ("ngày … tháng … năm 2022"). */
-  fallbackYear: number;
+  /** The period reported on: it names part III ("NHIỆM VỤ TRỌNG TÂM 6 THÁNG ĐẦU NĂM 2022") and, as on the screen, gives the year of a blank date line. */
+  period: PeriodNaming;
 }
 
 // ——— page geometry (twips: 1/20 pt; 1 mm = 56.69 twips) ———
@@ -248,10 +250,10 @@ function* sectionBody(content: SummaryDocument): Generator<Paragraph> {
 }
 
 /** One section's paragraphs — its part's heading (I.–IV.) if the part begins here, its heading, its text. */
-export function* sectionParagraphs(s: SummarySettings, section: DocxSection, partBefore: string): Generator<Paragraph> {
+export function* sectionParagraphs(s: SummarySettings, section: DocxSection, partBefore: string, period: PeriodNaming): Generator<Paragraph> {
   const size = SIZES[s.style].body;
   if (section.part !== partBefore && section.part in SUMMARY_PART_TITLES_VI) {
-    const title = SUMMARY_PART_TITLES_VI[section.part as keyof typeof SUMMARY_PART_TITLES_VI];
+    const title = summaryPartTitle(section.part as keyof typeof SUMMARY_PART_TITLES_VI, period);
     yield bodyParagraph([text(`${section.part}. ${title}`, { size, bold: true })], { keepNext: true, spacing: { before: 120, after: 120, line: 288 } });
   }
   if (section.title) yield bodyParagraph([text(section.title, { size, bold: true })], { keepNext: true });
@@ -328,29 +330,14 @@ export function submissionText(u: SummaryUnitFigure): string {
   return submissionWording(u, 'vi');
 }
 
-export function handlingText(u: SummaryUnitFigure): string {
-  switch (u.state) {
-    case 'accepted':
-      return 'Đã tiếp nhận';
-    case 'submitted':
-      return 'Chưa tiếp nhận';
-    case 'returned':
-      return 'Trả lại, đang bổ sung';
-    case 'awaiting_approval':
-      return 'Chờ lãnh đạo đơn vị duyệt';
-    default:
-      return 'Chưa gửi';
-  }
-}
-
-export function inclusionText(u: Pick<SummaryUnitFigure, 'inclusion'>): string {
-  return u.inclusion === 'accepted' ? 'Có' : u.inclusion === 'submitted' ? 'Có (chưa tiếp nhận)' : 'Không';
-}
-
-export const ANNEX_1_HEADERS = ['STT', 'Đơn vị', 'Hạn gửi', 'Ngày gửi', 'Tình trạng gửi', 'Xử lý báo cáo', 'Tổng hợp'];
+/**
+ * How each unit sent its report, as the committee states it upward. Whether the office has accepted
+ * a report, and whether it is in this compile, is the office's own business: on the screen, not here.
+ */
+export const ANNEX_1_HEADERS = ['STT', 'Đơn vị', 'Hạn gửi', 'Ngày gửi', 'Tình trạng gửi'];
 
 function annex1(input: DocxInput): (Paragraph | Table)[] {
-  const widths = [700, 2355, 1250, 1250, 1450, 1400, 950]; // 9355
+  const widths = [700, 3455, 1500, 1500, 2200]; // 9355
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -366,8 +353,6 @@ function annex1(input: DocxInput): (Paragraph | Table)[] {
           cell(formatLocalDateVi(u.effectiveDueDate), { align: 'center' }),
           cell(u.firstSubmittedAt ? formatLocalDateVi(toLocalDate(new Date(u.firstSubmittedAt))) : '', { align: 'center' }),
           cell(submissionText(u), {}),
-          cell(handlingText(u), {}),
-          cell(inclusionText(u), { align: 'center' }),
         ],
       }),
   );
@@ -407,7 +392,7 @@ function annex2(input: DocxInput): (Paragraph | Table)[] {
               children: [
                 new Paragraph({
                   style: CELL_STYLES.left,
-                  children: [new TextRun(r.name), ...(r.inclusion === 'submitted' ? [new TextRun({ text: ' (chưa tiếp nhận)', italics: true })] : [])],
+                  children: [new TextRun(r.name)],
                 }),
               ],
             }),
@@ -506,11 +491,11 @@ export async function summaryDocument(input: DocxInput): Promise<Document> {
   const body: Paragraph[] = [];
   let part = '';
   for await (const section of input.sections) {
-    for (const paragraph of sectionParagraphs(s, section, part)) body.push(paragraph);
+    for (const paragraph of sectionParagraphs(s, section, part, input.period)) body.push(paragraph);
     part = section.part;
   }
   const report = [
-    headerBlock(s, input.fallbackYear),
+    headerBlock(s, input.period.year),
     ...titleBlock(s),
     ...body,
     new Paragraph({ spacing: { before: 120, after: 0 }, children: [] }),

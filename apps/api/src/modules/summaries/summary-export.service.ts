@@ -84,7 +84,7 @@ export class SummaryExportService {
         settings: snapshot.settings,
         sections: snapshot.sections,
         figures: snapshot.figures,
-        fallbackYear: new Date(snapshot.figures.compiledAt).getUTCFullYear(),
+        period: snapshot.period,
       }),
     );
     return { stream, fileName: this.fileName(snapshot.period.title, version ?? snapshot.version, 'docx'), contentType: DOCX };

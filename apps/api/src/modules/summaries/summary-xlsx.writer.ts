@@ -1,7 +1,7 @@
 import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { annexCaption, annexLabel, parseLocalDate, type SummaryFigures, type SummarySettings } from '@giao-ban/shared';
-import { ANNEX_1_HEADERS, ANNEX_TITLES, handlingText, inclusionText, submissionText } from './summary-docx.writer.js';
+import { ANNEX_1_HEADERS, ANNEX_TITLES, submissionText } from './summary-docx.writer.js';
 
 /**
  * The annexes as a workbook: one sheet per annex, each opening as the .docx's annex does — "Phụ lục
@@ -15,6 +15,9 @@ export const ANNEX_SHEETS = [`${annexLabel(1, 2)} - Gửi báo cáo`, `${annexLa
 
 /** Rows above each sheet's table: the annex's label, its title, the caption. */
 export const TITLE_ROWS = 3;
+
+/** Widest figure column of annex II (characters). */
+const FIGURE_COLUMN_WIDTH = 12;
 
 /** Column widths (characters) a portrait A4 page prints at 100 % between its margins; a wider sheet is printed landscape. */
 const PORTRAIT_WIDTH = 95;
@@ -134,16 +137,15 @@ function writeRow(sheet: ExcelJS.Worksheet, values: readonly CellValue[], style:
 }
 
 function annex1(workbook: ExcelJS.stream.xlsx.WorkbookWriter, figures: SummaryFigures, settings: SummarySettings): void {
-  const headers = [...ANNEX_1_HEADERS.slice(0, 5), 'Số ngày chậm', ...ANNEX_1_HEADERS.slice(5)];
+  const headers = [...ANNEX_1_HEADERS, 'Số ngày trễ'];
   const rows: CellValue[][] = figures.units.map((u, i) => [
     i + 1,
     u.name,
     localDateCell(u.effectiveDueDate),
     u.firstSubmittedAt ? localTimeCell(u.firstSubmittedAt) : null,
     submissionText(u),
-    u.daysLate ?? null,
-    handlingText(u),
-    inclusionText(u),
+    // Days late of a report sent late; one still missing is "quá hạn từ …" (a count would grow with each download).
+    u.firstSubmittedAt ? (u.daysLate ?? null) : null,
   ]);
   const widths = fittedWidths([headers, ...rows], 1);
   const sheet = workbook.addWorksheet(ANNEX_SHEETS[0], { views: [{ state: 'frozen', xSplit: 2, ySplit: TITLE_ROWS + 1 }], pageSetup: xlsxPageSetup(widths, 1) });
@@ -166,13 +168,16 @@ function annex2(workbook: ExcelJS.stream.xlsx.WorkbookWriter, figures: SummaryFi
   const columns = figures.indicators;
   const top = ['STT', 'Đơn vị', ...columns.map((c) => `Nhiệm vụ ${c.taskGroupOrdinal}`)];
   const second = ['', '', ...columns.map((c) => `${c.name} (${c.unit})`)];
-  const rows: CellValue[][] = figures.indicatorRows.map((r, i) => [i + 1, r.inclusion === 'submitted' ? `${r.name} (chưa tiếp nhận)` : r.name, ...r.values.map((v) => v ?? null)]);
+  const rows: CellValue[][] = figures.indicatorRows.map((r, i) => [i + 1, r.name, ...r.values.map((v) => v ?? null)]);
   const first = TITLE_ROWS + 3;
   const last = TITLE_ROWS + 2 + figures.indicatorRows.length;
   const results = columns.map((_, i) => figures.indicatorTotals[i] ?? 0);
   // The widths (and with them the page's orientation) are known before the sheet is made: its page setup is written with it.
   const widths = fittedWidths([top, second, ...rows, [null, 'Tổng cộng', ...results]], 2, { min: 6, max: 50 });
   widths[0] = 6;
+  // Figure columns hold short numbers: their long headers wrap (in a taller row) instead of widening
+  // the sheet, which fitted to a landscape page would then print too small to read.
+  for (let c = 2; c < widths.length; c++) widths[c] = Math.min(widths[c]!, FIGURE_COLUMN_WIDTH);
   const sheet = workbook.addWorksheet(ANNEX_SHEETS[1], { views: [{ state: 'frozen', xSplit: 2, ySplit: TITLE_ROWS + 2 }], pageSetup: xlsxPageSetup(widths, 2) });
   const letters = columns.map((_, i) => sheet.getColumn(3 + i).letter);
   const total: CellValue[] = [
@@ -199,7 +204,7 @@ function annex2(workbook: ExcelJS.stream.xlsx.WorkbookWriter, figures: SummaryFi
     if (j > i) sheet.mergeCells(h, 3 + i, h, 3 + j);
     i = j + 1;
   }
-  headerRows[1]!.height = 60;
+  headerRows[1]!.height = 96;
   for (const row of headerRows) {
     styleHeader(row);
     row.commit();

@@ -1,4 +1,4 @@
-import { DOCUMENT_NUMBER_EXAMPLE, normalizeDocumentNumber, toLocalDate, type SummaryDetail, type SummarySettingsRequest, type SummaryStyle } from '@giao-ban/shared';
+import { DOCUMENT_NUMBER_EXAMPLE, formatLocalDateVi, normalizeDocumentNumber, toLocalDate, type SummaryDetail, type SummarySettingsRequest, type SummaryStyle } from '@giao-ban/shared';
 import { Alert, DatePicker, Form, Input, Modal, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -156,6 +156,9 @@ export function FinalizeSummaryModal({ summary, open, onClose }: { summary: Summ
   const finalize = useFinalizeSummary(summary.period.id);
   const { formError, submit } = useModalSubmit(onClose);
   const style = summary.settings.style;
+  // The report is not dated before the end of its data, and is not issued without a signer (the API refuses both too).
+  const cutOffTo = summary.figures.period.cutOffTo;
+  const unsigned = !summary.settings.signerName?.trim();
 
   const onFinish = (values: FinalizeValues) =>
     submit(() => finalize.mutateAsync({ number: normalizeDocumentNumber(style, values.number) ?? values.number.trim(), date: pickedDate(values.date)! }));
@@ -169,6 +172,7 @@ export function FinalizeSummaryModal({ summary, open, onClose }: { summary: Summ
       onOk={() => form.submit()}
       onCancel={onClose}
       confirmLoading={finalize.isPending}
+      okButtonProps={{ disabled: unsigned }}
       destroyOnHidden
     >
       <Form<FinalizeValues>
@@ -179,6 +183,7 @@ export function FinalizeSummaryModal({ summary, open, onClose }: { summary: Summ
         onFinish={(values) => void onFinish(values)}
       >
         <Alert type="warning" showIcon title={t('summary.finalize.warning')} style={{ marginBottom: 12 }} />
+        {unsigned ? <Alert type="error" showIcon title={t('summary.finalize.signerMissing')} style={{ marginBottom: 12 }} /> : null}
         {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 12 }} /> : null}
         <Form.Item
           name="number"
@@ -188,7 +193,20 @@ export function FinalizeSummaryModal({ summary, open, onClose }: { summary: Summ
         >
           <Input maxLength={60} />
         </Form.Item>
-        <Form.Item name="date" label={t('summary.settings.date')} rules={[{ required: true, message: t('summary.required') }]}>
+        <Form.Item
+          name="date"
+          label={t('summary.settings.date')}
+          extra={t('summary.finalize.dateHint', { date: formatLocalDateVi(cutOffTo) })}
+          rules={[
+            { required: true, message: t('summary.required') },
+            {
+              validator: (_, value: Dayjs | null) =>
+                value && pickedDate(value)! < cutOffTo
+                  ? Promise.reject(new Error(t('summary.finalize.dateBeforeCutOff', { date: formatLocalDateVi(cutOffTo) })))
+                  : Promise.resolve(),
+            },
+          ]}
+        >
           <DatePicker format="DD/MM/YYYY" style={{ width: '100%', maxWidth: 260 }} placeholder={t('summary.datePlaceholder')} />
         </Form.Item>
       </Form>

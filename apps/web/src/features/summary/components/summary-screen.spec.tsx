@@ -216,7 +216,8 @@ describe('SummaryScreen (báo cáo tổng hợp)', () => {
     process.env.TZ = 'America/New_York'; // 17:10 on 29/11 there, 05:10 on 30/11 in Quảng Ninh
     jest.useFakeTimers({ now: new Date('2026-11-29T22:10:00Z'), doNotFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'nextTick', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'hrtime', 'performance'] });
     try {
-      const settled: SummaryDetail = { ...demoSummary, sections: demoSummary.sections.filter((s) => !s.proposed) }; // a proposal left open would bar finalizing
+      // A proposal left open, or no signer, would bar finalizing.
+      const settled: SummaryDetail = { ...demoSummary, settings: { ...demoSummary.settings, signerName: 'Vi Ngọc Bích' }, sections: demoSummary.sections.filter((s) => !s.proposed) };
       const api = mockApi(
         routes(officeUser, {
           [`GET ${summaryUrl}`]: { status: 200, body: settled },
@@ -236,6 +237,17 @@ describe('SummaryScreen (báo cáo tổng hợp)', () => {
       jest.useRealTimers();
       process.env.TZ = zone;
     }
+  });
+
+  it('does not issue a summary without a signer, and says where to enter one', async () => {
+    const unsigned: SummaryDetail = { ...demoSummary, settings: { ...demoSummary.settings, signerName: null }, sections: demoSummary.sections.filter((s) => !s.proposed) };
+    mockApi(routes(officeUser, { [`GET ${summaryUrl}`]: { status: 200, body: unsigned } }));
+    open();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Ban hành' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText(/Chưa có họ và tên người ký/)).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Ban hành' })).toBeDisabled();
   });
 
   it('sends the decision on a recompiled proposal, and recompiles one section', async () => {

@@ -1,4 +1,4 @@
-import { SUMMARY_PART_TITLES_VI, type SummaryDetail, type SummaryPart, type SummarySectionView } from '@giao-ban/shared';
+import { summaryPartTitle, type SummaryDetail, type SummaryPart, type SummarySectionView } from '@giao-ban/shared';
 import { Alert, Breadcrumb, Button, Checkbox, Empty, Flex, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -171,7 +171,7 @@ function SummaryBody({ summary }: { summary: SummaryDetail }) {
           return (
             <div key={part} className="gb-summary-part">
               <h2 className="gb-summary-part-title">
-                {part}. {SUMMARY_PART_TITLES_VI[part]}
+                {part}. {summaryPartTitle(part, summary.period)}
               </h2>
               {sections.map(renderSection)}
             </div>

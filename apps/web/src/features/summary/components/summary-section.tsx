@@ -1,5 +1,5 @@
 import type { SummaryDocument, SummarySectionView, SummaryStaleVersionDetails } from '@giao-ban/shared';
-import { validateSummaryDocument } from '@giao-ban/shared';
+import { isOfficeWrittenSection, validateSummaryDocument, type SummaryGeneralSectionKey } from '@giao-ban/shared';
 import { Alert, Button, Flex, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,9 +8,10 @@ import { errorMessage } from '@/lib/error-message';
 import { formatInstant } from '@/lib/format';
 import { useResolveSummaryProposal } from '../api/resolve-summary-proposal';
 import { useSaveSummarySection } from '../api/save-summary-section';
-import { documentToLines, linesToDocument, type EditorLine } from '../utils/editor-model';
+import { documentToLines, linesToDocument, newLineId, type EditorLine } from '../utils/editor-model';
 import { SummaryDocumentEditor } from './summary-document-editor';
 import { SummaryDocumentView } from './summary-document-view';
+import { SummarySources } from './summary-sources';
 
 /** What a section is called on screen (the opening and closing paragraphs have no heading). */
 export function sectionLabel(section: Pick<SummarySectionView, 'key' | 'title' | 'part'>, t: (key: 'summary.section.opening' | 'summary.section.closing' | 'summary.section.nextPlan') => string): string {
@@ -195,6 +196,13 @@ export function SummarySection({
               </div>
             )}
           </div>
+          {isOfficeWrittenSection(section.key) ? (
+            <SummarySources
+              periodId={periodId}
+              sectionKey={section.key as SummaryGeneralSectionKey}
+              onQuote={(text) => setLines([...lines, { id: newLineId(), kind: 'paragraph', runs: [{ text }] }])}
+            />
+          ) : null}
           <Flex wrap gap={8} style={{ marginTop: 8 }}>
             {server ? (
               <>
