@@ -43,7 +43,8 @@ describe('units administration', () => {
     sut.clock.set('2021-12-21T03:00:00Z');
     const summary = `/api/periods/${demoPeriod}/summary`;
     await office.post(`${summary}/compile`).send({ includeSubmitted: true }).expect(200);
-    await office.put(`${summary}/settings`).send({ style: 'party', signerName: 'Vi Ngọc Bích' }).expect(200);
+    await office.put(`${summary}/settings`).send({ style: 'party', signerName: 'Vi Ngọc Bích', date: '2021-12-24' }).expect(200);
+    await office.post(`${summary}/compile`).send({ includeSubmitted: true }).expect(200);
     const final = await office.post(`${summary}/finalize`).send({ number: '12-BC/BCĐ', date: '2021-12-24' }).expect(200);
     finalVersion = final.body.finalVersion;
     finalDocx = await docxParts(await download(office, `${summary}/export.docx`));

@@ -21,8 +21,9 @@ describe('a finalized summary’s .docx', () => {
     office = await sut.signIn('vanphong');
     summary = `/api/periods/${await demoPeriodId(sut)}/summary`;
     sut.clock.set('2021-12-21T03:00:00Z');
+    await office.post(`${summary}/compile`).send({ includeSubmitted: true }).expect(200);
+    await office.put(`${summary}/settings`).send({ style: 'party', signerName: 'Vi Ngọc Bích', date: '2021-12-24' }).expect(200);
     compiledAt = (await office.post(`${summary}/compile`).send({ includeSubmitted: true }).expect(200)).body.compiledAt;
-    await office.put(`${summary}/settings`).send({ style: 'party', signerName: 'Vi Ngọc Bích' }).expect(200);
     finalVersion = (await office.post(`${summary}/finalize`).send({ number: '12-BC/BCĐ', date: '2021-12-24' }).expect(200)).body.finalVersion;
   });
   afterAll(() => sut.close());

@@ -134,8 +134,9 @@ describe('committee settings and public holidays', () => {
       demoPeriod = await demoPeriodId(sut);
       sut.clock.set('2021-12-21T03:00:00Z');
       await office.post(`/api/periods/${demoPeriod}/summary/compile`).send({ includeSubmitted: true }).expect(200);
-      // The shipped settings name no signer; the summary is not issued without one.
-      await office.put(`/api/periods/${demoPeriod}/summary/settings`).send({ style: 'party', signerName: 'Vi Ngọc Bích' }).expect(200);
+      // The shipped settings name no signer; the summary is not issued without one. Dated 24/12, it is compiled as of that day.
+      await office.put(`/api/periods/${demoPeriod}/summary/settings`).send({ style: 'party', signerName: 'Vi Ngọc Bích', date: '2021-12-24' }).expect(200);
+      await office.post(`/api/periods/${demoPeriod}/summary/compile`).send({ includeSubmitted: true }).expect(200);
       demoSummaryBefore = (await office.post(`/api/periods/${demoPeriod}/summary/finalize`).send({ number: '12-BC/BCĐ', date: '2021-12-24' }).expect(200)).body;
       finalDocx = await docxParts(await downloadBytes(office, `/api/periods/${demoPeriod}/summary/export.docx`));
     });

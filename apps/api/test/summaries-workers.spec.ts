@@ -74,6 +74,7 @@ describe('summary compile in a worker thread', () => {
       units,
       includeSubmitted: true,
       now: new Date('2021-12-21T03:00:00Z'),
+      asOf: '2021-12-21',
     };
     const contents = {
       databaseUrl: sut.databaseUrl,

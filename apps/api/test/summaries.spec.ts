@@ -338,18 +338,28 @@ describe('summary report (SPEC §4)', () => {
     let summary: SummaryDetail = (await office.get(url())).body;
     await office.put(url('/sections/closing')).send({ version: section(summary, 'closing').version, content: { blocks: [{ type: 'paragraph', runs: [{ text: 'Kết luận của văn phòng./.' }] }] } }).expect(200);
     summary = await compile({ includeSubmitted: true, sections: ['closing'] });
-    const blocked = await office.post(url('/finalize')).send({ number: '12-BC/BCĐ', date: '2021-12-24' });
+    const blocked = await office.post(url('/finalize')).send({ number: '12-BC/BCĐ', date: '2021-12-21' });
     expect([blocked.status, blocked.body.code, blocked.body.details]).toEqual([409, 'CONFLICT', { sections: ['closing'] }]);
     await office.post(url('/sections/closing/proposal')).send({ version: section(summary, 'closing').version, decision: 'keep' }).expect(200);
 
-    expect((await office.post(url('/finalize')).send({ number: '12/BC BCĐ', date: '2021-12-24' })).status).toBe(422);
+    expect((await office.post(url('/finalize')).send({ number: '12/BC BCĐ', date: '2021-12-21' })).status).toBe(422);
     // Not dated before the end of its data (14/12/2021), and never without a signer.
     const early = await office.post(url('/finalize')).send({ number: '12-BC/BCĐ', date: '2021-12-13' });
     expect([early.status, early.body.code, early.body.details.map((d: { field: string }) => d.field)]).toEqual([422, 'VALIDATION_FAILED', ['date']]);
     expect((await office.put(url('/settings')).send({ style: 'party', signerName: null })).body).toMatchObject({ settings: { signerName: null } });
-    const unsigned = await office.post(url('/finalize')).send({ number: '12-BC/BCĐ', date: '2021-12-24' });
+    const unsigned = await office.post(url('/finalize')).send({ number: '12-BC/BCĐ', date: '2021-12-21' });
     expect([unsigned.status, unsigned.body.details.map((d: { field: string }) => d.field)]).toEqual([422, ['signerName']]);
     await office.put(url('/settings')).send({ style: 'party', signerName: 'Nguyễn Văn An' }).expect(200);
+    // One "as of" day: compiled on 21/12 with no document date, the figures are as of 21/12 and the
+    // report cannot be dated 24/12 until it is compiled again with that date.
+    expect(summary.figures.asOf).toBe('2021-12-21');
+    expect(JSON.stringify(section(summary, 'opening').content)).toContain('đến ngày 21/12/2021,');
+    const otherDay = await office.post(url('/finalize')).send({ number: '12-BC/BCĐ', date: '2021-12-24' });
+    expect([otherDay.status, otherDay.body.details]).toEqual([422, [{ field: 'date', constraints: { asOfDate: expect.stringContaining('2021-12-21') } }]]);
+    await office.put(url('/settings')).send({ style: 'party', date: '2021-12-24' }).expect(200);
+    summary = await compile({ includeSubmitted: true, sections: ['opening'] });
+    expect(summary.figures.asOf).toBe('2021-12-24');
+    expect(JSON.stringify(section(summary, 'opening').content)).toContain('đến ngày 24/12/2021,');
     const final = await office.post(url('/finalize')).send({ number: '12-bc/bcđ', date: '2021-12-24' });
     expect(final.status).toBe(200);
     expect(final.body).toMatchObject({ state: 'final', finalVersion: final.body.version, settings: { number: '12-BC/BCĐ', date: '2021-12-24' } });

@@ -30,6 +30,23 @@ describe('the six-month summary in the browser', () => {
     expect(compiled).toContain('cơ quan, đơn vị triển khai thực hiện nhiệm vụ này');
     expect(compiled).toContain('III. NHIỆM VỤ TRỌNG TÂM 6 THÁNG ĐẦU NĂM 2022');
 
+    // Issuing needs a signer: the dialog says so until the office enters one.
+    await page.getByRole('button', { name: 'Ban hành', exact: true }).click();
+    await page.getByText('Chưa có họ và tên người ký', { exact: false }).waitFor();
+    await confirmDialog(page, 'Hủy');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Thông tin văn bản', exact: true }).click();
+    await page.getByLabel('Họ và tên người ký', { exact: true }).fill('Vi Ngọc Bích');
+    await typeDate(page, 'Ngày văn bản', '05/01/2022');
+    await confirmDialog(page, 'Lưu');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    // One "as of" day: the figures were compiled as of another day than the document's, and the screen says so.
+    const mismatch = page.getByText('còn ngày văn bản là 05/01/2022', { exact: false });
+    await mismatch.waitFor();
+    await page.getByRole('alert').filter({ has: mismatch }).getByRole('button', { name: 'Tổng hợp lại' }).click();
+    await mismatch.waitFor({ state: 'detached' });
+    expect(await page.locator('body').innerText()).toContain('đến ngày 05/01/2022, Ban Chỉ đạo nhận được báo cáo');
+
     // Edit the first paragraph of the first editable section.
     await page.getByRole('button', { name: /^Sửa — / }).first().click();
     const edited = 'Đoạn do Cơ quan thường trực biên tập lại trước khi trình lãnh đạo Ban Chỉ đạo.';
@@ -37,17 +54,10 @@ describe('the six-month summary in the browser', () => {
     await page.getByRole('button', { name: 'Lưu', exact: true }).first().click();
     await page.getByText('Đã chỉnh sửa').first().waitFor();
 
-    // Issuing needs a signer: the dialog says so until the office enters one.
-    await page.getByRole('button', { name: 'Ban hành', exact: true }).click();
-    await page.getByText('Chưa có họ và tên người ký', { exact: false }).waitFor();
-    await confirmDialog(page, 'Hủy');
-    await page.getByRole('button', { name: 'Thông tin văn bản', exact: true }).click();
-    await page.getByLabel('Họ và tên người ký', { exact: true }).fill('Vi Ngọc Bích');
-    await confirmDialog(page, 'Lưu');
-    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    // The report bears the day its figures are stated as of: the dialog offers it.
     await page.getByRole('button', { name: 'Ban hành', exact: true }).click();
     await page.getByLabel('Số, ký hiệu', { exact: true }).last().fill('12-BC/BCĐ');
-    await typeDate(page, 'Ngày văn bản', '05/01/2022');
+    expect(await page.getByRole('dialog').getByLabel('Ngày văn bản', { exact: true }).inputValue()).toBe('05/01/2022');
     await confirmDialog(page, 'Ban hành');
     await page.getByText(/Báo cáo đã ban hành: số 12-BC\/BCĐ/).waitFor();
     await screenshot(page, 'summary-final');

@@ -1,5 +1,5 @@
 import type { VersionSectionContent } from '../reports/report-api.types.js';
-import { EMPTY_CONTRIBUTION, compileSummary, inclusionOf, linesOf, summarySectionOutline, summarySources, unitContributions, type SummaryTaskGroupInput, type SummaryUnitInput } from './compile-summary.js';
+import { EMPTY_CONTRIBUTION, compileSummary, inclusionOf, linesOf, summaryAsOf, summarySectionOutline, summarySources, unitContributions, type SummaryTaskGroupInput, type SummaryUnitInput } from './compile-summary.js';
 import { summaryDocumentText } from './summary-document.js';
 
 const taskGroups: SummaryTaskGroupInput[] = [
@@ -50,7 +50,8 @@ const units: SummaryUnitInput[] = [
 
 const period = { id: 'p', title: 'Báo cáo 6 tháng cuối năm 2021', kind: 'half_year' as const, year: 2021, sequence: 2, cutOffFrom: '2021-06-15', cutOffTo: '2021-12-14', dueDate: '2021-12-17' };
 const now = new Date('2021-12-22T03:00:00Z');
-const compile = (includeSubmitted: boolean) => compileSummary({ period, taskGroups, units, includeSubmitted, now });
+const asOf = '2021-12-22';
+const compile = (includeSubmitted: boolean) => compileSummary({ period, taskGroups, units, includeSubmitted, now, asOf });
 const textOf = (includeSubmitted: boolean, key: string) => summaryDocumentText(compile(includeSubmitted).sections.find((s) => s.key === key)!.content);
 
 describe('inclusionOf', () => {
@@ -95,7 +96,7 @@ describe('unitContributions', () => {
 
   it('compiles the same summary from contributions worked out beforehand as from the contents', () => {
     const worked = units.map((u) => (u.content ? { ...u, content: null, contributions: unitContributions(u.content, taskGroups) } : u));
-    expect(compileSummary({ period, taskGroups, units: worked, includeSubmitted: true, now })).toEqual(compile(true));
+    expect(compileSummary({ period, taskGroups, units: worked, includeSubmitted: true, now, asOf })).toEqual(compile(true));
   });
 });
 
@@ -162,7 +163,7 @@ describe('compileSummary', () => {
       unit({ agencyId: 'a', name: 'Sở Văn hóa', displayOrder: 1, state: 'accepted', versionNumber: 1, content: [tg(1, 'not_started', 'Chưa triển khai do thiếu kinh phí.'), tg(2, 'in_progress', 'Chưa tổ chức.')] }),
       unit({ agencyId: 'b', name: 'Huyện Bình Liêu', displayOrder: 2, state: 'accepted', versionNumber: 1, content: [tg(1, null, '- Không có.'), tg(2, null, '')] }),
     ];
-    const compiled = compileSummary({ period, taskGroups, units: quiet, includeSubmitted: false, now });
+    const compiled = compileSummary({ period, taskGroups, units: quiet, includeSubmitted: false, now, asOf });
     const read = (key: string) => summaryDocumentText(compiled.sections.find((s) => s.key === key)!.content);
     expect(read('tg:1')).toBe('Trong kỳ, chưa có cơ quan, đơn vị nào báo cáo kết quả thực hiện nhiệm vụ này.');
     expect(read('tg:2')).toBe('Có 1/2 cơ quan, đơn vị triển khai thực hiện nhiệm vụ này (1 đơn vị đang tiếp tục thực hiện).');
@@ -185,6 +186,27 @@ describe('compileSummary', () => {
       'Thực hiện chế độ thông tin, báo cáo về công tác thông tin đối ngoại, đến ngày 22/12/2021, Ban Chỉ đạo nhận được báo cáo của 4/5 cơ quan, đơn vị thành viên (3 báo cáo đúng hạn, 1 báo cáo chậm hạn); còn 1 đơn vị chưa gửi báo cáo: Ban Quản lý Khu kinh tế tỉnh.\n' +
         'Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh báo cáo kết quả công tác thông tin đối ngoại 6 tháng cuối năm 2021 như sau:',
     );
+  });
+
+  it('states the opening and the annex figures as of the document\'s day, whenever the compile runs', () => {
+    // Dated 19/12/2021, compiled on 22/12: Công an tỉnh's report of 20/12 had not arrived on that day.
+    const dated = compileSummary({ period, taskGroups, units, includeSubmitted: false, now, asOf: '2021-12-19' });
+    expect(summaryDocumentText(dated.sections.find((s) => s.key === 'opening')!.content).split('\n')[0]).toBe(
+      'Thực hiện chế độ thông tin, báo cáo về công tác thông tin đối ngoại, đến ngày 19/12/2021, Ban Chỉ đạo nhận được báo cáo của 3/5 cơ quan, đơn vị thành viên (3 báo cáo đúng hạn, 0 báo cáo chậm hạn); còn 2 đơn vị chưa gửi báo cáo: Công an tỉnh, Ban Quản lý Khu kinh tế tỉnh.',
+    );
+    expect(dated.figures.asOf).toBe('2021-12-19');
+    expect(dated.figures.units.find((u) => u.agencyId === 'cat')).toMatchObject({ firstSubmittedAt: null, submissionStatus: 'missing_overdue' });
+    // A document dated after the compile states what is known now: nothing is counted from the future.
+    const ahead = compileSummary({ period, taskGroups, units, includeSubmitted: false, now, asOf: '2021-12-24' });
+    expect(ahead.figures.units.map((u) => [u.submissionStatus, u.daysLate])).toEqual(compile(false).figures.units.map((u) => [u.submissionStatus, u.daysLate]));
+  });
+
+  it.each([
+    [{ asOf: '2021-12-24', compiledAt: '2021-12-21T20:00:00.000Z' }, '2021-12-24'],
+    // Compiled at 03:00 on 22/12 in Vietnam (20:00 UTC the day before), before the day was recorded.
+    [{ compiledAt: '2021-12-21T20:00:00.000Z' }, '2021-12-22'],
+  ])('states the figures of %j as of %s', (figures, expected) => {
+    expect(summaryAsOf(figures)).toBe(expected);
   });
 
   it('lists every obligated unit in the annex figures, in agency order, with timeliness', () => {

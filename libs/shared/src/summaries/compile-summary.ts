@@ -1,4 +1,4 @@
-import { formatLocalDateVi, toLocalDate } from '../deadlines/local-date.js';
+import { endOfLocalDayExclusive, formatLocalDateVi, toLocalDate } from '../deadlines/local-date.js';
 import type { IndicatorAggregation, LocalDate, PeriodKind } from '../periods/period.types.js';
 import type { VersionSectionContent } from '../reports/report-api.types.js';
 import type { ReportState, TaskStatus } from '../reports/report.types.js';
@@ -61,6 +61,12 @@ export interface CompileSummaryInput {
   units: SummaryUnitInput[];
   includeSubmitted: boolean;
   now: Date;
+  /**
+   * The day the figures are stated as of — the document's date, or the compile's day while the
+   * document has none: the opening says "đến ngày …", and which reports had arrived, on time or
+   * late, is counted as of the end of that day (or now, if that is earlier).
+   */
+  asOf: LocalDate;
 }
 
 export interface SummarySectionOutline {
@@ -249,7 +255,9 @@ const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + te
  * annexes' figures. Nothing about the office's processing is printed: the screen shows it.
  */
 export function compileSummary(input: CompileSummaryInput): CompiledSummary {
-  const { period, includeSubmitted, now } = input;
+  const { period, includeSubmitted, now, asOf } = input;
+  const endOfAsOf = endOfLocalDayExclusive(asOf);
+  const at = endOfAsOf < now ? new Date(endOfAsOf.getTime() - 1) : now;
   const taskGroups = [...input.taskGroups].sort((a, b) => a.ordinal - b.ordinal);
   const units = byAgencyOrder(input.units);
   const inclusionById = new Map(units.map((u) => [u.agencyId, u.content || u.contributions ? inclusionOf(u.state, includeSubmitted) : null]));
@@ -262,16 +270,18 @@ export function compileSummary(input: CompileSummaryInput): CompiledSummary {
 
   // ——— annex 1: every obligated unit ———
   const unitFigures: SummaryUnitFigure[] = units.map((u) => {
-    const firstSubmitted = u.firstSubmittedAt ? new Date(u.firstSubmittedAt) : null;
-    const status = submissionStatus(firstSubmitted, u.effectiveDueDate, now);
+    const sent = u.firstSubmittedAt ? new Date(u.firstSubmittedAt) : null;
+    // A report sent after the as-of day had not arrived then.
+    const firstSubmitted = sent && sent <= at ? sent : null;
+    const status = submissionStatus(firstSubmitted, u.effectiveDueDate, at);
     return {
       agencyId: u.agencyId,
       name: u.name,
       state: u.state,
       effectiveDueDate: u.effectiveDueDate,
-      firstSubmittedAt: u.firstSubmittedAt,
+      firstSubmittedAt: firstSubmitted ? u.firstSubmittedAt : null,
       submissionStatus: status,
-      daysLate: daysLateFor(status, u.effectiveDueDate, firstSubmitted, now),
+      daysLate: daysLateFor(status, u.effectiveDueDate, firstSubmitted, at),
       versionNumber: u.versionNumber,
       inclusion: inclusionById.get(u.agencyId) ?? null,
     };
@@ -284,7 +294,7 @@ export function compileSummary(input: CompileSummaryInput): CompiledSummary {
   const openingBlocks = [
     paragraph(
       run(
-        `Thực hiện chế độ thông tin, báo cáo về công tác thông tin đối ngoại, đến ngày ${formatLocalDateVi(toLocalDate(now))}, ` +
+        `Thực hiện chế độ thông tin, báo cáo về công tác thông tin đối ngoại, đến ngày ${formatLocalDateVi(asOf)}, ` +
           `Ban Chỉ đạo nhận được báo cáo của ${received.length}/${units.length} cơ quan, đơn vị thành viên ` +
           `(${onTime} báo cáo đúng hạn, ${received.length - onTime} báo cáo chậm hạn)` +
           (missing.length ? `; còn ${missing.length} đơn vị chưa gửi báo cáo: ` : '.'),
@@ -368,6 +378,7 @@ export function compileSummary(input: CompileSummaryInput): CompiledSummary {
     figures: {
       period: { id: period.id, title: period.title, cutOffFrom: period.cutOffFrom, cutOffTo: period.cutOffTo, dueDate: period.dueDate },
       compiledAt: now.toISOString(),
+      asOf,
       includeSubmitted,
       units: unitFigures,
       indicators: indicatorColumns,
@@ -376,4 +387,9 @@ export function compileSummary(input: CompileSummaryInput): CompiledSummary {
       taskGroups: taskGroupFigures,
     },
   };
+}
+
+/** The day a compile's figures and opening are stated as of; a compile that did not record it stated them as of its own day. */
+export function summaryAsOf(figures: Pick<SummaryFigures, 'asOf' | 'compiledAt'>): LocalDate {
+  return figures.asOf ?? toLocalDate(new Date(figures.compiledAt));
 }

@@ -108,6 +108,8 @@ export interface SummaryTaskGroupFigure {
 export interface SummaryFigures {
   period: { id: string; title: string; cutOffFrom: LocalDate; cutOffTo: LocalDate; dueDate: LocalDate };
   compiledAt: string;
+  /** The day the figures and the opening are stated as of (CompileSummaryInput.asOf); absent from figures compiled before it was recorded. */
+  asOf?: LocalDate;
   includeSubmitted: boolean;
   /** Every unit the period obliges, in agency order (annex 1). */
   units: SummaryUnitFigure[];

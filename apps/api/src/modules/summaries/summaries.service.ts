@@ -13,7 +13,9 @@ import {
   recompileOutcome,
   styleDefaults,
   summarySectionOutline,
+  summaryAsOf,
   summarySources,
+  toLocalDate,
   unitSectionInputs,
   validateSummaryDocument,
   type CurrentUser,
@@ -208,6 +210,8 @@ export class SummariesService {
           units,
           includeSubmitted: body.includeSubmitted,
           now,
+          // Stated as of the document's date once the office has set it, else as of today.
+          asOf: summary.settings.date ?? toLocalDate(now),
         },
         {
           databaseUrl: this.databaseUrl(),
@@ -396,6 +400,14 @@ export class SummariesService {
       if (!number) refusals.push({ field: 'number', constraints: { documentNumber: `Write it like ${DOCUMENT_NUMBER_EXAMPLE[summary.settings.style]}.` } });
       if (body.date < period.cutOffTo) {
         refusals.push({ field: 'date', constraints: { notBeforeCutOff: `The report cannot be dated before the end of its data, ${period.cutOffTo}.` } });
+      }
+      // One "as of" day: the opening and the annexes were compiled as of it, so the report bears that date.
+      const asOf = summaryAsOf(summary.figures);
+      if (body.date >= period.cutOffTo && body.date !== asOf) {
+        refusals.push({
+          field: 'date',
+          constraints: { asOfDate: `The figures are stated as of ${asOf}: date the report that day, or set the date in the summary settings and compile again.` },
+        });
       }
       if (!summary.settings.signerName?.trim()) {
         refusals.push({ field: 'signerName', constraints: { isNotEmpty: 'Write the signer\'s name in the summary settings before finalizing.' } });

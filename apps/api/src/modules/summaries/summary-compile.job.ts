@@ -5,6 +5,7 @@ import { Piscina } from 'piscina';
 import {
   compileSummary,
   type SummaryDocument,
+  type LocalDate,
   type SummaryFigures,
   type SummaryPart,
   type SummaryPeriodInput,
@@ -34,6 +35,7 @@ export interface CompileJobInput {
   units: SummaryUnitInput[];
   includeSubmitted: boolean;
   now: Date;
+  asOf: LocalDate;
 }
 
 /** The units whose latest submitted version the summary takes in, with that version's number. */
@@ -96,7 +98,7 @@ export function addBatch(contributions: Map<string, UnitContributions>, batch: C
 export function* runCompile(input: CompileJobInput, contributions: Map<string, UnitContributions>): Generator<{ figures: SummaryFigures } | { section: EncodedSection }> {
   const units = input.units.map((u) => ({ ...u, content: null, contributions: contributions.get(u.agencyId) }));
   contributions.clear();
-  const compiled = compileSummary({ period: input.period, taskGroups: input.taskGroups, units, includeSubmitted: input.includeSubmitted, now: input.now });
+  const compiled = compileSummary({ period: input.period, taskGroups: input.taskGroups, units, includeSubmitted: input.includeSubmitted, now: input.now, asOf: input.asOf });
   units.length = 0;
   yield { figures: compiled.figures };
   const sections = compiled.sections;

@@ -1,4 +1,4 @@
-import { DOCUMENT_NUMBER_EXAMPLE, formatLocalDateVi, normalizeDocumentNumber, toLocalDate, type SummaryDetail, type SummarySettingsRequest, type SummaryStyle } from '@giao-ban/shared';
+import { DOCUMENT_NUMBER_EXAMPLE, formatLocalDateVi, normalizeDocumentNumber, summaryAsOf, toLocalDate, type SummaryDetail, type SummarySettingsRequest, type SummaryStyle } from '@giao-ban/shared';
 import { Alert, DatePicker, Form, Input, Modal, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -159,6 +159,8 @@ export function FinalizeSummaryModal({ summary, open, onClose }: { summary: Summ
   // The report is not dated before the end of its data, and is not issued without a signer (the API refuses both too).
   const cutOffTo = summary.figures.period.cutOffTo;
   const unsigned = !summary.settings.signerName?.trim();
+  // The report bears the day its figures are stated as of (the API refuses another).
+  const asOf = summaryAsOf(summary.figures);
 
   const onFinish = (values: FinalizeValues) =>
     submit(() => finalize.mutateAsync({ number: normalizeDocumentNumber(style, values.number) ?? values.number.trim(), date: pickedDate(values.date)! }));
@@ -179,7 +181,7 @@ export function FinalizeSummaryModal({ summary, open, onClose }: { summary: Summ
         form={form}
         layout="vertical"
         // Today in Quảng Ninh (Asia/Ho_Chi_Minh), whatever the time zone of the office's computer.
-        initialValues={{ number: summary.settings.number ?? '', date: dayjs(summary.settings.date ?? toLocalDate(new Date())) }}
+        initialValues={{ number: summary.settings.number ?? '', date: dayjs(asOf ?? summary.settings.date ?? toLocalDate(new Date())) }}
         onFinish={(values) => void onFinish(values)}
       >
         <Alert type="warning" showIcon title={t('summary.finalize.warning')} style={{ marginBottom: 12 }} />
@@ -203,7 +205,9 @@ export function FinalizeSummaryModal({ summary, open, onClose }: { summary: Summ
               validator: (_, value: Dayjs | null) =>
                 value && pickedDate(value)! < cutOffTo
                   ? Promise.reject(new Error(t('summary.finalize.dateBeforeCutOff', { date: formatLocalDateVi(cutOffTo) })))
-                  : Promise.resolve(),
+                  : value && asOf && pickedDate(value) !== asOf
+                    ? Promise.reject(new Error(t('summary.finalize.dateNotAsOf', { date: formatLocalDateVi(asOf) })))
+                    : Promise.resolve(),
             },
           ]}
         >

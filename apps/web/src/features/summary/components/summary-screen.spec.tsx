@@ -211,13 +211,20 @@ describe('SummaryScreen (báo cáo tổng hợp)', () => {
     await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Đoạn 1' })).not.toBeInTheDocument());
   });
 
-  it('finalizes with the number and, by default, today’s date in Quảng Ninh whatever the computer’s time zone', async () => {
+  it('finalizes with the number and, by default, the day its figures are stated as of, in Quảng Ninh whatever the computer’s time zone', async () => {
     const zone = process.env.TZ;
     process.env.TZ = 'America/New_York'; // 17:10 on 29/11 there, 05:10 on 30/11 in Quảng Ninh
     jest.useFakeTimers({ now: new Date('2026-11-29T22:10:00Z'), doNotFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'nextTick', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'hrtime', 'performance'] });
     try {
       // A proposal left open, or no signer, would bar finalizing.
-      const settled: SummaryDetail = { ...demoSummary, settings: { ...demoSummary.settings, signerName: 'Vi Ngọc Bích' }, sections: demoSummary.sections.filter((s) => !s.proposed) };
+      // Compiled with no document date at 05:10 on 30/11 in Quảng Ninh (the figures record no as-of day): as of that day.
+      const settled: SummaryDetail = {
+        ...demoSummary,
+        compiledAt: '2026-11-29T22:10:00.000Z',
+        figures: { ...demoSummary.figures, compiledAt: '2026-11-29T22:10:00.000Z', asOf: undefined },
+        settings: { ...demoSummary.settings, signerName: 'Vi Ngọc Bích' },
+        sections: demoSummary.sections.filter((s) => !s.proposed),
+      };
       const api = mockApi(
         routes(officeUser, {
           [`GET ${summaryUrl}`]: { status: 200, body: settled },

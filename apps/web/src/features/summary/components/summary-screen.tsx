@@ -1,4 +1,4 @@
-import { summaryPartTitle, type SummaryDetail, type SummaryPart, type SummarySectionView } from '@giao-ban/shared';
+import { summaryAsOf, summaryPartTitle, type SummaryDetail, type SummaryPart, type SummarySectionView } from '@giao-ban/shared';
 import { Alert, Breadcrumb, Button, Checkbox, Empty, Flex, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -93,6 +93,7 @@ function SummaryBody({ summary }: { summary: SummaryDetail }) {
     />
   );
   const byPart = (part: SummaryPart) => summary.sections.filter((s) => s.part === part);
+  const asOf = summaryAsOf(summary.figures);
 
   return (
     <>
@@ -108,6 +109,7 @@ function SummaryBody({ summary }: { summary: SummaryDetail }) {
           <Fact label={t('summary.facts.number')}>{settings.number ?? t('summary.facts.none')}</Fact>
           <Fact label={t('summary.facts.date')}>{settings.date ? formatDate(settings.date) : t('summary.facts.none')}</Fact>
           <Fact label={t('summary.facts.style')}>{t(`summary.style.${settings.style}`)}</Fact>
+          <Fact label={t('summary.facts.asOf')}>{asOf ? formatDate(asOf) : t('summary.facts.none')}</Fact>
           <Fact label={t('summary.facts.compiledAt')} wide>
             {formatInstant(summary.compiledAt)}
             {summary.includeSubmitted ? ` · ${t('summary.facts.withSubmitted')}` : ''}
@@ -145,6 +147,20 @@ function SummaryBody({ summary }: { summary: SummaryDetail }) {
 
         {compile.isError ? <Alert type="error" showIcon title={errorMessage(compile.error, t)} /> : null}
         {final ? <Alert type="success" showIcon title={t('summary.finalNotice', { number: settings.number ?? '', date: formatDate(settings.date) })} /> : null}
+        {!final && asOf && settings.date && settings.date !== asOf ? (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('summary.asOfMismatch', { asOf: formatDate(asOf), date: formatDate(settings.date) })}
+            action={
+              permissions.canCompile ? (
+                <Button size="small" type="primary" loading={compilingKey === '*'} onClick={() => recompile()}>
+                  {t('summary.recompile')}
+                </Button>
+              ) : undefined
+            }
+          />
+        ) : null}
         {!final && unsettled > 0 && permissions.canEdit ? <Alert type="warning" showIcon title={t('summary.unsettled', { count: unsettled })} /> : null}
         {!final && summary.hasNewInputs ? (
           <Alert
