@@ -285,10 +285,25 @@ describe('SummaryScreen (báo cáo tổng hợp)', () => {
   });
 
   it('shows leaders the summary read-only, with the downloads and the print view', async () => {
-    const api = mockApi(routes(leaderUser, { [`GET ${summaryUrl}`]: { status: 200, body: leaderSummary } }));
+    // Three accepted reports and one not yet accepted went into this compile.
+    const units = (['accepted', 'accepted', 'accepted', 'submitted', null] as const).map((inclusion, i) => ({
+      agencyId: `unit-${i}`,
+      name: `Đơn vị ${i + 1}`,
+      state: inclusion ?? ('draft' as const),
+      effectiveDueDate: '2021-12-17',
+      firstSubmittedAt: inclusion ? '2021-12-15T02:00:00.000Z' : null,
+      submissionStatus: inclusion ? ('on_time' as const) : ('missing_overdue' as const),
+      daysLate: null,
+      versionNumber: inclusion ? 1 : 0,
+      inclusion,
+    }));
+    const api = mockApi(routes(leaderUser, { [`GET ${summaryUrl}`]: { status: 200, body: { ...leaderSummary, figures: { ...leaderSummary.figures, units } } } }));
     open();
     expect(await screen.findByText('Ban Chỉ đạo nhận được báo cáo của 7/8 đơn vị.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Sửa/ })).not.toBeInTheDocument();
+    // What the summary is compiled from, beside what the dashboard counts.
+    expect(screen.getByText(/^3 báo cáo đã tiếp nhận · 1 báo cáo chưa tiếp nhận/)).toBeInTheDocument();
+    expect(screen.getByText(/Bảng điều khiển tính mọi báo cáo các đơn vị đã gửi/)).toBeInTheDocument();
     for (const office of ['Tổng hợp lại', 'Thông tin văn bản', 'Ban hành', 'Mở lại', 'Dùng bản tổng hợp mới', 'Giữ bản đã sửa']) {
       expect(screen.queryByRole('button', { name: office })).not.toBeInTheDocument();
     }

@@ -1,5 +1,5 @@
 import { summaryAsOf, summaryPartTitle, type SummaryDetail, type SummaryPart, type SummarySectionView } from '@giao-ban/shared';
-import { Alert, Breadcrumb, Button, Checkbox, Empty, Flex, Tag } from 'antd';
+import { Alert, Breadcrumb, Button, Checkbox, Empty, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -94,6 +94,11 @@ function SummaryBody({ summary }: { summary: SummaryDetail }) {
   );
   const byPart = (part: SummaryPart) => summary.sections.filter((s) => s.part === part);
   const asOf = summaryAsOf(summary.figures);
+  // What the text and annex II are compiled from; the dashboard counts every report sent, reviewed or not.
+  const counted = {
+    accepted: summary.figures.units.filter((u) => u.inclusion === 'accepted').length,
+    submitted: summary.figures.units.filter((u) => u.inclusion === 'submitted').length,
+  };
 
   return (
     <>
@@ -109,6 +114,13 @@ function SummaryBody({ summary }: { summary: SummaryDetail }) {
           <Fact label={t('summary.facts.number')}>{settings.number ?? t('summary.facts.none')}</Fact>
           <Fact label={t('summary.facts.date')}>{settings.date ? formatDate(settings.date) : t('summary.facts.none')}</Fact>
           <Fact label={t('summary.facts.style')}>{t(`summary.style.${settings.style}`)}</Fact>
+          <Fact label={t('summary.facts.counted')} wide>
+            {t('summary.facts.countedAccepted', { count: counted.accepted })}
+            {counted.submitted ? ` · ${t('summary.facts.countedSubmitted', { count: counted.submitted })}` : ''}
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>
+              {t('summary.facts.countedVsDashboard')}
+            </Typography.Text>
+          </Fact>
           <Fact label={t('summary.facts.asOf')}>{asOf ? formatDate(asOf) : t('summary.facts.none')}</Fact>
           <Fact label={t('summary.facts.compiledAt')} wide>
             {formatInstant(summary.compiledAt)}
