@@ -142,6 +142,7 @@ describe('summary exports (.docx, .xlsx)', () => {
     expect(style(docx.document, 'BÁO CÁO')).toEqual({ size: 16, bold: true, italic: false });
     // Hướng dẫn 36: the trích yếu in lower case, continuing "BÁO CÁO".
     expect(style(docx.document, 'kết quả công tác thông tin đối ngoại 6 tháng cuối năm 2021')).toEqual({ size: 14, bold: true, italic: false });
+    expect(docx.paragraphs[docx.paragraphs.indexOf('kết quả công tác thông tin đối ngoại 6 tháng cuối năm 2021') + 1]).toBe('-----');
     const [header, signature, annex1, annex2, ...more] = tables(docx.document);
     expect(more).toEqual([]);
     expect(header!.rows).toBe(2);

@@ -220,7 +220,8 @@ function titleBlock(s: SummarySettings): Paragraph[] {
   const z = SIZES[s.style];
   const subject = subjectLineText(s.style, s.subject);
   const title = [centred('BÁO CÁO', z.type, { bold: true, spacing: { before: 360, after: 0 } })];
-  if (s.style === 'party') return [...title, centred(subject, z.subject, { bold: true, spacing: { before: 0, after: 240 } })];
+  // Party documents mark the end of the title with a short line of hyphens, as the screen shows it.
+  if (s.style === 'party') return [...title, centred(subject, z.subject, { bold: true, spacing: { before: 0, after: 0 } }), centred('-----', z.subject, { spacing: { before: 0, after: 240 } })];
   return [
     ...title,
     centred(subject, z.subject, { bold: true }),

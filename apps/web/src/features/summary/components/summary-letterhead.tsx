@@ -1,4 +1,4 @@
-import { formatPlaceDate, numberLine, recipientLines, type SummarySettings } from '@giao-ban/shared';
+import { formatPlaceDate, numberLine, recipientLines, subjectLineText, type SummarySettings } from '@giao-ban/shared';
 
 /**
  * The header block of the document as the export lays it out: the issuing body and number on the
@@ -30,7 +30,7 @@ export function SummaryLetterhead({ settings, year }: { settings: SummarySetting
       </div>
       <div className="gb-summary-title">
         <div className="gb-strong gb-summary-title-kind">BÁO CÁO</div>
-        <div className="gb-strong">{settings.subject}</div>
+        <div className="gb-strong">{subjectLineText(settings.style, settings.subject)}</div>
         {party ? <div aria-hidden>-----</div> : <div aria-hidden className="gb-rule-short" />}
       </div>
     </div>
