@@ -27,7 +27,7 @@ describe('summary compile in a worker thread', () => {
   beforeAll(async () => {
     mkdirSync(compiled, { recursive: true });
     writeFileSync(path.join(compiled, 'package.json'), JSON.stringify({ type: 'module' }));
-    for (const name of ['summary-compile.job', 'summary-compile.worker']) {
+    for (const name of ['summary-compile.job', 'summary-compile.worker', 'input-digest']) {
       const { code } = transformFileSync(path.join(sources, `${name}.ts`), {
         jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
         module: { type: 'es6' },

@@ -26,7 +26,6 @@ export * from './settings/plain-line.js';
 export * from './settings/committee-settings.js';
 export * from './settings/public-holidays.js';
 export * from './summaries/summary.types.js';
-export * from './summaries/digest.js';
 export * from './summaries/indicator-aggregation.js';
 export * from './summaries/compile-summary.js';
 export * from './summaries/summary-wording.js';

@@ -3,7 +3,6 @@ import type { IndicatorAggregation, LocalDate, PeriodKind } from '../periods/per
 import type { VersionSectionContent } from '../reports/report-api.types.js';
 import type { ReportState, TaskStatus } from '../reports/report.types.js';
 import { daysLateFor, submissionStatus } from '../reports/submission-status.js';
-import { digestJson, digestText } from './digest.js';
 import { summarySubject, taskGroupHeading } from './document-format.js';
 import { aggregateIndicator, countStatuses } from './indicator-aggregation.js';
 import { summaryParagraph as paragraph, summaryRun as run, type SummaryDocument } from './summary-document.js';
@@ -67,6 +66,7 @@ export interface CompileSummaryInput {
    * late, is counted as of the end of that day (or now, if that is earlier).
    */
   asOf: LocalDate;
+  digest: InputDigest;
 }
 
 export interface SummarySectionOutline {
@@ -87,6 +87,14 @@ export interface CompiledSummary {
 
 /** Digest of "nothing from this unit here" (no text, no status, no figure; or not applicable). */
 export const EMPTY_CONTRIBUTION = '-';
+
+/**
+ * Turns what a unit gave a section into the short digest stored in the section's inputs, to tell
+ * on a later look whether it changed. Given by the API (a hash of `node:crypto`, its name written
+ * in front of each digest, so a digest made another way is never taken for an equal one); the
+ * rules here only say what is digested.
+ */
+export type InputDigest = (text: string) => string;
 
 const GENERAL_OUTLINE: { key: SummaryGeneralSectionKey; part: SummaryPart; title: string }[] = [
   { key: 'strengths', part: 'II', title: '1. Ưu điểm' },
@@ -169,18 +177,25 @@ function indicatorValue(section: VersionSectionContent | undefined, group: Summa
   return typeof found?.value === 'number' ? found.value : null;
 }
 
-function taskContribution(section: VersionSectionContent | undefined, group: SummaryTaskGroupInput): TaskContribution {
+function taskContribution(section: VersionSectionContent | undefined, group: SummaryTaskGroupInput, digest: InputDigest): TaskContribution {
   const status: TaskStatus | null = section?.status ?? null;
   const applicable = status !== 'not_applicable';
   const lines = applicable ? linesOf(section?.text) : [];
   const values = group.indicators.map((_, i) => (applicable ? indicatorValue(section, group, i) : null));
   const empty = !applicable || (!status && lines.length === 0 && values.every((v) => v === null));
-  return { status: applicable ? status : null, lines, values, digest: empty ? EMPTY_CONTRIBUTION : digestJson([status, lines, values]) };
+  return { status: applicable ? status : null, lines, values, digest: empty ? EMPTY_CONTRIBUTION : digest(JSON.stringify([status, lines, values])) };
 }
 
-function generalContribution(section: VersionSectionContent | undefined): GeneralContribution {
+function generalContribution(section: VersionSectionContent | undefined, digest: InputDigest): GeneralContribution {
   const lines = linesOf(section?.text);
-  return { lines, digest: lines.length ? digestJson(lines) : EMPTY_CONTRIBUTION };
+  return { lines, digest: lines.length ? digest(JSON.stringify(lines)) : EMPTY_CONTRIBUTION };
+}
+
+/** The sections of a version's content by key (the first of a key, as a find would). */
+function sectionsByKey(content: readonly VersionSectionContent[]): Map<string, VersionSectionContent> {
+  const byKey = new Map<string, VersionSectionContent>();
+  for (const section of content) if (!byKey.has(section.key)) byKey.set(section.key, section);
+  return byKey;
 }
 
 /**
@@ -188,19 +203,18 @@ function generalContribution(section: VersionSectionContent | undefined): Genera
  * nothing). Worked out once per unit, so a compile can do it as the contents arrive and keep only
  * this — the lines it quotes and the figures — instead of the whole content.
  */
-export function unitContributions(content: readonly VersionSectionContent[], taskGroups: readonly SummaryTaskGroupInput[]): UnitContributions {
-  const byKey = new Map<string, VersionSectionContent>();
-  for (const section of content) if (!byKey.has(section.key)) byKey.set(section.key, section); // the first, as a find would
+export function unitContributions(content: readonly VersionSectionContent[], taskGroups: readonly SummaryTaskGroupInput[], digest: InputDigest): UnitContributions {
+  const byKey = sectionsByKey(content);
   const tasks = new Map<string, TaskContribution>();
-  for (const group of taskGroups) tasks.set(`tg:${group.ordinal}`, taskContribution(byKey.get(`tg:${group.ordinal}`), group));
+  for (const group of taskGroups) tasks.set(`tg:${group.ordinal}`, taskContribution(byKey.get(`tg:${group.ordinal}`), group, digest));
   const general = new Map<SummaryGeneralSectionKey, GeneralContribution>();
-  for (const { key } of GENERAL_OUTLINE) general.set(key, generalContribution(byKey.get(key)));
+  for (const { key } of GENERAL_OUTLINE) general.set(key, generalContribution(byKey.get(key), digest));
   return { tasks, general };
 }
 
 /** What the opening paragraph depends on for a unit: its state, first submission and due date. */
-export function openingInput(unit: SummaryUnitInput, inclusion: SummaryInclusion): SummaryInputEntry {
-  return [unit.versionNumber, tagOf(inclusion), digestText(`${unit.state}|${unit.firstSubmittedAt ?? ''}|${unit.effectiveDueDate}`)];
+export function openingInput(unit: SummaryUnitInput, inclusion: SummaryInclusion, digest: InputDigest): SummaryInputEntry {
+  return [unit.versionNumber, tagOf(inclusion), digest(`${unit.state}|${unit.firstSubmittedAt ?? ''}|${unit.effectiveDueDate}`)];
 }
 
 /**
@@ -211,8 +225,9 @@ export function unitSectionInputs(
   unit: SummaryUnitInput,
   inclusion: Exclude<SummaryInclusion, null>,
   taskGroups: readonly SummaryTaskGroupInput[],
+  digest: InputDigest,
 ): Record<string, SummaryInputEntry> {
-  const contributions = unit.contributions ?? unitContributions(unit.content ?? [], taskGroups);
+  const contributions = unit.contributions ?? unitContributions(unit.content ?? [], taskGroups, digest);
   const entries: Record<string, SummaryInputEntry> = {};
   for (const [key, c] of contributions.tasks) entries[key] = [unit.versionNumber, tagOf(inclusion), c.digest];
   for (const [key, c] of contributions.general) entries[key] = [unit.versionNumber, tagOf(inclusion), c.digest];
@@ -228,18 +243,15 @@ function byAgencyOrder(units: readonly SummaryUnitInput[]): SummaryUnitInput[] {
  * the editor, in agency order, for the units the summary includes. A unit's proposals to the
  * committee stay here, an internal list for the office, and never go into the report itself.
  */
-export function summarySources(
-  units: readonly SummaryUnitInput[],
-  taskGroups: readonly SummaryTaskGroupInput[],
-  includeSubmitted: boolean,
-): Record<SummaryGeneralSectionKey, SummarySource[]> {
+export function summarySources(units: readonly SummaryUnitInput[], includeSubmitted: boolean): Record<SummaryGeneralSectionKey, SummarySource[]> {
   const sources = Object.fromEntries(GENERAL_OUTLINE.map(({ key }) => [key, [] as SummarySource[]])) as Record<SummaryGeneralSectionKey, SummarySource[]>;
   for (const unit of byAgencyOrder(units)) {
     const inclusion = unit.content || unit.contributions ? inclusionOf(unit.state, includeSubmitted) : null;
     if (!inclusion) continue;
-    const contributions = unit.contributions ?? unitContributions(unit.content!, taskGroups);
-    for (const [key, c] of contributions.general) {
-      if (c.lines.length) sources[key].push({ agencyId: unit.agencyId, agencyName: unit.name, inclusion, versionNumber: unit.versionNumber, lines: c.lines });
+    const byKey = unit.contributions ? null : sectionsByKey(unit.content!);
+    for (const { key } of GENERAL_OUTLINE) {
+      const lines = unit.contributions ? unit.contributions.general.get(key)!.lines : linesOf(byKey!.get(key)?.text);
+      if (lines.length) sources[key].push({ agencyId: unit.agencyId, agencyName: unit.name, inclusion, versionNumber: unit.versionNumber, lines });
     }
   }
   return sources;
@@ -263,7 +275,7 @@ export function compileSummary(input: CompileSummaryInput): CompiledSummary {
   const inclusionById = new Map(units.map((u) => [u.agencyId, u.content || u.contributions ? inclusionOf(u.state, includeSubmitted) : null]));
   const included = units.filter((u) => inclusionById.get(u.agencyId));
   const inclusion = (u: SummaryUnitInput) => inclusionById.get(u.agencyId)!;
-  const contributionsById = new Map(included.map((u) => [u.agencyId, u.contributions ?? unitContributions(u.content!, taskGroups)]));
+  const contributionsById = new Map(included.map((u) => [u.agencyId, u.contributions ?? unitContributions(u.content!, taskGroups, input.digest)]));
   const contributionsOf = (u: SummaryUnitInput) => contributionsById.get(u.agencyId)!;
   const outline = summarySectionOutline(taskGroups);
   const titleOf = (key: string) => outline.find((o) => o.key === key)!.title;
@@ -309,7 +321,7 @@ export function compileSummary(input: CompileSummaryInput): CompiledSummary {
       part: 'opening',
       title: '',
       content: { blocks: openingBlocks },
-      inputs: Object.fromEntries(units.map((u) => [u.agencyId, openingInput(u, inclusion(u))])),
+      inputs: Object.fromEntries(units.map((u) => [u.agencyId, openingInput(u, inclusion(u), input.digest)])),
     },
   ];
 

@@ -46,6 +46,7 @@ import type {
   SaveSummarySectionDto,
   SummarySettingsDto,
 } from './dto/summary-requests.dto.js';
+import { inputDigest } from './input-digest.js';
 import { startCompileJob } from './summary-compile.job.js';
 import { SummariesRepository, type SectionSnapshot, type StoredSection } from './summaries.repository.js';
 import type { SummaryEntity } from './summary.entity.js';
@@ -119,8 +120,7 @@ export class SummariesService {
     const units = await this.repository.units(db, period);
     const included = units.filter((u) => u.versionNumber > 0 && inclusionOf(u.state, summary.includeSubmitted));
     const contents = await this.repository.latestVersionContents(db, period.id, included.map((u) => u.agencyId));
-    const taskGroups = await this.repository.taskGroups(db, period.id);
-    return { sections: summarySources(included.map((u) => ({ ...u, content: contents.get(u.agencyId) ?? [] })), taskGroups, summary.includeSubmitted) };
+    return { sections: summarySources(included.map((u) => ({ ...u, content: contents.get(u.agencyId) ?? [] })), summary.includeSubmitted) };
   }
 
   async version(user: CurrentUser, periodId: string, number: number): Promise<SummaryVersionContent> {
@@ -493,13 +493,13 @@ export class SummariesService {
       });
     });
     const contents = await this.repository.latestVersionContents(db, period.id, stale.map((u) => u.agencyId));
-    const fresh = new Map(stale.map((u) => [u.agencyId, unitSectionInputs({ ...u, content: contents.get(u.agencyId) ?? [] }, tagOf(u)!, taskGroups)]));
+    const fresh = new Map(stale.map((u) => [u.agencyId, unitSectionInputs({ ...u, content: contents.get(u.agencyId) ?? [] }, tagOf(u)!, taskGroups, inputDigest)]));
 
     const result = new Map<string, SummaryNewInput[]>();
     for (const section of sections) {
       const current: SummarySectionInputs = {};
       if (section.part === 'opening') {
-        for (const u of units) current[u.agencyId] = openingInput(u, tagOf(u));
+        for (const u of units) current[u.agencyId] = openingInput(u, tagOf(u), inputDigest);
       } else if (section.part !== 'closing') {
         for (const u of units) {
           if (!tagOf(u)) continue;

@@ -16,6 +16,7 @@ import {
   type VersionSectionContent,
   unitContributions,
 } from '@giao-ban/shared';
+import { inputDigest } from './input-digest.js';
 
 /**
  * The data-heavy part of a compile — reading and parsing every included report's version content,
@@ -87,7 +88,7 @@ export function jsonBytes(document: SummaryDocument): Buffer {
  * contents go with their batch.
  */
 export function addBatch(contributions: Map<string, UnitContributions>, batch: ContentBatch, taskGroups: readonly SummaryTaskGroupInput[]): void {
-  for (const [agencyId, json] of batch) contributions.set(agencyId, unitContributions(JSON.parse(json) as VersionSectionContent[], taskGroups));
+  for (const [agencyId, json] of batch) contributions.set(agencyId, unitContributions(JSON.parse(json) as VersionSectionContent[], taskGroups, inputDigest));
 }
 
 /**
@@ -98,7 +99,7 @@ export function addBatch(contributions: Map<string, UnitContributions>, batch: C
 export function* runCompile(input: CompileJobInput, contributions: Map<string, UnitContributions>): Generator<{ figures: SummaryFigures } | { section: EncodedSection }> {
   const units = input.units.map((u) => ({ ...u, content: null, contributions: contributions.get(u.agencyId) }));
   contributions.clear();
-  const compiled = compileSummary({ period: input.period, taskGroups: input.taskGroups, units, includeSubmitted: input.includeSubmitted, now: input.now, asOf: input.asOf });
+  const compiled = compileSummary({ period: input.period, taskGroups: input.taskGroups, units, includeSubmitted: input.includeSubmitted, now: input.now, asOf: input.asOf, digest: inputDigest });
   units.length = 0;
   yield { figures: compiled.figures };
   const sections = compiled.sections;
