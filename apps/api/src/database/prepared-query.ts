@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Pool, QueryResultRow } from 'pg';
+import type { PoolClient, QueryResultRow } from 'pg';
 import type { EntityManager } from 'typeorm';
 
 const names = new Map<string, string>();
@@ -23,7 +23,14 @@ function statementName(text: string): string {
  */
 export async function queryPrepared<T extends QueryResultRow>(db: EntityManager, text: string, values: unknown[]): Promise<T[]> {
   if (db.queryRunner?.isTransactionActive) return db.query(text, values);
-  const pool = (db.connection.driver as unknown as { master: Pool }).master;
-  const result = await pool.query<T>({ name: statementName(text), text, values });
-  return result.rows;
+  // A query runner lends one of the pool's connections; for PostgreSQL, `connect()` answers pg's own
+  // client, whose query config takes the statement's name.
+  const runner = db.connection.createQueryRunner();
+  try {
+    const client = (await runner.connect()) as PoolClient;
+    const result = await client.query<T>({ name: statementName(text), text, values });
+    return result.rows;
+  } finally {
+    await runner.release();
+  }
 }
