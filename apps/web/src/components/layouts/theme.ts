@@ -34,16 +34,17 @@ export const THEME: ThemeConfig = {
     colorWarning: '#ad4e00', // 5.4
     colorWarningText: '#ad4e00',
     colorInfoText: PRIMARY_COLOR,
-    // The preset tag colours' text is their palette's 7th shade; seeding each palette with antd's
-    // default 7th shade moves the text one shade darker (and the background with it, still pale).
-    green: '#389e0d',
-    orange: '#d46b08',
-    cyan: '#08979c',
-    gold: '#ad6800',
-    lime: '#5b8c00',
-    volcano: '#d4380d',
   },
   components: {
     Menu: { itemSelectedBg: '#e8eef7', itemSelectedColor: PRIMARY_COLOR },
+    // A preset tag's text is its palette's 7th shade: the 8th here, on the same pale background.
+    Tag: {
+      green7: '#237804',
+      orange7: '#ad4e00',
+      cyan7: '#006d75',
+      gold7: '#874d00',
+      lime7: '#3f6600',
+      volcano7: '#ad2102',
+    },
   },
 };

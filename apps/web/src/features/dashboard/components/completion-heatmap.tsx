@@ -1,4 +1,4 @@
-import type { DashboardUnitRow, TaskGroupCompletion } from '@giao-ban/shared';
+import type { DashboardUnitRow, ReportState, TaskGroupCompletion } from '@giao-ban/shared';
 import { Grid, Pagination, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +10,9 @@ import { PrintedPageNote, UnitsQueryState } from './units-query-state';
 
 /** Rows of the heatmap per page: a national period (thousands of units) is read a page at a time. */
 export const HEATMAP_PAGE_SIZE = 50;
+
+/** Reports the office has had: sent and waiting, returned for revision, or accepted. */
+const SENT_STATES: ReadonlySet<ReportState> = new Set(['submitted', 'returned', 'accepted']);
 
 function Legend() {
   const { t } = useTranslation();
@@ -23,6 +26,12 @@ function Legend() {
           {t(`dashboard.heatmap.status.${status}`)}
         </li>
       ))}
+      <li>
+        <span className="gb-heat-swatch gb-heat-done gb-heat-unaccepted" style={CELL_COLORS.done} aria-hidden="true">
+          {t('dashboard.heatmap.short.done')}
+        </span>
+        {t('dashboard.heatmap.unaccepted')}
+      </li>
     </ul>
   );
 }
@@ -64,25 +73,37 @@ function HeatmapTable({
         <tbody>
           {rows.map((row) => {
             const href = reportHref(row.reportId);
+            // What the unit said of its groups stands only once the office accepts the report.
+            const sentForReview = SENT_STATES.has(row.state);
+            const stateText = t(`dashboard.state.${row.state}`);
             return (
               <tr key={row.reportId}>
                 <th scope="row" className="gb-heatmap-unit">
                   <Link to={href}>{row.agencyName}</Link>
                   <span className={`gb-heatmap-submission gb-submission-${row.submissionStatus}`}>{words(row.deadline)}</span>
+                  {sentForReview ? <span className={`gb-heatmap-review gb-review-${row.state}`}>{stateText}</span> : null}
                 </th>
                 {groups.map((group) => {
                   const cell = row.cells.find((candidate) => candidate.taskGroupId === group.taskGroupId);
                   const status: CellStatus = cell ? cellStatus(cell) : 'not_reported';
-                  const statusText = t(`dashboard.heatmap.status.${status}`);
+                  const unaccepted = sentForReview && row.state !== 'accepted' && status !== 'not_reported';
+                  const statusText = unaccepted
+                    ? `${t(`dashboard.heatmap.status.${status}`)} (${stateText})`
+                    : t(`dashboard.heatmap.status.${status}`);
+                  const short = t(`dashboard.heatmap.short.${status}`);
                   return (
-                    <td key={group.taskGroupId} className={`gb-heat-cell gb-heat-${status}`} style={CELL_COLORS[status]}>
+                    <td
+                      key={group.taskGroupId}
+                      className={`gb-heat-cell gb-heat-${status}${unaccepted ? ' gb-heat-unaccepted' : ''}`}
+                      style={CELL_COLORS[status]}
+                    >
                       <Link
                         to={href}
-                        aria-label={t('dashboard.heatmap.cellLabel', { unit: row.agencyName, ordinal: group.ordinal, status: statusText })}
+                        aria-label={t('dashboard.heatmap.cellLabel', { short, unit: row.agencyName, ordinal: group.ordinal, status: statusText })}
                         title={`${row.agencyName} · (${group.ordinal}) ${statusText}`}
                         style={{ color: CELL_COLORS[status].color }}
                       >
-                        {t(`dashboard.heatmap.short.${status}`)}
+                        {short}
                       </Link>
                     </td>
                   );

@@ -146,18 +146,26 @@ describe('PeriodDashboard (Bảng điều khiển)', () => {
     ]);
     expect(within(heatmap).getByText('Sở Ngoại vụ', { selector: 'th a' })).toHaveAttribute('href', '/reports/r-snv/review');
 
-    const cell = within(heatmap).getByLabelText('Sở Ngoại vụ, nhóm (7): Đang thực hiện');
+    const cell = within(heatmap).getByLabelText('ĐTH – Đang thực hiện: Sở Ngoại vụ, nhóm (7)');
     expect(cell.tagName).toBe('A');
     expect(cell).toHaveTextContent('ĐTH');
     expect(cell).toHaveAttribute('href', '/reports/r-snv/review');
-    expect(within(heatmap).getByLabelText('Sở Ngoại vụ, nhóm (1): Đã hoàn thành')).toHaveTextContent('HT');
-    expect(within(heatmap).getByLabelText('Công an tỉnh, nhóm (3): Chưa thực hiện')).toHaveTextContent('CTH');
+    expect(within(heatmap).getByLabelText('HT – Đã hoàn thành: Sở Ngoại vụ, nhóm (1)')).toHaveTextContent('HT');
+    expect(within(heatmap).getByLabelText('CTH – Chưa thực hiện (Đã gửi): Công an tỉnh, nhóm (3)')).toHaveTextContent('CTH');
     // set not applicable by the office
-    expect(within(heatmap).getByLabelText('Liên đoàn Lao động tỉnh, nhóm (4): Không áp dụng')).toHaveTextContent('KAD');
+    expect(within(heatmap).getByLabelText('KAD – Không áp dụng (Yêu cầu bổ sung): Liên đoàn Lao động tỉnh, nhóm (4)')).toHaveTextContent('KAD');
     // not yet sent: nothing reported
-    const missing = within(heatmap).getByLabelText('Ban Quản lý Khu kinh tế tỉnh, nhóm (2): Chưa báo cáo');
+    const missing = within(heatmap).getByLabelText('— – Chưa báo cáo: Ban Quản lý Khu kinh tế tỉnh, nhóm (2)');
     expect(missing).toHaveTextContent('—');
     expect(missing).toHaveAttribute('href', '/reports/r-kkt/review');
+    // The review state: an accepted report's cells are plain; a sent or returned one's are framed, its state under the unit.
+    expect(cell.closest('td')).not.toHaveClass('gb-heat-unaccepted');
+    const police = within(heatmap).getByText('Công an tỉnh', { selector: 'th a' }).closest('th')!;
+    expect(police).toHaveTextContent('Đã gửi');
+    expect(within(heatmap).getByLabelText('CTH – Chưa thực hiện (Đã gửi): Công an tỉnh, nhóm (3)').closest('td')).toHaveClass('gb-heat-unaccepted');
+    expect(within(heatmap).getByText('Liên đoàn Lao động tỉnh', { selector: 'th a' }).closest('th')).toHaveTextContent('Yêu cầu bổ sung');
+    expect(missing.closest('td')).not.toHaveClass('gb-heat-unaccepted');
+    expect(screen.getByText('Viền đứt: báo cáo đã gửi, chưa được tiếp nhận')).toBeInTheDocument();
 
     // each unit's timeliness beside its name
     const caRow = within(heatmap).getByText('Công an tỉnh', { selector: 'th a' }).closest('tr') as HTMLElement;

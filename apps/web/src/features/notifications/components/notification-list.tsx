@@ -2,6 +2,7 @@ import { notificationPath, type NotificationItem } from '@giao-ban/shared';
 import { Empty, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { VisuallyHidden } from '@/components/visually-hidden';
 import { formatInstant } from '@/lib/format';
 import { useMarkNotificationRead } from '../api/mark-read';
 import { notificationText } from '../utils/notification-text';
@@ -43,7 +44,6 @@ export function NotificationList({ items, loading, onOpen, compact }: { items: N
             <button
               type="button"
               onClick={() => open(item)}
-              aria-label={`${unread ? `${t('notifications.unread')}: ` : ''}${title}`}
               data-testid="notification-item"
               style={{
                 all: 'unset',
@@ -61,6 +61,7 @@ export function NotificationList({ items, loading, onOpen, compact }: { items: N
               />
               <span style={{ minWidth: 0, flex: 1 }}>
                 <Typography.Text strong={unread} style={{ display: 'block', whiteSpace: 'normal' }}>
+                  {unread ? <VisuallyHidden>{`${t('notifications.unread')}: `}</VisuallyHidden> : null}
                   {title}
                 </Typography.Text>
                 <Typography.Text type="secondary" style={{ display: 'block', whiteSpace: 'normal', fontSize: 13 }}>

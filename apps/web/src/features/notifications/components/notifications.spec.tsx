@@ -52,9 +52,9 @@ describe('notifications (bell, list, e-mail switch, queue, outbox)', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Thông báo: 1 chưa đọc' }));
     const panel = await screen.findByTestId('notification-panel');
-    const item = await within(panel).findByRole('button', { name: 'Chưa đọc: Báo cáo được trả lại để bổ sung' });
+    const item = await within(panel).findByRole('button', { name: /^Chưa đọc: Báo cáo được trả lại để bổ sung / });
     expect(item).toHaveTextContent(`${PERIOD} — Bổ sung số liệu tin, bài (hạn gửi lại 24/06/2022)`);
-    expect(within(panel).getByRole('button', { name: 'Kỳ báo cáo đã mở' })).toHaveTextContent(`${PERIOD} — hạn gửi 17/06/2022`);
+    expect(within(panel).getByRole('button', { name: /^Kỳ báo cáo đã mở / })).toHaveTextContent(`${PERIOD} — hạn gửi 17/06/2022`);
     expect(Object.fromEntries(api.sent('GET', '/api/notifications')[0]!.search)).toEqual({ page: '1', pageSize: '6' });
     // A member unit has no "chờ tiếp nhận" line.
     expect(within(panel).queryByText(/Chờ tiếp nhận/)).toBeNull();
