@@ -114,6 +114,12 @@ describe('adding units to an open period', () => {
     const refusedDraft = await office.post(`/api/periods/${draft.body.id}/agencies`).send({ agencyIds: [unit] }).expect(409);
     expect(refusedDraft.body.code).toBe('PERIOD_NOT_OPEN');
     expect((await office.get(`/api/periods/${draft.body.id}/agencies`).expect(200)).body.agencyIds).toEqual([]);
+    // The lifecycle (decidePeriodAction): an empty draft cannot open, and says what it lacks; it cannot be closed or archived.
+    const unopened = await office.post(`/api/periods/${draft.body.id}/open`).send({}).expect(422);
+    expect(unopened.body.details.map((d: { field: string }) => d.field)).toEqual(['taskGroups', 'agencyIds']);
+    for (const step of ['close', 'archive']) {
+      expect((await office.post(`/api/periods/${draft.body.id}/${step}`).expect(409)).body.code).toBe('ILLEGAL_TRANSITION');
+    }
 
     await office.post(`/api/periods/${periodId}/close`).expect(200);
     expect((await office.post(`/api/periods/${periodId}/agencies`).send({ agencyIds: [unit] }).expect(409)).body.code).toBe('PERIOD_NOT_OPEN');

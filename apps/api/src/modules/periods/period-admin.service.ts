@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   acceptsAddedUnits,
+  decidePeriodAction,
   defaultCutOff,
   earliestDueDate,
   shiftToWorkingDay,
@@ -9,7 +10,9 @@ import {
   type CurrentUser,
   type FieldError,
   type LocalDate,
+  type PeriodAction,
   type PeriodAgencies,
+  type PeriodOpeningNeed,
   type PeriodState,
   type ReminderLadder,
   type ReportingPeriod,
@@ -35,6 +38,13 @@ const REFUSAL_MESSAGES: Record<UnitAdmissionRefusal, string> = {
   standingOffice: 'The standing office compiles the reports; it does not report.',
   alreadyObliged: 'The unit already reports for this period.',
 };
+
+const OPENING_NEEDS: Record<PeriodOpeningNeed, string> = {
+  taskGroups: 'Add at least one task group before opening the period.',
+  agencyIds: 'Choose the units that must report before opening the period.',
+};
+
+const openingNeedError = (need: PeriodOpeningNeed): FieldError => ({ field: need, constraints: { required: OPENING_NEEDS[need] } });
 
 const invalid = (field: string, rule: string, message: string) =>
   new AppException('VALIDATION_FAILED', message, [{ field, constraints: { [rule]: message } }] satisfies FieldError[]);
@@ -347,12 +357,15 @@ export class PeriodAdminService {
   /** Opening creates the obligations of every chosen unit (see `createObligations`). */
   async open(user: CurrentUser, periodId: string, confirmPastDue?: boolean): Promise<ReportingPeriod> {
     await this.dataSource.transaction(async (db) => {
-      const period = await this.lockPeriod(db, periodId, ['draft']);
+      const period = await this.lockPeriod(db, periodId);
       const [{ groups }] = await db.query(`SELECT count(*)::int AS groups FROM task_groups WHERE period_id = $1`, [periodId]);
       const agencyIds = await this.repository.findObligedAgencyIds(db, periodId, true);
       const units = agencyIds.length;
-      if (groups === 0) throw invalid('taskGroups', 'required', 'Add at least one task group before opening the period.');
-      if (units === 0) throw invalid('agencyIds', 'required', 'Choose the units that must report before opening the period.');
+      const decision = decidePeriodAction('open', { state: period.state, taskGroupCount: groups, unitCount: units });
+      if (!decision.allowed) {
+        if (decision.reason === 'state') throw new AppException('ILLEGAL_TRANSITION', `Not possible while the period is ${period.state}.`);
+        throw new AppException('VALIDATION_FAILED', 'The period cannot be opened yet.', decision.missing.map(openingNeedError));
+      }
       const pastDueUnits = await this.deadlines.checkOpening(
         db,
         { id: periodId, dueDate: period.dueDate, cutOffTo: period.cutOffTo, rollOver: period.shiftDueDateToWorkingDay },
@@ -417,16 +430,20 @@ export class PeriodAdminService {
   }
 
   async close(user: CurrentUser, periodId: string): Promise<ReportingPeriod> {
-    return this.moveState(user, periodId, 'open', 'closed');
+    return this.moveState(user, periodId, 'close');
   }
 
   async archive(user: CurrentUser, periodId: string): Promise<ReportingPeriod> {
-    return this.moveState(user, periodId, 'closed', 'archived');
+    return this.moveState(user, periodId, 'archive');
   }
 
-  private async moveState(user: CurrentUser, periodId: string, from: PeriodState, to: PeriodState): Promise<ReportingPeriod> {
+  private async moveState(user: CurrentUser, periodId: string, action: Exclude<PeriodAction, 'open'>): Promise<ReportingPeriod> {
     await this.dataSource.transaction(async (db) => {
-      await this.lockPeriod(db, periodId, [from]);
+      const period = await this.lockPeriod(db, periodId);
+      const from = period.state;
+      const decision = decidePeriodAction(action, { state: from, taskGroupCount: 0, unitCount: 0 });
+      if (!decision.allowed) throw new AppException('ILLEGAL_TRANSITION', `Not possible while the period is ${from}.`);
+      const to = decision.to;
       await db.query(`UPDATE reporting_periods SET state = $2, updated_at = now() WHERE id = $1`, [periodId, to]);
       await this.audit.record(db, user, { action: `period.${to}`, objectType: 'period', objectId: periodId, periodId, summary: { from, to } });
     });

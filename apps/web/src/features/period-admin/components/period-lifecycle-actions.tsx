@@ -1,4 +1,4 @@
-import type { ReportingPeriod } from '@giao-ban/shared';
+import { decidePeriodAction, nextPeriodAction, type ReportingPeriod } from '@giao-ban/shared';
 import { Button, Flex, Grid, Modal, Typography, message } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
@@ -68,11 +68,13 @@ export function PeriodLifecycleActions({ period }: { period: ReportingPeriod }) 
   };
 
   let body = null;
-  if (period.state === 'draft') {
+  const action = nextPeriodAction(period.state);
+  if (action === 'open') {
     const unitCount = units.data?.agencyIds.length ?? 0;
-    const missing: string[] = [];
-    if (period.taskGroupCount === 0) missing.push(t('periodAdmin.lifecycle.needTaskGroup'));
-    if (units.isSuccess && unitCount === 0) missing.push(t('periodAdmin.lifecycle.needUnit'));
+    const decision = decidePeriodAction('open', { state: period.state, taskGroupCount: period.taskGroupCount, unitCount });
+    // Until the units are known, only a missing task group is certain.
+    const needs = decision.allowed || decision.reason !== 'incomplete' ? [] : decision.missing.filter((need) => units.isSuccess || need === 'taskGroups');
+    const missing = needs.map((need) => t(need === 'taskGroups' ? 'periodAdmin.lifecycle.needTaskGroup' : 'periodAdmin.lifecycle.needUnit'));
     body = (
       <Flex vertical align={wide ? 'flex-end' : 'flex-start'} gap={4}>
         <Button
@@ -97,7 +99,7 @@ export function PeriodLifecycleActions({ period }: { period: ReportingPeriod }) 
         ) : null}
       </Flex>
     );
-  } else if (period.state === 'open') {
+  } else if (action === 'close') {
     body = (
       <Button
         danger
@@ -107,7 +109,7 @@ export function PeriodLifecycleActions({ period }: { period: ReportingPeriod }) 
         {t('periodAdmin.lifecycle.close.button')}
       </Button>
     );
-  } else if (period.state === 'closed') {
+  } else if (action === 'archive') {
     body = (
       <Button
         loading={archivePeriod.isPending}
