@@ -1,9 +1,11 @@
 import type { ReportDetail } from '@giao-ban/shared';
 import { Button, Modal, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/error-message';
+import { getReportQueryOptions } from '../api/get-report';
 import { useReportTransition, type ReportTransition } from '../api/report-transitions';
 import type { AutosaveRegistry } from '../hooks/autosave-registry';
 
@@ -13,6 +15,16 @@ export function sectionsMissingStatus(error: unknown): string[] {
   return error.fieldErrors
     .map((fieldError) => /^sections\.([^.]+)\.status$/.exec(fieldError.field)?.[1])
     .filter((id): id is string => Boolean(id));
+}
+
+/**
+ * The task groups a submission needs a status for (applicable, with no status yet), and how many
+ * of them have one: the same rule the API applies, checked before the user is asked to confirm.
+ */
+export function statusProgress(report: Pick<ReportDetail, 'sections'>): { done: number; total: number; missing: string[] } {
+  const groups = report.sections.filter((section) => section.taskGroupId !== null && section.applicable);
+  const missing = groups.filter((section) => !section.status).map((section) => section.id);
+  return { done: groups.length - missing.length, total: groups.length, missing };
 }
 
 export type Notify = (type: 'success' | 'error', content: string) => void;
@@ -44,6 +56,7 @@ interface ActionSpec {
  */
 export function ReportActions({ report, registry, notify, onMissingStatus }: ReportActionsProps) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const transition = useReportTransition(report.id);
   const [pending, setPending] = useState<ActionSpec | null>(null);
   const [working, setWorking] = useState(false);
@@ -84,6 +97,37 @@ export function ReportActions({ report, registry, notify, onMissingStatus }: Rep
     });
   }
 
+  /**
+   * Submitting: unsaved edits are sent, then every task group must have its status before the
+   * confirmation is even asked for; the ones without are marked and the progress is said.
+   */
+  const choose = async (action: ActionSpec) => {
+    if (action.transition !== 'submit') {
+      setPending(action);
+      return;
+    }
+    setWorking(true);
+    try {
+      if (!(await registry.flushAll())) {
+        notify('error', t('reports.actions.unsaved'));
+        return;
+      }
+      const latest = queryClient.getQueryData(getReportQueryOptions(report.id).queryKey) ?? report;
+      const progress = statusProgress(latest);
+      if (progress.missing.length > 0) {
+        onMissingStatus(progress.missing);
+        notify(
+          'error',
+          `${t('reports.actions.progress', progress)}. ${t('reports.actions.missingStatus', { count: progress.missing.length })}`,
+        );
+        return;
+      }
+      setPending(action);
+    } finally {
+      setWorking(false);
+    }
+  };
+
   const run = async (action: ActionSpec) => {
     setWorking(true);
     try {
@@ -107,15 +151,23 @@ export function ReportActions({ report, registry, notify, onMissingStatus }: Rep
     }
   };
 
+  const progress = statusProgress(report);
+  const showProgress = (permissions.canSubmit || permissions.canRequestApproval) && progress.total > 0;
+
   return (
     <>
+      {showProgress ? (
+        <Typography.Text role="status">
+          {t('reports.actions.progress', progress)}
+        </Typography.Text>
+      ) : null}
       {actions.map((action) => (
         <Button
           key={action.transition}
           type={action.primary ? 'primary' : 'default'}
           danger={action.danger}
           disabled={working}
-          onClick={() => setPending(action)}
+          onClick={() => void choose(action)}
         >
           {action.label}
         </Button>

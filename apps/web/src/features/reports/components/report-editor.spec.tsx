@@ -338,6 +338,27 @@ describe('ReportEditor (the unit writes its report)', () => {
     expect(queryButton('Gửi báo cáo')).not.toBeInTheDocument();
   });
 
+  it('checks every task group has a status before asking to confirm, and says how far the unit is', async () => {
+    const report = draftReport({
+      sections: draftReport().sections.map((section) => (section.id === 's-tg7' ? { ...section, status: null } : section)),
+    });
+    const api = mockApi(routes(report, { [`POST /api/reports/${REPORT_ID}/submit`]: { status: 200, body: report } }));
+    renderApp(reportUrl);
+    await openEditor();
+    const user = userEvent.setup();
+
+    // three applicable task groups, two with a status (the not-applicable one is not counted)
+    expect(screen.getByText('2/3 nhóm đã hoàn tất')).toBeInTheDocument();
+    await user.click(button('Gửi báo cáo'));
+
+    expect(
+      await screen.findByText('2/3 nhóm đã hoàn tất. Còn 1 nhóm nhiệm vụ chưa chọn tình trạng thực hiện.'),
+    ).toBeInTheDocument();
+    expect(await within(card('s-tg7')).findByText('Chọn tình trạng thực hiện trước khi gửi báo cáo.')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument();
+    expect(api.sent('POST', `/api/reports/${REPORT_ID}/submit`)).toHaveLength(0);
+  });
+
   it('lists the versions in a drawer, each linked to a comparison with the one before', async () => {
     mockApi(
       routes(returnedReport(), {
