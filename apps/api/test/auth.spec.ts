@@ -93,6 +93,8 @@ describe('authentication', () => {
       );
       expect(routes.filter((r) => r.isPublic).map((r) => `${r.method} ${r.path}`).sort()).toEqual([
         'GET /api/health',
+        'GET /api/health/live',
+        'GET /api/health/ready',
         'POST /api/auth/login',
         'POST /api/auth/logout',
       ]);

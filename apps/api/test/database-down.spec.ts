@@ -70,6 +70,10 @@ describe('the database out of reach', () => {
     expect(save.ms).toBeLessThan(TIMEOUT_MS * 3);
     const health = await sut.http().get('/api/health');
     expect([health.status, health.body.database]).toEqual([503, 'down']);
+    // The load balancer stops sending here; the process itself is alive (no restart).
+    const ready = await sut.http().get('/api/health/ready');
+    expect([ready.status, ready.body.database, ready.body.migrations]).toEqual([503, 'down', 'unknown']);
+    expect((await sut.http().get('/api/health/live')).status).toBe(200);
 
     proxy.thaw();
     const recovered = await recovery();

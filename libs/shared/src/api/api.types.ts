@@ -55,3 +55,9 @@ export interface HealthStatus {
   database: 'up' | 'down';
   time: string;
 }
+
+/** `/api/health/ready`: a load balancer sends requests to this instance only while it says ok. */
+export interface HealthReadiness extends HealthStatus {
+  /** Every migration this code knows has run on the database ('unknown' while it does not answer). */
+  migrations: 'done' | 'pending' | 'unknown';
+}
