@@ -56,6 +56,20 @@ export function TrendChart({ trend }: { trend: TrendPoint[] }) {
   const width = usePrinting() ? PRINT_WIDTH : screenWidth;
 
   if (trend.length === 0) return <p className="gb-muted">{t('dashboard.trend.empty')}</p>;
+  // one period is no trend: one line says its figures instead of a chart half a screen high
+  if (trend.length === 1) {
+    const [only] = trend;
+    return (
+      <p className="gb-muted" style={{ margin: 0 }}>
+        {t('dashboard.trend.singleLine', {
+          title: only.title,
+          reporting: percent(only.reportingRate),
+          onTime: percent(only.onTimeRate),
+          completion: percent(only.completionRate),
+        })}
+      </p>
+    );
+  }
 
   const plotWidth = Math.max(40, width - MARGIN.left - MARGIN.right);
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
@@ -147,7 +161,6 @@ export function TrendChart({ trend }: { trend: TrendPoint[] }) {
           ))}
         </svg>
       </div>
-      {trend.length === 1 ? <p className="gb-muted">{t('dashboard.trend.single')}</p> : null}
       <ChartDataTable caption={t('dashboard.trend.title')} columns={columns} rows={trend} rowKey={(point) => point.periodId} />
     </>
   );

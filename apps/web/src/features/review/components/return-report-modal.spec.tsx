@@ -65,16 +65,49 @@ describe('ReturnReportModal (Yêu cầu bổ sung)', () => {
     expect(screen.getByText('Yêu cầu bổ sung', { selector: '.ant-tag' })).toBeInTheDocument();
   });
 
-  it('asks for the reason and the date before sending anything (none chosen = the whole report)', async () => {
+  it('asks for a section (or the whole report as its own choice), the reason and the date before sending anything', async () => {
     const api = renderReview();
     const user = userEvent.setup();
     const dialog = await openReturnDialog(user);
-    expect(within(dialog).getByText('Không chọn mục nào: yêu cầu bổ sung toàn bộ báo cáo.')).toBeInTheDocument();
 
     await user.click(within(dialog).getByRole('button', { name: 'Gửi yêu cầu' }));
 
-    expect(await within(dialog).findByText('Vui lòng nhập lý do (ít nhất 3 ký tự).')).toBeInTheDocument();
+    // nothing ticked no longer means the whole report
+    expect(
+      await within(dialog).findByText('Vui lòng chọn ít nhất một mục, hoặc chọn "Trả lại toàn bộ báo cáo".'),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByText('Vui lòng nhập lý do (ít nhất 3 ký tự).')).toBeInTheDocument();
     expect(within(dialog).getByText('Vui lòng chọn hạn bổ sung.')).toBeInTheDocument();
     expect(api.sent('POST', `/api/reports/${submittedReport.id}/return`)).toHaveLength(0);
+  });
+
+  it('returns the whole report only when that is chosen, and scrolls inside a 768-pixel screen', async () => {
+    const api = renderReview();
+    const user = userEvent.setup();
+    const dialog = await openReturnDialog(user);
+    const body = dialog.querySelector<HTMLElement>('.ant-modal-body');
+    expect(body?.style.overflowY).toBe('auto');
+    expect(body?.style.maxHeight).toBe('calc(100vh - 240px)');
+
+    await user.click(within(dialog).getByLabelText('Trả lại toàn bộ báo cáo'));
+    expect(within(dialog).queryByText('Các mục cần bổ sung')).not.toBeInTheDocument();
+    fireEvent.change(within(dialog).getByLabelText('Lý do'), { target: { value: 'Đề nghị viết lại báo cáo.' } });
+    const dueDate = addDays(toLocalDate(new Date()), 5);
+    const dateInput = within(dialog).getByLabelText('Hạn bổ sung');
+    fireEvent.mouseDown(dateInput);
+    fireEvent.focus(dateInput);
+    fireEvent.change(dateInput, { target: { value: formatLocalDateVi(dueDate) } });
+    fireEvent.keyDown(dateInput, { key: 'Enter', code: 'Enter', keyCode: 13 });
+    fireEvent.blur(dateInput);
+    await waitFor(() => expect(dateInput).toHaveValue(formatLocalDateVi(dueDate)));
+
+    await user.click(within(dialog).getByRole('button', { name: 'Gửi yêu cầu' }));
+
+    await waitFor(() => expect(api.sent('POST', `/api/reports/${submittedReport.id}/return`)).toHaveLength(1));
+    expect(api.sent('POST', `/api/reports/${submittedReport.id}/return`)[0].body).toEqual({
+      sectionIds: [],
+      reason: 'Đề nghị viết lại báo cáo.',
+      revisionDueDate: dueDate,
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { toLocalDate, type ReportDetail } from '@giao-ban/shared';
-import { Alert, Checkbox, DatePicker, Form, Input, Modal, Typography } from 'antd';
+import { Alert, Checkbox, DatePicker, Form, Input, Modal, Radio, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,11 @@ import { errorMessage } from '@/lib/error-message';
 import { useReturnReport } from '../api/return-report';
 import { sectionTitle } from '../utils/section-title';
 
+type ReturnScope = 'sections' | 'whole';
+
 interface ReturnFormValues {
+  /** Returning the whole report is a choice of its own, never what an empty selection means. */
+  scope: ReturnScope;
   sectionIds: string[];
   reason: string;
   revisionDueDate: Dayjs | null;
@@ -17,8 +21,9 @@ interface ReturnFormValues {
 const DATE_FORMAT = 'DD/MM/YYYY';
 
 /**
- * "Yêu cầu bổ sung": the office picks the sections to revise (none = the whole report), gives the
- * reason and the date the revision is due.
+ * "Yêu cầu bổ sung": the office chooses the sections to revise (at least one) or, explicitly, the
+ * whole report, gives the reason and the date the revision is due. The body scrolls inside the
+ * dialog, so its buttons stay on a 768-pixel screen.
  */
 export function ReturnReportModal({
   report,
@@ -35,12 +40,13 @@ export function ReturnReportModal({
   const [formError, setFormError] = useState<string | null>(null);
   const today = dayjs(toLocalDate(new Date()));
   const sections = report.sections.filter((section) => section.applicable);
+  const scope = Form.useWatch('scope', form) ?? 'sections';
 
   const onFinish = async (values: ReturnFormValues) => {
     setFormError(null);
     try {
       await returnReport.mutateAsync({
-        sectionIds: values.sectionIds ?? [],
+        sectionIds: values.scope === 'whole' ? [] : (values.sectionIds ?? []),
         reason: values.reason.trim(),
         revisionDueDate: values.revisionDueDate ? values.revisionDueDate.format('YYYY-MM-DD') : '',
       });
@@ -66,24 +72,36 @@ export function ReturnReportModal({
       confirmLoading={returnReport.isPending}
       destroyOnHidden
       width={640}
+      styles={{ body: { maxHeight: 'calc(100vh - 240px)', overflowY: 'auto' } }}
     >
       <Form<ReturnFormValues>
         form={form}
         layout="vertical"
-        initialValues={{ sectionIds: [], reason: '', revisionDueDate: null }}
+        initialValues={{ scope: 'sections', sectionIds: [], reason: '', revisionDueDate: null }}
         onFinish={(values) => void onFinish(values)}
       >
         {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 12 }} /> : null}
-        <Form.Item
-          name="sectionIds"
-          label={t('review.return.sections')}
-          extra={t('review.return.sectionsHint')}
-        >
-          <Checkbox.Group
+        <Form.Item name="scope" label={t('review.return.scope')}>
+          <Radio.Group
             style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
-            options={sections.map((section) => ({ value: section.id, label: sectionTitle(section) }))}
+            options={[
+              { value: 'sections', label: t('review.return.scopeSections') },
+              { value: 'whole', label: t('review.return.scopeWhole') },
+            ]}
           />
         </Form.Item>
+        {scope === 'sections' ? (
+          <Form.Item
+            name="sectionIds"
+            label={t('review.return.sections')}
+            rules={[{ required: true, type: 'array', min: 1, message: t('review.return.errors.sectionsRequired') }]}
+          >
+            <Checkbox.Group
+              style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+              options={sections.map((section) => ({ value: section.id, label: sectionTitle(section) }))}
+            />
+          </Form.Item>
+        ) : null}
         <Form.Item
           name="reason"
           label={t('review.return.reason')}
@@ -107,7 +125,7 @@ export function ReturnReportModal({
           />
         </Form.Item>
         <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-          {t('review.return.notice')}
+          {scope === 'whole' ? t('review.return.noticeWhole') : t('review.return.notice')}
         </Typography.Text>
       </Form>
     </Modal>
