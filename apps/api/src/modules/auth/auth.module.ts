@@ -5,6 +5,7 @@ import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { SessionEntity } from './session.entity.js';
+import { SessionEvents } from './session-events.js';
 import { SessionGuard } from './session.guard.js';
 import { SignInThrottleRepository } from './sign-in-throttle.repository.js';
 
@@ -12,7 +13,7 @@ import { SignInThrottleRepository } from './sign-in-throttle.repository.js';
   // Sign-in reads the users table; user administration (UsersModule) builds on this module.
   imports: [TypeOrmModule.forFeature([SessionEntity, UserEntity])],
   controllers: [AuthController],
-  providers: [AuthService, PasswordHasher, SessionGuard, SignInThrottleRepository],
+  providers: [AuthService, PasswordHasher, SessionEvents, SessionGuard, SignInThrottleRepository],
   exports: [AuthService, PasswordHasher, SessionGuard],
 })
 export class AuthModule {}

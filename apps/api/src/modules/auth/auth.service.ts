@@ -12,6 +12,7 @@ import { UserEntity } from '../users/user.entity.js';
 import { toCurrentUser } from '../users/user.mapper.js';
 import { PasswordHasher } from './password-hasher.js';
 import { SessionEntity } from './session.entity.js';
+import { SessionEvents } from './session-events.js';
 import { SignInThrottleRepository, type ThrottleKey } from './sign-in-throttle.repository.js';
 
 export const SESSION_COOKIE = 'gb_session';
@@ -61,7 +62,17 @@ export class AuthService {
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    private readonly events: SessionEvents,
+  ) {
+    // Changes made through any API instance on the database, this one included.
+    events.subscribe({
+      event: (event) => ('userId' in event ? this.forgetUserHere(event.userId) : this.forgetSessionHere(event.tokenHash)),
+      reset: () => {
+        this.generation += 1;
+        this.recent.clear();
+      },
+    });
+  }
 
   /**
    * Checks the credentials and opens a session; the caller puts the token in the cookie. An account
@@ -136,7 +147,7 @@ export class AuthService {
    * The user behind a session token, or null when the session is unknown, expired or the user
    * inactive. Every request asks (the autosave several times a second per open editor), so a
    * resolved session is remembered for SESSION_RECHECK_MS: a sign-out or a change made through
-   * `forgetUser` here takes effect at once, one seen only by another API instance within that time.
+   * `forgetUser`, on any API instance, takes effect at once (SessionEvents); anything else within that time.
    */
   async resolveSession(token: string): Promise<{ sessionId: string; user: CurrentUser } | null> {
     const hash = hashToken(token);
@@ -194,28 +205,39 @@ export class AuthService {
   }
 
   /**
-   * Drops what this process remembers of the user's sessions, so the next request of any of them
-   * reads the database: a deactivation or an ended session answers 401 at once, a changed role or
-   * a cleared "must change password" applies at once. Other API instances see it within
-   * SESSION_RECHECK_MS.
+   * Drops what every API instance remembers of the user's sessions, so the next request of any of
+   * them reads the database: a deactivation or an ended session answers 401 at once, a changed role
+   * or a cleared "must change password" applies at once. This instance forgets before returning;
+   * the others as soon as PostgreSQL passes the notice on (SessionEvents).
    */
   forgetUser(userId: string): void {
+    this.forgetUserHere(userId);
+    void this.events.publish({ userId });
+  }
+
+  private forgetUserHere(userId: string): void {
     this.generation += 1;
     for (const [hash, entry] of this.recent) {
       if (entry.resolved.user.id === userId) this.recent.delete(hash);
     }
   }
 
+  private forgetSessionHere(tokenHash: string): void {
+    this.generation += 1;
+    this.recent.delete(tokenHash);
+  }
+
   async logout(token: string | undefined): Promise<void> {
     if (!token) return;
     const hash = hashToken(token);
-    this.recent.delete(hash);
+    this.forgetSessionHere(hash);
     const [ended]: { user_id: string; role: Role; agency_id: string | null }[] = await this.sessions.manager.query(
       `SELECT s.user_id, u.role, u.agency_id FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1`,
       [hash],
     );
     if (!ended) return;
     await this.sessions.delete({ tokenHash: hash });
+    await this.events.publish({ tokenHash: hash });
     await this.audit.record(this.sessions.manager, { id: ended.user_id, role: ended.role }, {
       action: 'auth.signed_out',
       objectType: 'user',
