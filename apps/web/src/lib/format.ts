@@ -1,5 +1,5 @@
-import { formatInstantVi, formatLocalDateVi, VIETNAM_TIME_ZONE, type LocalDate } from '@giao-ban/shared';
-import { intlLocale, type Language } from './i18n';
+import { formatInstantVi, formatLocalDateVi, type LocalDate } from '@giao-ban/shared';
+import type { Language } from './i18n';
 
 /** Local dates (`YYYY-MM-DD`) are written dd/MM/yyyy in both languages: they are Vietnamese dates. */
 export function formatDate(date: LocalDate | null | undefined): string {
@@ -12,8 +12,9 @@ export function formatDate(date: LocalDate | null | undefined): string {
 }
 
 /**
- * An instant from the API on the Asia/Ho_Chi_Minh clock, written dd/MM/yyyy HH:mm in both
- * languages (Intl's vi-VN puts the time first); "" for nothing, an unreadable value as it came.
+ * An instant from the API on the Asia/Ho_Chi_Minh clock, written "HH:mm dd/MM/yyyy" (the
+ * Vietnamese order, time then date: "14:45 02/12/2026") in both languages; "" for nothing, an
+ * unreadable value as it came. The app's one way of writing a date-time.
  */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
@@ -25,21 +26,31 @@ export function formatDateRange(from: LocalDate, to: LocalDate): string {
   return `${formatDate(from)} – ${formatDate(to)}`;
 }
 
-/** An instant (ISO string from the API), shown on the Asia/Ho_Chi_Minh clock. */
-export function formatInstant(iso: string, language?: Language): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(language), {
-    timeZone: VIETNAM_TIME_ZONE,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(date);
+/**
+ * The same as `formatDateTime` (kept for its callers): one format in both languages, so the screen,
+ * the e-mails and the paper never write a time two ways.
+ */
+export function formatInstant(iso: string, _language?: Language): string {
+  return formatDateTime(iso);
 }
 
-export function formatNumber(value: number, language?: Language): string {
-  return new Intl.NumberFormat(intlLocale(language)).format(value);
+/**
+ * A figure with Vietnamese digit grouping ("1.811", "2,5") in both languages, like the dates: the
+ * figures are the Vietnamese reports' own, and the screen writes them as the paper does.
+ */
+export function formatNumber(value: number, _language?: Language): string {
+  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 }).format(value);
+}
+
+/** For an InputNumber: shows what is typed with the same grouping ("1811" → "1.811"). */
+export function formatNumberInput(value: string | number | undefined): string {
+  if (value === undefined || value === '') return '';
+  const [whole, fraction] = String(value).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return fraction === undefined ? grouped : `${grouped},${fraction}`;
+}
+
+/** The InputNumber's way back: "1.811,5" → "1811.5". */
+export function parseNumberInput(text: string | undefined): string {
+  return (text ?? '').replace(/\./g, '').replace(',', '.');
 }

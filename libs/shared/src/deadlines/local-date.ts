@@ -86,8 +86,8 @@ export function vietnamClock(instant: Date | string): { date: string; time: stri
   return { date: formatLocalDateVi(local.slice(0, 10)), time: local.slice(11, 19) };
 }
 
-/** "dd/MM/yyyy HH:mm" on the Vietnamese clock; "" when invalid. */
+/** "HH:mm dd/MM/yyyy" on the Vietnamese clock (time, then date: "14:45 02/12/2026"); "" when invalid. */
 export function formatInstantVi(instant: Date | string): string {
   const clock = vietnamClock(instant);
-  return clock ? `${clock.date} ${clock.time.slice(0, 5)}` : '';
+  return clock ? `${clock.time.slice(0, 5)} ${clock.date}` : '';
 }

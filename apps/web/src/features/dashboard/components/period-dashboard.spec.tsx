@@ -336,7 +336,7 @@ describe('PeriodDashboard (Bảng điều khiển)', () => {
     expect(unitRequests(api)).toEqual([{ page: '1', pageSize: '1', status: [], order: 'agency' }]);
     expect(own).toHaveTextContent('Công an tỉnh');
     expect(own).toHaveTextContent('Gửi trễ 3 ngày');
-    expect(own).toHaveTextContent('20/12/2021 09:15');
+    expect(own).toHaveTextContent('09:15 20/12/2021');
     // its own report, in its own editor (the review page is the office's)
     expect(within(own).getByRole('link', { name: 'Mở báo cáo của đơn vị' })).toHaveAttribute('href', '/reports/r-ca');
 

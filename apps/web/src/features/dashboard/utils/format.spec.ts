@@ -19,7 +19,7 @@ describe('dashboard formatting', () => {
   it('reads instants on the Asia/Ho_Chi_Minh clock', () => {
     expect(formatClockTime('2021-12-20T02:03:04.000Z')).toBe('09:03:04');
     expect(formatClockTime('2021-12-20T20:00:00.000Z')).toBe('03:00:00');
-    expect(formatDateTime('2021-12-20T20:00:00.000Z')).toBe('21/12/2021 03:00');
+    expect(formatDateTime('2021-12-20T20:00:00.000Z')).toBe('03:00 21/12/2021');
     expect(formatDateTime(null)).toBe('');
   });
 });

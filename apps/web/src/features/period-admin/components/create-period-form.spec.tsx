@@ -186,7 +186,7 @@ describe('CreatePeriodForm (Tạo kỳ báo cáo)', () => {
     const dialog = await screen.findByRole('dialog');
     expect(dialog).toHaveTextContent('Hạn gửi báo cáo đã qua');
     expect(dialog).toHaveTextContent('Hạn gửi báo cáo 17/12/2021 đã qua: mọi đơn vị sẽ quá hạn ngay khi kỳ báo cáo được mở.');
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Huỷ' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Hủy' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(api.sent('POST', '/api/periods')).toHaveLength(1);
     expect(router.state.location.pathname).toBe('/periods/new');

@@ -86,9 +86,9 @@ describe('Đôn đốc from the review board', () => {
 
     // the board is asked again: the last reminder shows on the Vietnamese clock, the choice is cleared
     await waitFor(() =>
-      expect(within(card(region, 'Ban Quản lý Khu kinh tế tỉnh')).getByText('Nhắc gần nhất:').nextSibling).toHaveTextContent('22/12/2021 09:05'),
+      expect(within(card(region, 'Ban Quản lý Khu kinh tế tỉnh')).getByText('Nhắc gần nhất:').nextSibling).toHaveTextContent('09:05 22/12/2021'),
     );
-    expect(within(card(region, 'Huyện Bình Liêu')).getByText('22/12/2021 09:05')).toBeInTheDocument();
+    expect(within(card(region, 'Huyện Bình Liêu')).getByText('09:05 22/12/2021')).toBeInTheDocument();
     expect(within(card(region, 'Sở Ngoại vụ')).getByText('Nhắc gần nhất:').nextSibling).toHaveTextContent('—');
     expect(within(region).getByText('Đã chọn 0 đơn vị')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -143,7 +143,7 @@ describe('Đôn đốc from the review board', () => {
     const reminded = demoBoardRows.map((row) => (row.reportId === 'r-kkt' ? { ...row, lastReminderAt: remindedAt } : row));
     const leaderApi = renderBoard(leaderUser, { [`GET ${base}/reports`]: { status: 200, body: page(reminded) } });
     const region = await board();
-    expect(within(card(region, 'Ban Quản lý Khu kinh tế tỉnh')).getByText('22/12/2021 09:05')).toBeInTheDocument();
+    expect(within(card(region, 'Ban Quản lý Khu kinh tế tỉnh')).getByText('09:05 22/12/2021')).toBeInTheDocument();
     expect(within(region).queryByRole('checkbox')).not.toBeInTheDocument();
     expect(within(region).queryByRole('button', { name: 'Đôn đốc' })).not.toBeInTheDocument();
     expect(within(region).queryByRole('button', { name: 'Chọn các đơn vị quá hạn' })).not.toBeInTheDocument();
@@ -204,7 +204,7 @@ describe('Đôn đốc from the dashboard\'s overdue list', () => {
     const reminded = dashboardUnits.map((row) => (row.reportId === 'r-kkt' ? { ...row, lastReminderAt: remindedAt } : row));
     renderDashboard(leaderUser, dashboardUnitsHandler(reminded));
     const region = await overdueList();
-    expect(within(region).getByText('22/12/2021 09:05')).toBeInTheDocument();
+    expect(within(region).getByText('09:05 22/12/2021')).toBeInTheDocument();
     expect(within(region).queryByRole('checkbox')).not.toBeInTheDocument();
     expect(within(region).queryByRole('button', { name: 'Đôn đốc' })).not.toBeInTheDocument();
   });

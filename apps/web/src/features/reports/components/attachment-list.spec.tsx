@@ -79,7 +79,7 @@ describe('Evidence files in the report editor', () => {
     const link = within(first).getByRole('link', { name: 'Ke-hoach-tuyen-truyen.pdf', hidden: true });
     expect(link).toHaveAttribute('href', `/api/reports/${REPORT_ID}/attachments/att-1`);
     expect(link).toHaveAttribute('download', 'Ke-hoach-tuyen-truyen.pdf');
-    expect(within(first).getByText('PDF · 1,5 MB · Cán bộ đầu mối Liên đoàn Lao động tỉnh · 10/12/2021 16:45')).toBeInTheDocument();
+    expect(within(first).getByText('PDF · 1,5 MB · Cán bộ đầu mối Liên đoàn Lao động tỉnh · 16:45 10/12/2021')).toBeInTheDocument();
 
     const whole = reportFiles();
     expect(within(whole).getByRole('link', { name: 'Danh-sach.xlsx', hidden: true })).toHaveAttribute(
@@ -107,7 +107,7 @@ describe('Evidence files in the report editor', () => {
     expect(within(card('s-tg1')).getByRole('link', { name: 'Ke-hoach-tuyen-truyen.pdf', hidden: true })).toBeInTheDocument();
     expect(within(reportFiles()).getByRole('link', { name: 'Danh-sach.xlsx', hidden: true })).toBeInTheDocument();
     expect(uploadButtons()).toHaveLength(0);
-    expect(screen.queryAllByRole('button', { name: 'Xoá', hidden: true })).toHaveLength(0);
+    expect(screen.queryAllByRole('button', { name: 'Xóa', hidden: true })).toHaveLength(0);
     expect(document.querySelector('input[type="file"]')).toBeNull();
     expect(api.requests.filter((request) => request.method !== 'GET')).toEqual([]);
   });
@@ -198,7 +198,7 @@ describe('Evidence files in the report editor', () => {
     await userEvent.setup().upload(fileInput(reportFiles()), pdf());
 
     expect(await within(reportFiles()).findByRole('alert')).toHaveTextContent(
-      'Báo cáo không còn ở trạng thái được sửa nên không thể đính kèm hoặc xoá tệp.',
+      'Báo cáo không còn ở trạng thái được sửa nên không thể đính kèm hoặc xóa tệp.',
     );
   });
 
@@ -211,14 +211,14 @@ describe('Evidence files in the report editor', () => {
 
     const whole = reportFiles();
     const item = within(whole).getByRole('link', { name: 'Danh-sach.xlsx', hidden: true }).closest('li') as HTMLElement;
-    const button = within(item).getByRole('button', { name: 'Xoá', hidden: true });
+    const button = within(item).getByRole('button', { name: 'Xóa', hidden: true });
     expect(button).toHaveAccessibleDescription('Danh-sach.xlsx');
     await user.click(button);
     expect(api.sent('DELETE', deleteUrl)).toHaveLength(0); // not before the confirmation
 
-    const confirm = await screen.findByText('Xoá tệp "Danh-sach.xlsx"?');
+    const confirm = await screen.findByText('Xóa tệp "Danh-sach.xlsx"?');
     const popup = confirm.closest('.ant-popover') as HTMLElement;
-    await user.click(within(popup).getByRole('button', { name: 'Xoá', hidden: true }));
+    await user.click(within(popup).getByRole('button', { name: 'Xóa', hidden: true }));
 
     await waitFor(() => expect(api.sent('DELETE', deleteUrl)).toHaveLength(1));
     await waitFor(() => expect(api.sent('GET', `/api${reportUrl}`)).toHaveLength(2));

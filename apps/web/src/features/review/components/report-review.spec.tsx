@@ -126,7 +126,7 @@ describe('ReportReview (office and leaders)', () => {
 
     await user.click(screen.getByText('Nhật ký'));
     expect(await screen.findByText('Gia hạn', { selector: 'strong' })).toBeInTheDocument();
-    expect(screen.getByText('18/12/2021 14:00')).toBeInTheDocument();
+    expect(screen.getByText('14:00 18/12/2021')).toBeInTheDocument();
     expect(screen.getByText('Phòng Thông tin - Tổng hợp · Cơ quan thường trực')).toBeInTheDocument();
     expect(
       screen.getByText('hạn mới 24/12/2021 (trước đó 17/12/2021) · Lý do: Đơn vị đề nghị gia hạn do tổ chức hội nghị.'),

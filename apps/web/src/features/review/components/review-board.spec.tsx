@@ -42,7 +42,7 @@ describe('ReviewBoard (Tình hình nộp báo cáo)', () => {
     expect(within(card('Sở Ngoại vụ')).getByText('Đúng hạn')).toBeInTheDocument();
     expect(within(card('Sở Ngoại vụ')).getByText('Đã tiếp nhận')).toBeInTheDocument();
     // submitted at on the Vietnamese clock (02:20 UTC = 09:20 UTC+7)
-    expect(within(card('Sở Ngoại vụ')).getByText('15/12/2021 09:20')).toBeInTheDocument();
+    expect(within(card('Sở Ngoại vụ')).getByText('09:20 15/12/2021')).toBeInTheDocument();
     expect(within(card('Công an tỉnh')).getByText('Gửi trễ 3 ngày')).toBeInTheDocument();
     expect(within(card('Công an tỉnh')).getByText('Đã gửi')).toBeInTheDocument();
     expect(within(card('Huyện Bình Liêu')).getByText('Còn 2 ngày')).toBeInTheDocument();
