@@ -131,10 +131,15 @@ export const paths = {
  */
 export const DEFAULT_AFTER_LOGIN = paths.home.getHref();
 
-/** The start page of a role: a member unit's staff start from their own reports, leaders from the dashboard. */
+/**
+ * The start page of a role, the first entry of its menu: a member unit's staff start from their
+ * own reports, leaders from the dashboard, the administrator from the accounts, the office from
+ * the periods.
+ */
 export function homeForRole(role: Role): string {
   if (role === 'agency_reporter' || role === 'agency_head') return paths.app.myReports.getHref();
   if (role === 'leader') return paths.app.dashboard.getHref();
+  if (role === 'admin') return paths.app.users.getHref();
   return paths.app.periods.getHref();
 }
 

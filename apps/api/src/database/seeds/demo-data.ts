@@ -29,7 +29,7 @@ export const DEMO_AGENCIES: DemoAgency[] = [
   { code: 'CAT', name: 'Công an tỉnh', shortName: 'Công an tỉnh', kind: 'armed_force', displayOrder: 6, reporterLogin: 'congan' },
   { code: 'BINHLIEU', name: 'Huyện Bình Liêu', shortName: 'Bình Liêu', kind: 'locality', displayOrder: 7, reporterLogin: 'binhlieu' },
   { code: 'BQLKKT', name: 'Ban Quản lý Khu kinh tế tỉnh', shortName: 'BQL KKT', kind: 'department', displayOrder: 8, reporterLogin: 'khukinhte' },
-  { code: 'BTGTU', name: 'Ban Tuyên giáo Tỉnh ủy', shortName: 'Ban Tuyên giáo', kind: 'party_body', displayOrder: 100, isStandingOffice: true },
+  { code: 'BTGTU', name: 'Ban Tuyên giáo Tỉnh ủy', shortName: 'Ban Tuyên giáo', kind: 'party_body', displayOrder: 9, isStandingOffice: true },
 ];
 
 export interface DemoUser {
