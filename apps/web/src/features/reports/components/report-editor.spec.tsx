@@ -338,6 +338,19 @@ describe('ReportEditor (the unit writes its report)', () => {
     expect(queryButton('Gửi báo cáo')).not.toBeInTheDocument();
   });
 
+  it('writes an indicator figure with Vietnamese grouping while it is edited, as it is shown read-only', async () => {
+    const report = draftReport({
+      sections: draftReport().sections.map((section) =>
+        section.id === 's-tg6' ? { ...section, indicatorValues: section.indicatorValues.map((entry) => ({ ...entry, value: 1811 })) } : section,
+      ),
+    });
+    mockApi(routes(report));
+    renderApp(reportUrl);
+    await openEditor();
+
+    expect(within(card('s-tg6')).getByRole('spinbutton', { hidden: true })).toHaveValue('1.811');
+  });
+
   it('checks every task group has a status before asking to confirm, and says how far the unit is', async () => {
     const report = draftReport({
       sections: draftReport().sections.map((section) => (section.id === 's-tg7' ? { ...section, status: null } : section)),

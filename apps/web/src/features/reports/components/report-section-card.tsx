@@ -3,7 +3,7 @@ import { Card, Col, Flex, Input, InputNumber, Row, Select, Tag, Typography } fro
 import { memo, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_SECONDARY } from '@/components/layouts/theme';
-import { formatInstant, formatNumber } from '@/lib/format';
+import { formatInstant, formatNumber, formatNumberInput, parseNumberInput } from '@/lib/format';
 import type { AutosaveRegistry } from '../hooks/autosave-registry';
 import type { SectionFieldErrors } from '../hooks/section-autosaver';
 import { useSectionAutosave } from '../hooks/use-section-autosave';
@@ -213,6 +213,8 @@ function EditableSectionCard({
                     min={0}
                     step={1}
                     precision={indicator.integerOnly ? 0 : undefined}
+                    formatter={formatNumberInput}
+                    parser={parseNumberInput}
                     value={value}
                     style={{ width: '100%', maxWidth: 240 }}
                     onChange={(next) => {
