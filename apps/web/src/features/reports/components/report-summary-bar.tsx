@@ -21,7 +21,8 @@ function AutosaveStatus({ summary, editable, onRetry }: { summary: AutosaveSumma
       text = t('reports.autosave.saving');
       break;
     case 'saved':
-      text = summary.lastSavedAt ? t('reports.autosave.savedAt', { time: formatClockTime(summary.lastSavedAt) }) : null;
+      // once the report is submitted (nothing editable) "Đã gửi" says it all, not the last autosave
+      text = editable && summary.lastSavedAt ? t('reports.autosave.savedAt', { time: formatClockTime(summary.lastSavedAt) }) : null;
       type = 'success';
       break;
     case 'offline':
