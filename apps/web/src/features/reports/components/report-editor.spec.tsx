@@ -380,8 +380,8 @@ describe('ReportEditor (the unit writes its report)', () => {
         [`GET /api/reports/${REPORT_ID}/versions`]: {
           status: 200,
           body: [
-            { number: 2, submittedAt: '2021-12-21T03:00:00.000Z', submittedByName: 'Cán bộ đầu mối', onTime: false },
-            { number: 1, submittedAt: '2021-12-17T09:45:00.000Z', submittedByName: 'Cán bộ đầu mối', onTime: true },
+            { number: 2, submittedAt: '2021-12-21T03:00:00.000Z', submittedByName: 'Cán bộ đầu mối', onTime: true },
+            { number: 1, submittedAt: '2021-12-17T09:45:00.000Z', submittedByName: 'Cán bộ đầu mối', onTime: false },
           ],
         },
       }),
@@ -394,7 +394,10 @@ describe('ReportEditor (the unit writes its report)', () => {
     const drawer = await screen.findByRole('dialog', { hidden: true });
     expect(await within(drawer).findByText('Phiên bản 2')).toBeInTheDocument();
     expect(within(drawer).getByText('Gửi lúc 10:00 21/12/2021')).toBeInTheDocument();
+    // the first submission is late like the report; the revision was on time for its own due date, and says so
     expect(within(drawer).getByText('Trễ hạn')).toBeInTheDocument();
+    expect(within(drawer).getByText('Bổ sung đúng hạn')).toBeInTheDocument();
+    expect(within(drawer).queryByText('Đúng hạn')).not.toBeInTheDocument();
     expect(within(drawer).getByText('So sánh với phiên bản 1').closest('a')).toHaveAttribute(
       'href',
       `/reports/${REPORT_ID}/compare?from=1&to=2`,

@@ -26,7 +26,11 @@ function VersionList({ reportId }: { reportId: string }) {
             <Flex wrap gap={8} align="center">
               <Typography.Text strong>{t('reports.versions.number', { number: version.number })}</Typography.Text>
               <Tag color={version.onTime ? 'green' : 'red'}>
-                {version.onTime ? t('reports.versions.onTime') : t('reports.versions.late')}
+                {/* version 1 is judged against the due date, as the report's own status; a later one (a
+                    revision) against the revision due date, so it is named as such */}
+                {version.number > 1
+                  ? t(version.onTime ? 'reports.versions.revisionOnTime' : 'reports.versions.revisionLate')
+                  : t(version.onTime ? 'reports.versions.onTime' : 'reports.versions.late')}
               </Tag>
             </Flex>
             <div>

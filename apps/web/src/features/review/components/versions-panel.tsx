@@ -30,7 +30,9 @@ export function VersionsPanel({ reportId, compare }: { reportId: string; compare
               <strong>{t('review.versions.number', { number: version.number })}</strong>
               <span>{formatDateTime(version.submittedAt)}</span>
               <Tag color={version.onTime ? 'green' : 'orange'}>
-                {version.onTime ? t('review.versions.onTime') : t('review.versions.late')}
+                {version.number > 1
+                  ? t(version.onTime ? 'review.versions.revisionOnTime' : 'review.versions.revisionLate')
+                  : t(version.onTime ? 'review.versions.onTime' : 'review.versions.late')}
               </Tag>
               <Typography.Text type="secondary">{t('review.versions.by', { name: version.submittedByName })}</Typography.Text>
             </Flex>
