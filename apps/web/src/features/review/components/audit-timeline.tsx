@@ -1,5 +1,6 @@
 import { isLocalDate, type AuditEvent, type ReportDetail, type ReportState } from '@giao-ban/shared';
-import { Timeline, Typography } from 'antd';
+import { Switch, Timeline, Typography } from 'antd';
+import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ErrorResult } from '@/components/errors/error-results';
@@ -44,13 +45,18 @@ export function auditSummary(event: AuditEvent, report: ReportDetail, t: TFuncti
   const parts: (string | null)[] = [];
   switch (event.action) {
     case 'report.section_saved':
-      parts.push(section(s.sectionId), num(s.version) !== null ? t('review.audit.version', { number: s.version }) : null);
+      // a section's own save counter is not a version of the report: versions are submissions only
+      parts.push(section(s.sectionId));
       break;
     case 'report.submitted':
     case 'report.approved_and_submitted':
       parts.push(
         num(s.version) !== null ? t('review.audit.version', { number: s.version }) : null,
-        typeof s.onTime === 'boolean' ? (s.onTime ? t('review.versions.onTime') : t('review.versions.late')) : null,
+        typeof s.onTime === 'boolean'
+          ? num(s.version) !== null && Number(s.version) > 1
+            ? t(s.onTime ? 'review.versions.revisionOnTime' : 'review.versions.revisionLate')
+            : t(s.onTime ? 'review.versions.onTime' : 'review.versions.late')
+          : null,
       );
       break;
     case 'report.returned': {
@@ -98,38 +104,55 @@ function actorLine(event: AuditEvent, t: TFunction): string {
   return role && !name.includes(role) ? `${name} · ${role}` : name;
 }
 
+/** The workflow steps, newest first; the autosaves ("Lưu nội dung") only when asked for. */
+export function visibleAuditEvents(events: AuditEvent[], showSaves: boolean): AuditEvent[] {
+  return events
+    .filter((event) => showSaves || event.action !== 'report.section_saved')
+    .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
+}
+
 /** "Nhật ký": who did what to the report and when (office and admin). */
 export function AuditTimeline({ report }: { report: ReportDetail }) {
   const { t } = useTranslation();
   const audit = useReportAudit(report.id);
+  const [showSaves, setShowSaves] = useState(false);
 
   if (audit.isPending) return <ContentSpinner label={t('common.loading')} />;
   if (audit.isError) return <ErrorResult message={errorMessage(audit.error, t)} onRetry={() => void audit.refetch()} />;
   if (audit.data.length === 0) return <Typography.Text type="secondary">{t('review.audit.empty')}</Typography.Text>;
 
   // newest first: the latest decision is what the reader came for
-  const events = [...audit.data].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
+  const events = visibleAuditEvents(audit.data, showSaves);
+  const saves = audit.data.filter((event) => event.action === 'report.section_saved').length;
   return (
-    <Timeline
-      aria-label={t('review.audit.title')}
-      items={events.map((event) => {
-        const summary = auditSummary(event, report, t);
-        return {
-          key: event.id,
-          content: (
-            <div>
+    <>
+      {saves > 0 ? (
+        <label style={{ display: 'inline-flex', gap: 8, alignItems: 'center', marginBottom: 12 }}>
+          <Switch size="small" checked={showSaves} onChange={setShowSaves} />
+          {t('review.audit.showSaves', { count: saves })}
+        </label>
+      ) : null}
+      <Timeline
+        aria-label={t('review.audit.title')}
+        items={events.map((event) => {
+          const summary = auditSummary(event, report, t);
+          return {
+            key: event.id,
+            content: (
               <div>
-                <time dateTime={event.occurredAt} style={{ fontSize: 13, color: 'rgba(0,0,0,0.55)', marginInlineEnd: 8 }}>
-                  {formatDateTime(event.occurredAt)}
-                </time>
-                <strong>{auditActionLabel(event.action, t)}</strong>
+                <div>
+                  <time dateTime={event.occurredAt} style={{ fontSize: 13, color: 'rgba(0,0,0,0.55)', marginInlineEnd: 8 }}>
+                    {formatDateTime(event.occurredAt)}
+                  </time>
+                  <strong>{auditActionLabel(event.action, t)}</strong>
+                </div>
+                <div style={{ fontSize: 13, color: 'rgba(0,0,0,0.65)' }}>{actorLine(event, t)}</div>
+                {summary ? <div style={{ fontSize: 13, whiteSpace: 'pre-wrap' }}>{summary}</div> : null}
               </div>
-              <div style={{ fontSize: 13, color: 'rgba(0,0,0,0.65)' }}>{actorLine(event, t)}</div>
-              {summary ? <div style={{ fontSize: 13, whiteSpace: 'pre-wrap' }}>{summary}</div> : null}
-            </div>
-          ),
-        };
-      })}
-    />
+            ),
+          };
+        })}
+      />
+    </>
   );
 }
