@@ -11,7 +11,12 @@ const workspaceRoot = fileURLToPath(new URL('../../', import.meta.url));
  * rarely, so each gets its own long-lived chunk. antd is deliberately left to Rolldown's automatic
  * splitting: each lazy route then pulls in only the components it renders (the login page does
  * not pay for Table or Menu). A single `antd` group would put all of it on the first load, and an
- * `entriesAware` antd group measured the same size with more, longer-named chunks.
+ * `entriesAware` antd group measured the same size with more, longer-named chunks. Fewer files
+ * would help the leader's dashboard on a slow HTTP/1.1 line (it needs 76), but what was tried
+ * did not fit: antd shared by 18 or more routes as one group put 324 KB gzip on the login page
+ * (budget 300; with 22 or more, 295 KB for 11 files fewer); one vendor chunk, or the app's shared
+ * modules grouped without their dependencies (`includeDependenciesRecursively: false`), built but
+ * the dashboard never rendered. Measured with apps/web/scripts/check-bundle.mjs and bench/web-dashboard.mjs.
  */
 const vendorGroups = [
   { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },

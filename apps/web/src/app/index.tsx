@@ -1,13 +1,9 @@
-import { getMeQueryOptions } from '@/features/auth/api/get-me';
-import { createQueryClient } from '@/lib/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { AppProvider } from './provider';
 import { AppRouter } from './router';
 
-const queryClient = createQueryClient();
-// Ask "who is signed in?" while the route chunks load, not after.
-void queryClient.prefetchQuery(getMeQueryOptions());
-
-export function App() {
+/** The whole app on a query client that main.tsx has already started filling (routes/initial-data.ts). */
+export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <AppProvider queryClient={queryClient}>
       <AppRouter />

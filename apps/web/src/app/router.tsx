@@ -6,32 +6,33 @@ import { RouteError } from '@/components/errors/route-error';
 import { FullPageSpinner } from '@/components/full-page-spinner';
 import { homeForRole, paths } from '@/config/paths';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
+import { routeModules } from './routes/route-modules';
 
-// Route-level code splitting: each screen is its own chunk, loaded when first visited.
-const LoginRoute = lazy(() => import('./routes/auth/login'));
-const ChangePasswordRoute = lazy(() => import('./routes/auth/change-password'));
-const AppRoot = lazy(() => import('./routes/app/root'));
-const PeriodsRoute = lazy(() => import('./routes/app/periods'));
-const PeriodRoute = lazy(() => import('./routes/app/period'));
-const AgenciesRoute = lazy(() => import('./routes/app/agencies'));
-const AgencyRoute = lazy(() => import('./routes/app/agency'));
-const MyReportsRoute = lazy(() => import('./routes/app/my-reports'));
-const ReportRoute = lazy(() => import('./routes/app/report'));
-const ReportCompareRoute = lazy(() => import('./routes/app/report-compare'));
-const PeriodNewRoute = lazy(() => import('./routes/app/period-new'));
-const ReportReviewRoute = lazy(() => import('./routes/app/report-review'));
-const DashboardRoute = lazy(() => import('./routes/app/dashboard'));
-const PeriodDashboardRoute = lazy(() => import('./routes/app/period-dashboard'));
-const PeriodSummaryRoute = lazy(() => import('./routes/app/period-summary'));
-const UsersRoute = lazy(() => import('./routes/app/users'));
-const AuditRoute = lazy(() => import('./routes/app/audit'));
-const SettingsRoute = lazy(() => import('./routes/app/settings'));
-const DirectoryImportRoute = lazy(() => import('./routes/app/directory-import'));
-const ProfileRoute = lazy(() => import('./routes/app/profile'));
-const NotificationsRoute = lazy(() => import('./routes/app/notifications'));
-const ReviewQueueRoute = lazy(() => import('./routes/app/review-queue'));
-const OutboxRoute = lazy(() => import('./routes/app/outbox'));
-const NotFoundRoute = lazy(() => import('./routes/not-found'));
+// Route-level code splitting: each screen is its own chunk, loaded when first visited (or prefetched).
+const LoginRoute = lazy(routeModules.login);
+const ChangePasswordRoute = lazy(routeModules.changePassword);
+const AppRoot = lazy(routeModules.appRoot);
+const PeriodsRoute = lazy(routeModules.periods);
+const PeriodRoute = lazy(routeModules.period);
+const AgenciesRoute = lazy(routeModules.agencies);
+const AgencyRoute = lazy(routeModules.agency);
+const MyReportsRoute = lazy(routeModules.myReports);
+const ReportRoute = lazy(routeModules.report);
+const ReportCompareRoute = lazy(routeModules.reportCompare);
+const PeriodNewRoute = lazy(routeModules.periodNew);
+const ReportReviewRoute = lazy(routeModules.reportReview);
+const DashboardRoute = lazy(routeModules.dashboard);
+const PeriodDashboardRoute = lazy(routeModules.periodDashboard);
+const PeriodSummaryRoute = lazy(routeModules.periodSummary);
+const UsersRoute = lazy(routeModules.users);
+const AuditRoute = lazy(routeModules.audit);
+const SettingsRoute = lazy(routeModules.settings);
+const DirectoryImportRoute = lazy(routeModules.directoryImport);
+const ProfileRoute = lazy(routeModules.profile);
+const NotificationsRoute = lazy(routeModules.notifications);
+const ReviewQueueRoute = lazy(routeModules.reviewQueue);
+const OutboxRoute = lazy(routeModules.outbox);
+const NotFoundRoute = lazy(routeModules.notFound);
 
 /** `/`: each role starts on its own page (member units on their reports, leaders on the dashboard, others on the periods). */
 function HomeRedirect() {

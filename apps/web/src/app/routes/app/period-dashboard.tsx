@@ -1,10 +1,29 @@
+import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { NotFoundResult } from '@/components/errors/error-results';
 import { paths } from '@/config/paths';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
-import { PeriodDashboard } from '@/features/dashboard/components/period-dashboard';
-import { remindUnitsAction } from '@/features/reminders/components/remind-units-button';
+import { PeriodDashboard, type OverdueUnitAction } from '@/features/dashboard/components/period-dashboard';
 import { canManagePeriods, canSeeAllReports } from '@/lib/authorization';
+
+/**
+ * The office's đôn đốc, loaded for the office only: its dialog and form are code a leader's
+ * dashboard never runs, so the figures do not wait for it (the overdue list offers it once here).
+ */
+function useRemindUnitsAction(enabled: boolean): OverdueUnitAction | undefined {
+  const [action, setAction] = useState<OverdueUnitAction>();
+  useEffect(() => {
+    if (!enabled) return;
+    let live = true;
+    void import('@/features/reminders/components/remind-units-button').then(({ remindUnitsAction }) => {
+      if (live) setAction(() => remindUnitsAction);
+    });
+    return () => {
+      live = false;
+    };
+  }, [enabled]);
+  return enabled ? action : undefined;
+}
 
 /**
  * `/periods/:periodId/dashboard`. The office, leaders and the admin drill down to the review of a
@@ -14,6 +33,7 @@ import { canManagePeriods, canSeeAllReports } from '@/lib/authorization';
 export default function PeriodDashboardRoute() {
   const { periodId } = useParams<'periodId'>();
   const user = useCurrentUser();
+  const overdueUnitAction = useRemindUnitsAction(canManagePeriods(user.role));
   if (!periodId) return <NotFoundResult />;
   const seesAll = canSeeAllReports(user.role);
   return (
@@ -22,7 +42,7 @@ export default function PeriodDashboardRoute() {
       periodId={periodId}
       scope={seesAll ? 'all' : 'own'}
       reportHref={seesAll ? paths.app.reportReview.getHref : paths.app.report.getHref}
-      overdueUnitAction={canManagePeriods(user.role) ? remindUnitsAction : undefined}
+      overdueUnitAction={overdueUnitAction}
     />
   );
 }
