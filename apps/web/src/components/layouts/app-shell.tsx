@@ -6,6 +6,8 @@ import { BrandMark } from '@/components/brand-mark';
 import { LanguageSwitch } from '@/components/language-switch';
 import { paths } from '@/config/paths';
 import { HEADER_ACCENT, HEADER_BACKGROUND, TEXT_SECONDARY } from './theme';
+import { useAccessibleTables } from './use-accessible-tables';
+import './accessibility.css';
 
 export interface NavItem {
   key: string;
@@ -71,6 +73,7 @@ export function AppShell({ user, navItems, activeKey, onLogout, loggingOut, head
   const screens = Grid.useBreakpoint();
   const isWide = Boolean(screens.md);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  useAccessibleTables(t('common.scrollableTable'));
 
   const menuItems = navItems.map((item) => ({ key: item.key, label: <Link to={item.href}>{item.label}</Link> }));
   const onMenuClick = ({ key }: { key: string }) => {
@@ -148,8 +151,9 @@ export function AppShell({ user, navItems, activeKey, onLogout, loggingOut, head
             </nav>
           </Layout.Sider>
         )}
+        {/* antd's Content is the page's one <main> landmark. */}
         <Layout.Content style={{ padding: isWide ? 24 : 12 }}>
-          <main style={{ maxWidth: 1200, margin: '0 auto' }}>{children}</main>
+          <div style={{ maxWidth: 1200, margin: '0 auto' }}>{children}</div>
         </Layout.Content>
       </Layout>
       <Layout.Footer style={{ textAlign: 'center', fontSize: 12, color: TEXT_SECONDARY, padding: '12px 16px' }}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BrandMark } from '@/components/brand-mark';
 import { LanguageSwitch } from '@/components/language-switch';
 import { HEADER_ACCENT, HEADER_BACKGROUND, TEXT_SECONDARY } from './theme';
+import './accessibility.css';
 
 /**
  * The frame of the sign-in page: red band, the committee's name, one panel.

@@ -94,6 +94,7 @@ export function NotificationBell() {
           placement="right"
           size="min(380px, 100vw)"
           closable={false}
+          aria-label={t('notifications.title')}
           destroyOnHidden
           styles={{ body: { padding: '8px 0' } }}
         >
