@@ -129,7 +129,7 @@ describe('summary report (SPEC §4)', () => {
     expect(all.some((l) => l.text.includes(DEMO_REPORTS.find((r) => r.agencyCode === 'BQLKKT')!.groups[2]!.text))).toBe(false);
     // Missing and not-yet-included units are listed, never silently dropped.
     const opening = textOf(section(summary, 'opening').content);
-    expect(opening).toContain('nhận được báo cáo của 7/8 cơ quan, đơn vị thành viên (6 báo cáo đúng hạn, 1 báo cáo chậm hạn)');
+    expect(opening).toContain('nhận được báo cáo của 7/8 cơ quan, đơn vị thành viên (6 báo cáo đúng hạn, 1 báo cáo trễ hạn)');
     expect(opening).toContain('còn 1 đơn vị chưa gửi báo cáo: Ban Quản lý Khu kinh tế tỉnh.');
     // What the summary takes in is the screen's business, not the report's.
     expect(all.filter((l) => /chưa tiếp nhận|tổng hợp từ|đang bổ sung/.test(l.text))).toEqual([]);

@@ -185,7 +185,7 @@ describe('compileSummary', () => {
 
   it('opens with who reported, late and missing', () => {
     expect(textOf(false, 'opening')).toBe(
-      'Thực hiện chế độ thông tin, báo cáo về công tác thông tin đối ngoại, đến ngày 22/12/2021, Ban Chỉ đạo nhận được báo cáo của 4/5 cơ quan, đơn vị thành viên (3 báo cáo đúng hạn, 1 báo cáo chậm hạn); còn 1 đơn vị chưa gửi báo cáo: Ban Quản lý Khu kinh tế tỉnh.\n' +
+      'Thực hiện chế độ thông tin, báo cáo về công tác thông tin đối ngoại, đến ngày 22/12/2021, Ban Chỉ đạo nhận được báo cáo của 4/5 cơ quan, đơn vị thành viên (3 báo cáo đúng hạn, 1 báo cáo trễ hạn); còn 1 đơn vị chưa gửi báo cáo: Ban Quản lý Khu kinh tế tỉnh.\n' +
         'Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh báo cáo kết quả công tác thông tin đối ngoại 6 tháng cuối năm 2021 như sau:',
     );
   });
@@ -194,7 +194,7 @@ describe('compileSummary', () => {
     // Dated 19/12/2021, compiled on 22/12: Công an tỉnh's report of 20/12 had not arrived on that day.
     const dated = compileSummary({ period, taskGroups, units, includeSubmitted: false, now, asOf: '2021-12-19', digest });
     expect(summaryDocumentText(dated.sections.find((s) => s.key === 'opening')!.content).split('\n')[0]).toBe(
-      'Thực hiện chế độ thông tin, báo cáo về công tác thông tin đối ngoại, đến ngày 19/12/2021, Ban Chỉ đạo nhận được báo cáo của 3/5 cơ quan, đơn vị thành viên (3 báo cáo đúng hạn, 0 báo cáo chậm hạn); còn 2 đơn vị chưa gửi báo cáo: Công an tỉnh, Ban Quản lý Khu kinh tế tỉnh.',
+      'Thực hiện chế độ thông tin, báo cáo về công tác thông tin đối ngoại, đến ngày 19/12/2021, Ban Chỉ đạo nhận được báo cáo của 3/5 cơ quan, đơn vị thành viên (3 báo cáo đúng hạn, 0 báo cáo trễ hạn); còn 2 đơn vị chưa gửi báo cáo: Công an tỉnh, Ban Quản lý Khu kinh tế tỉnh.',
     );
     expect(dated.figures.asOf).toBe('2021-12-19');
     expect(dated.figures.units.find((u) => u.agencyId === 'cat')).toMatchObject({ firstSubmittedAt: null, submissionStatus: 'missing_overdue' });

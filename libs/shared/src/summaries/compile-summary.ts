@@ -308,7 +308,7 @@ export function compileSummary(input: CompileSummaryInput): CompiledSummary {
       run(
         `Thực hiện chế độ thông tin, báo cáo về công tác thông tin đối ngoại, đến ngày ${formatLocalDateVi(asOf)}, ` +
           `Ban Chỉ đạo nhận được báo cáo của ${received.length}/${units.length} cơ quan, đơn vị thành viên ` +
-          `(${onTime} báo cáo đúng hạn, ${received.length - onTime} báo cáo chậm hạn)` +
+          `(${onTime} báo cáo đúng hạn, ${received.length - onTime} báo cáo trễ hạn)` +
           (missing.length ? `; còn ${missing.length} đơn vị chưa gửi báo cáo: ` : '.'),
       ),
       ...(missing.length ? [run(missing.map((u) => u.name).join(', '), { bold: true }), run('.')] : []),
