@@ -94,7 +94,14 @@ export function ReturnReportModal({
           <Form.Item
             name="sectionIds"
             label={t('review.return.sections')}
-            rules={[{ required: true, type: 'array', min: 1, message: t('review.return.errors.sectionsRequired') }]}
+            // A validator rather than `required`: antd would put aria-required on the checkbox group's
+            // plain <div>, where ARIA does not allow it (axe: aria-allowed-attr).
+            rules={[
+              {
+                validator: (_, value: string[] | undefined) =>
+                  value?.length ? Promise.resolve() : Promise.reject(new Error(t('review.return.errors.sectionsRequired'))),
+              },
+            ]}
           >
             <Checkbox.Group
               style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
