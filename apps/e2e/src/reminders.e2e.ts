@@ -61,7 +61,7 @@ describe('đôn đốc in the browser', () => {
 
     // the board is asked again: Huyện Bình Liêu's row has the time of the reminder, Sở Ngoại vụ's none
     const row = board.getByRole('row').filter({ has: page.getByRole('link', { name: 'Huyện Bình Liêu' }) });
-    await row.getByText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/).waitFor();
+    await row.getByText(/^\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/).waitFor();
     const header = await board.getByRole('columnheader').allInnerTexts();
     const column = header.indexOf('Nhắc gần nhất');
     expect(column).toBeGreaterThan(0);
