@@ -2,19 +2,28 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { ConfigProvider } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import viVN from 'antd/es/locale/vi_VN';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { THEME } from '@/components/layouts/theme';
 import { getMeQueryOptions } from '@/features/auth/api/get-me';
 import { onUnauthenticated } from '@/lib/api-client';
 import { i18n } from '@/lib/i18n';
+import { useReducedMotion } from '@/lib/use-reduced-motion';
 
-/** antd's own texts (pagination, empty states…) follow the UI language. */
+/**
+ * antd's own texts (pagination, empty states…) follow the UI language; its animations stop for
+ * users who asked their system for reduced motion.
+ */
 function LocalizedAntd({ children }: { children: ReactNode }) {
   const { i18n: instance } = useTranslation();
   const locale = instance.resolvedLanguage === 'en' ? enUS : viVN;
+  const reducedMotion = useReducedMotion();
+  const theme = useMemo(
+    () => (reducedMotion ? { ...THEME, token: { ...THEME.token, motion: false } } : THEME),
+    [reducedMotion],
+  );
   return (
-    <ConfigProvider locale={locale} theme={THEME}>
+    <ConfigProvider locale={locale} theme={theme}>
       {children}
     </ConfigProvider>
   );

@@ -1,14 +1,17 @@
 /**
- * jsdom, plus the WHATWG fetch primitives jsdom does not implement. react-router's data router
- * builds a `Request` (with an AbortSignal) for every navigation, so Request, Response, Headers
- * and the matching AbortController/AbortSignal come from Node, as one consistent set.
- * (The same idea as the `jest-fixed-jsdom` package, without adding a dependency.)
+ * jsdom 29 through Jest's documented way to bring one's own jsdom (@jest/environment-jsdom-abstract),
+ * plus the WHATWG fetch primitives from Node. jest-environment-jsdom pins jsdom 26, whose
+ * getComputedStyle matched every rule of antd's injected stylesheets for every element asked:
+ * three quarters of the web suite's time went there. react-router's data router builds a `Request`
+ * (with an AbortSignal) for every navigation, so Request, Response, Headers and the matching
+ * AbortController/AbortSignal come from Node, as one consistent set.
  */
-const { TestEnvironment } = require('jest-environment-jsdom');
+const JSDOMEnvironment = require('@jest/environment-jsdom-abstract').default;
+const jsdom = require('jsdom');
 
-class JsdomWithFetchEnvironment extends TestEnvironment {
+class JsdomWithFetchEnvironment extends JSDOMEnvironment {
   constructor(config, context) {
-    super(config, context);
+    super(config, context, jsdom);
     Object.assign(this.global, {
       Request,
       Response,

@@ -10,13 +10,15 @@ configure({ asyncUtilTimeout: 5000 });
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 
 // antd's responsive helpers (Grid.useBreakpoint, Table) ask matchMedia; jsdom has none.
-// Nothing matches: components render their phone layout, as on a 390 px screen.
+// No width matches: components render their phone layout, as on a 390 px screen. The user
+// prefers reduced motion: jsdom lays nothing out, so a CSS transition would never end and a
+// closed dialog would stay in the document, leaving.
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
   configurable: true,
   value: (query: string): MediaQueryList =>
     ({
-      matches: false,
+      matches: query === '(prefers-reduced-motion: reduce)',
       media: query,
       onchange: null,
       addListener: () => undefined,

@@ -61,7 +61,11 @@ export function NotificationList({ items, loading, onOpen, compact }: { items: N
               />
               <span style={{ minWidth: 0, flex: 1 }}>
                 <Typography.Text strong={unread} style={{ display: 'block', whiteSpace: 'normal' }}>
-                  {unread ? <VisuallyHidden>{`${t('notifications.unread')}: `}</VisuallyHidden> : null}
+                  {unread ? (
+                    <>
+                      <VisuallyHidden>{`${t('notifications.unread')}:`}</VisuallyHidden>{' '}
+                    </>
+                  ) : null}
                   {title}
                 </Typography.Text>
                 <Typography.Text type="secondary" style={{ display: 'block', whiteSpace: 'normal', fontSize: 13 }}>
