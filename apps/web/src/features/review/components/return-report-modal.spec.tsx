@@ -1,4 +1,4 @@
-import { addDays, formatLocalDateVi, toLocalDate } from '@giao-ban/shared';
+import { addDays, formatLocalDateVi, toLocalDate, type LocalDate } from '@giao-ban/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { officeUser } from '@/testing/fixtures';
@@ -32,6 +32,17 @@ async function openReturnDialog(user: ReturnType<typeof userEvent.setup>) {
   return dialog;
 }
 
+/** Types the revision due date into antd's date picker as a person would, and waits for it to be taken. */
+async function pickRevisionDueDate(dialog: HTMLElement, dueDate: LocalDate) {
+  const dateInput = within(dialog).getByLabelText('Hạn bổ sung');
+  fireEvent.mouseDown(dateInput);
+  fireEvent.focus(dateInput);
+  fireEvent.change(dateInput, { target: { value: formatLocalDateVi(dueDate) } });
+  fireEvent.keyDown(dateInput, { key: 'Enter', code: 'Enter', keyCode: 13 });
+  fireEvent.blur(dateInput);
+  await waitFor(() => expect(dateInput).toHaveValue(formatLocalDateVi(dueDate)));
+}
+
 describe('ReturnReportModal (Yêu cầu bổ sung)', () => {
   it('sends the chosen sections, the reason and the revision due date', async () => {
     const api = renderReview();
@@ -44,13 +55,7 @@ describe('ReturnReportModal (Yêu cầu bổ sung)', () => {
       target: { value: 'Đề nghị bổ sung số lớp tập huấn đã tổ chức.' },
     });
     const dueDate = addDays(toLocalDate(new Date()), 5);
-    const dateInput = within(dialog).getByLabelText('Hạn bổ sung');
-    fireEvent.mouseDown(dateInput);
-    fireEvent.focus(dateInput);
-    fireEvent.change(dateInput, { target: { value: formatLocalDateVi(dueDate) } });
-    fireEvent.keyDown(dateInput, { key: 'Enter', code: 'Enter', keyCode: 13 });
-    fireEvent.blur(dateInput);
-    await waitFor(() => expect(dateInput).toHaveValue(formatLocalDateVi(dueDate)));
+    await pickRevisionDueDate(dialog, dueDate);
 
     await user.click(within(dialog).getByRole('button', { name: 'Gửi yêu cầu' }));
 
@@ -93,13 +98,7 @@ describe('ReturnReportModal (Yêu cầu bổ sung)', () => {
     expect(within(dialog).queryByText('Các mục cần bổ sung')).not.toBeInTheDocument();
     fireEvent.change(within(dialog).getByLabelText('Lý do'), { target: { value: 'Đề nghị viết lại báo cáo.' } });
     const dueDate = addDays(toLocalDate(new Date()), 5);
-    const dateInput = within(dialog).getByLabelText('Hạn bổ sung');
-    fireEvent.mouseDown(dateInput);
-    fireEvent.focus(dateInput);
-    fireEvent.change(dateInput, { target: { value: formatLocalDateVi(dueDate) } });
-    fireEvent.keyDown(dateInput, { key: 'Enter', code: 'Enter', keyCode: 13 });
-    fireEvent.blur(dateInput);
-    await waitFor(() => expect(dateInput).toHaveValue(formatLocalDateVi(dueDate)));
+    await pickRevisionDueDate(dialog, dueDate);
 
     await user.click(within(dialog).getByRole('button', { name: 'Gửi yêu cầu' }));
 

@@ -1,4 +1,4 @@
-import { DOCUMENT_NUMBER_EXAMPLE, formatLocalDateVi, normalizeDocumentNumber, summaryAsOf, toLocalDate, type SummaryDetail, type SummarySettingsRequest, type SummaryStyle } from '@giao-ban/shared';
+import { DOCUMENT_NUMBER_EXAMPLE, formatLocalDateVi, normalizeDocumentNumber, summaryAsOf, type SummaryDetail, type SummarySettingsRequest, type SummaryStyle } from '@giao-ban/shared';
 import { Alert, DatePicker, Form, Input, Modal, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -180,8 +180,7 @@ export function FinalizeSummaryModal({ summary, open, onClose }: { summary: Summ
       <Form<FinalizeValues>
         form={form}
         layout="vertical"
-        // Today in Quảng Ninh (Asia/Ho_Chi_Minh), whatever the time zone of the office's computer.
-        initialValues={{ number: summary.settings.number ?? '', date: dayjs(asOf ?? summary.settings.date ?? toLocalDate(new Date())) }}
+        initialValues={{ number: summary.settings.number ?? '', date: dayjs(asOf) }}
         onFinish={(values) => void onFinish(values)}
       >
         <Alert type="warning" showIcon title={t('summary.finalize.warning')} style={{ marginBottom: 12 }} />
@@ -205,7 +204,7 @@ export function FinalizeSummaryModal({ summary, open, onClose }: { summary: Summ
               validator: (_, value: Dayjs | null) =>
                 value && pickedDate(value)! < cutOffTo
                   ? Promise.reject(new Error(t('summary.finalize.dateBeforeCutOff', { date: formatLocalDateVi(cutOffTo) })))
-                  : value && asOf && pickedDate(value) !== asOf
+                  : value && pickedDate(value) !== asOf
                     ? Promise.reject(new Error(t('summary.finalize.dateNotAsOf', { date: formatLocalDateVi(asOf) })))
                     : Promise.resolve(),
             },
