@@ -311,10 +311,12 @@ describe('PeriodDashboard (Bảng điều khiển)', () => {
     expect(within(heatmapSection).getByText('Sở Ngoại vụ', { selector: 'th a' })).toBeInTheDocument();
   });
 
-  it('shows the indicators against their targets', async () => {
+  it('shows the indicators against their targets, saying they count every sent report unlike the summary', async () => {
     await openDashboard();
 
     const section = region('Chỉ tiêu so với mục tiêu');
+    expect(section).toHaveTextContent('Tính trên mọi báo cáo các đơn vị đã gửi, kể cả báo cáo chưa tiếp nhận');
+    expect(section).toHaveTextContent('Báo cáo tổng hợp chỉ tính các báo cáo đã tiếp nhận');
     const bulletin = within(section).getByText(/Tin, bài gửi Bản tin/).closest('tr') as HTMLElement;
     expect(bulletin).toHaveTextContent('tin/bài');
     expect(bulletin).toHaveTextContent('69');
@@ -345,7 +347,7 @@ describe('PeriodDashboard (Bảng điều khiển)', () => {
     expect(screen.queryByText('Đơn vị chưa gửi báo cáo')).not.toBeInTheDocument();
     // The task results and indicators a unit sees are its own (the API computes them so).
     expect(region('Kết quả thực hiện của đơn vị theo nhóm nhiệm vụ')).toBeInTheDocument();
-    expect(region('Chỉ tiêu của đơn vị')).toBeInTheDocument();
+    expect(region('Chỉ tiêu của đơn vị')).not.toHaveTextContent('Báo cáo tổng hợp chỉ tính');
   });
 
   it('tells a unit with no report in the period so, without asking for unit rows', async () => {

@@ -177,7 +177,11 @@ function DashboardBody({
         </>
       ) : null}
 
-      <Section id="dashboard-indicators" title={t(scope === 'own' ? 'dashboard.indicators.ownTitle' : 'dashboard.indicators.title')}>
+      <Section
+        id="dashboard-indicators"
+        title={t(scope === 'own' ? 'dashboard.indicators.ownTitle' : 'dashboard.indicators.title')}
+        description={scope === 'own' ? undefined : t('dashboard.indicators.counts')}
+      >
         <IndicatorTable indicators={data.indicators} />
       </Section>
     </article>
