@@ -1,4 +1,4 @@
-import { decideReportAction, type ReportAction, type WorkflowContext } from './report-workflow.js';
+import { decideReportAction, decideSectionEdit, type ReportAction, type SectionEditFacts, type WorkflowContext } from './report-workflow.js';
 import type { ReportState } from './report.types.js';
 import type { Role } from '../auth/roles.js';
 
@@ -68,5 +68,41 @@ describe('decideReportAction', () => {
 
   it('the office still accepts what was submitted before the period closed', () => {
     expect(outcome('submitted', 'accept', ctx('office', { acceptingSubmissions: false }))).toBe('→ accepted');
+  });
+});
+
+describe('decideSectionEdit', () => {
+  const facts = (extra: Partial<SectionEditFacts> = {}): SectionEditFacts => ({
+    reportState: 'draft',
+    periodState: 'open',
+    reopened: false,
+    requiresHeadApproval: false,
+    applicable: true,
+    sectionReturned: false,
+    ...extra,
+  });
+  const edit = (f: SectionEditFacts, role: Role = 'agency_reporter'): string => {
+    const d = decideSectionEdit(f, role);
+    return d.allowed ? `→ ${d.next}` : `${d.code}: ${d.reason}`;
+  };
+
+  it.each<[string, Partial<SectionEditFacts>, Role, string]>([
+    ['a draft in an open period', {}, 'agency_reporter', '→ draft'],
+    ['the first save of a report', { reportState: 'not_started' }, 'agency_head', '→ draft'],
+    ['a returned section of a returned report', { reportState: 'returned', sectionReturned: true }, 'agency_reporter', '→ returned'],
+    ['a reopened report in a closed period', { periodState: 'closed', reopened: true, reportState: 'returned', sectionReturned: true }, 'agency_reporter', '→ returned'],
+    ['a section the office did not return', { reportState: 'returned' }, 'agency_reporter', 'ILLEGAL_TRANSITION: Only the returned sections can be changed.'],
+    ['a task group marked not applicable', { applicable: false }, 'agency_reporter', 'ILLEGAL_TRANSITION: The office marked this task group not applicable.'],
+    ['a closed period', { periodState: 'closed' }, 'agency_reporter', 'PERIOD_NOT_OPEN: The period takes no submissions.'],
+    ['a period not yet open', { periodState: 'draft' }, 'agency_reporter', 'PERIOD_NOT_OPEN: The period takes no submissions.'],
+    ['a submitted report', { reportState: 'submitted' }, 'agency_reporter', 'ILLEGAL_TRANSITION: A submitted report cannot be edited.'],
+    ['a report awaiting approval', { reportState: 'awaiting_approval', requiresHeadApproval: true }, 'agency_head', 'ILLEGAL_TRANSITION: A awaiting_approval report cannot be edited.'],
+    ['the office', {}, 'office', 'FORBIDDEN: Only the unit’s own staff write its report.'],
+  ])('%s', (_case, extra, role, expected) => {
+    expect(edit(facts(extra), role)).toBe(expected);
+  });
+
+  it('says the report’s reason before the section’s: a closed period, not the task group', () => {
+    expect(edit(facts({ periodState: 'closed', applicable: false }))).toBe('PERIOD_NOT_OPEN: The period takes no submissions.');
   });
 });

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { CurrentUser, GeneralSectionKey, IndicatorAggregation, ReportState, TaskStatus } from '@giao-ban/shared';
+import {
+  EDITABLE_REPORT_STATES,
+  PERIOD_STATES_TAKING_SUBMISSIONS,
+  REPORT_STATES_OPENING_ONLY_RETURNED_SECTIONS,
+  type CurrentUser,
+  type GeneralSectionKey,
+  type IndicatorAggregation,
+  type ReportState,
+  type TaskStatus,
+} from '@giao-ban/shared';
 import type { EntityManager } from 'typeorm';
 import { queryPrepared } from '../../database/prepared-query.js';
 import { AgencyReportEntity } from './agency-report.entity.js';
@@ -37,6 +46,26 @@ export interface SaveFacts {
  * one "content saved" line per few seconds of typing.
  */
 export const EDIT_SESSION_GAP_MINUTES = 10;
+
+/**
+ * The edit rule of a section (decideSectionEdit in libs/shared) as the database enforces it, over
+ * `r` (agency_reports), `p` (reporting_periods) and `s` (report_sections), with the rule's state
+ * lists in a row `edit_rule` (see editRuleParameters). Role and scope are the service's part.
+ */
+export const SECTION_EDIT_GUARD_SQL = `r.state = ANY(edit_rule.editable_report_states)
+            AND (p.state = ANY(edit_rule.period_states_taking_submissions) OR r.reopened)
+            AND s.applicable
+            AND (r.state <> ALL(edit_rule.states_opening_only_returned_sections) OR s.returned)`;
+
+/** The `edit_rule` row of SECTION_EDIT_GUARD_SQL, from parameters $first.. $first+2 (editRuleParameters). */
+export function editRuleRow(first: number): string {
+  return `SELECT $${first}::text[] AS editable_report_states, $${first + 1}::text[] AS period_states_taking_submissions,
+                 $${first + 2}::text[] AS states_opening_only_returned_sections`;
+}
+
+export function editRuleParameters(): string[][] {
+  return [[...EDITABLE_REPORT_STATES], [...PERIOD_STATES_TAKING_SUBMISSIONS], [...REPORT_STATES_OPENING_ONLY_RETURNED_SECTIONS]];
+}
 
 export interface SectionWrite {
   sectionId: string;
@@ -211,15 +240,15 @@ export class ReportsRepository {
                                 actor_id, actor_role, period_id, agency_id, summary, replace_values, i)
        ), v AS (
          SELECT * FROM unnest($13::bigint[], $14::uuid[], $15::numeric[]) AS v(i, indicator_id, value)
+       ), edit_rule AS (
+         ${editRuleRow(16)}
        ), upd AS (
          UPDATE report_sections s
             SET text = x.text, status = x.status, version = s.version + 1, updated_at = x.at, updated_by = x.actor_id
-           FROM x, agency_reports r, reporting_periods p
+           FROM x, agency_reports r, reporting_periods p, edit_rule
           WHERE s.id = x.section_id AND s.version = x.expected_version AND r.id = s.report_id AND r.state = x.expected_state
-            -- What the edit decision stood on must still hold: the period takes submissions, the
-            -- task group applies, and a returned report only opens its returned sections.
-            AND p.id = r.period_id AND (p.state = 'open' OR r.reopened)
-            AND s.applicable AND (r.state <> 'returned' OR s.returned)
+            -- What the edit decision stood on must still hold.
+            AND p.id = r.period_id AND ${SECTION_EDIT_GUARD_SQL}
          RETURNING x.i, s.id, s.version, s.updated_at, s.report_id,
                    old.updated_by IS DISTINCT FROM x.actor_id OR old.status IS DISTINCT FROM s.status
                      OR old.updated_at <= x.at - interval '${EDIT_SESSION_GAP_MINUTES} minutes' AS opens_session
@@ -258,6 +287,7 @@ export class ReportsRepository {
         values.map((v) => v.i),
         values.map((v) => v.indicatorId),
         values.map((v) => v.value),
+        ...editRuleParameters(),
       ],
     );
     const byIndex = new Map(rows.map((r) => [Number(r.i), { version: r.version, updatedAt: r.updated_at }]));

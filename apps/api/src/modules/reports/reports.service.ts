@@ -2,7 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   decideReportAction,
+  decideSectionEdit,
   isAgencyRole,
+  isEditableReportState,
+  isTakingSubmissions,
   isSubmittedOnTime,
   daysLeft,
   toLocalDate,
@@ -43,10 +46,6 @@ interface ReportFacts {
   state: ReportState;
   reopened: boolean;
   period?: { state: PeriodState; requiresHeadApproval: boolean };
-}
-
-function reportFacts(f: SaveFacts): ReportFacts {
-  return { state: f.reportState, reopened: f.reopened, period: { state: f.periodState, requiresHeadApproval: f.requiresHeadApproval } };
 }
 
 function sectionDetailFromFacts(f: SaveFacts): ReportSectionDetail {
@@ -124,7 +123,7 @@ export class ReportsService {
     const decision = decideReportAction(report.state, action, {
       role,
       requiresHeadApproval: report.period!.requiresHeadApproval,
-      acceptingSubmissions: report.period!.state === 'open' || report.reopened,
+      acceptingSubmissions: isTakingSubmissions(report.period!.state, report.reopened),
     });
     if (!decision.allowed) throw new AppException(decision.code, decision.reason);
     return decision.next;
@@ -244,7 +243,7 @@ export class ReportsService {
       canReview: this.can(report, 'accept', role),
       canReopen: this.can(report, 'reopen', role),
       canExtend: office && report.firstSubmittedAt === null,
-      canSetApplicability: office && ['not_started', 'draft', 'returned'].includes(report.state),
+      canSetApplicability: office && isEditableReportState(report.state),
       canComment: office || unit,
       canReadAudit: office || role === 'admin',
     };
@@ -341,11 +340,18 @@ export class ReportsService {
   private assertEditable(user: CurrentUser, facts: SaveFacts | null, body: SaveSectionDto): SaveFacts {
     const own = ownAgencyOf(user);
     if (!facts || (own !== null && facts.agencyId !== own)) throw new AppException('NOT_FOUND', 'No such report or section.');
-    this.decide(reportFacts(facts), 'edit', user.role);
-    if (!facts.applicable) throw new AppException('ILLEGAL_TRANSITION', 'The office marked this task group not applicable.');
-    if (facts.reportState === 'returned' && !facts.returned) {
-      throw new AppException('ILLEGAL_TRANSITION', 'Only the returned sections can be changed.');
-    }
+    const decision = decideSectionEdit(
+      {
+        reportState: facts.reportState,
+        periodState: facts.periodState,
+        reopened: facts.reopened,
+        requiresHeadApproval: facts.requiresHeadApproval,
+        applicable: facts.applicable,
+        sectionReturned: facts.returned,
+      },
+      user.role,
+    );
+    if (!decision.allowed) throw new AppException(decision.code, decision.reason);
     this.validateSectionValues(facts, body);
     return facts;
   }

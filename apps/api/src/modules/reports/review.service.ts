@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  isEditableReportState,
   toLocalDate,
   type CurrentUser,
   type ReportDetail,
@@ -158,7 +159,7 @@ export class ReviewService {
     this.requireOffice(user);
     return this.dataSource.transaction(async (db) => {
       const report = await this.reports.loadVisible(db, user, reportId, true);
-      if (!['not_started', 'draft', 'returned'].includes(report.state)) {
+      if (!isEditableReportState(report.state)) {
         throw new AppException('ILLEGAL_TRANSITION', `A ${report.state} report is frozen.`);
       }
       const section = await this.repository.findSection(db, report.id, sectionId);
