@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AdjustableClock, systemClock, type Clock } from './common/clock/clock.js';
 import { ApiExceptionFilter } from './common/filters/api-exception.filter.js';
 import { validationExceptionFactory } from './common/filters/validation-exception.factory.js';
+import { StorageModule } from './common/storage/storage.module.js';
 import { CoreModule } from './config/core.module.js';
 import type { AppConfig } from './config/env.schema.js';
 import { dataSourceOptions } from './database/data-source-options.js';
@@ -40,6 +41,7 @@ export class AppModule {
         CoreModule.forRoot(config, demoClock ?? clock),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, config.databaseTimeoutMs), retryAttempts: 5, retryDelay: 2000 }),
         DiscoveryModule,
+        StorageModule,
         AuthModule,
         UsersModule,
         AgenciesModule,

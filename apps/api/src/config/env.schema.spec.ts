@@ -58,3 +58,34 @@ describe('demo mode (DEMO_MODE)', () => {
     expect(() => parseEnv({ DEMO_MODE: 'maybe' })).toThrow(/DEMO_MODE/);
   });
 });
+
+describe('file storage (STORAGE_DRIVER, S3_*)', () => {
+  const storageOf = (env: Record<string, string>) => toAppConfig(parseEnv(env), 'postgres://x@localhost/db').storage;
+  const minio = { STORAGE_DRIVER: 's3', S3_BUCKET: 'giaoban', S3_REGION: 'us-east-1' };
+
+  it.each<[string, Record<string, string>, ReturnType<typeof storageOf>]>([
+    ['nothing: the local folder', {}, { driver: 'local' }],
+    ['empty values, as docker compose passes unset ones', { STORAGE_DRIVER: 'local', S3_ENDPOINT: '', S3_BUCKET: '' }, { driver: 'local' }],
+    ['MinIO with keys, path-style', { ...minio, S3_ENDPOINT: 'http://minio:9000', S3_ACCESS_KEY_ID: 'giaoban', S3_SECRET_ACCESS_KEY: 'a-long-secret', S3_FORCE_PATH_STYLE: 'true' }, {
+      driver: 's3', bucket: 'giaoban', region: 'us-east-1', endpoint: 'http://minio:9000', forcePathStyle: true,
+      credentials: { accessKeyId: 'giaoban', secretAccessKey: 'a-long-secret' },
+    }],
+    ['AWS S3 with the instance role: no endpoint, no keys', { ...minio, S3_REGION: 'ap-southeast-1' }, {
+      driver: 's3', bucket: 'giaoban', region: 'ap-southeast-1', endpoint: null, forcePathStyle: false, credentials: null,
+    }],
+  ])('%s', (_, env, storage) => {
+    expect(storageOf(env)).toEqual(storage);
+  });
+
+  it.each<[string, Record<string, string>, RegExp]>([
+    ['an unknown driver', { STORAGE_DRIVER: 'ftp' }, /STORAGE_DRIVER/],
+    ['s3 without a bucket', { STORAGE_DRIVER: 's3', S3_REGION: 'us-east-1' }, /STORAGE_DRIVER=s3 needs S3_BUCKET$/m],
+    ['s3 without bucket and region', { STORAGE_DRIVER: 's3' }, /STORAGE_DRIVER=s3 needs S3_BUCKET and S3_REGION/],
+    ['a key without its secret', { ...minio, S3_ACCESS_KEY_ID: 'giaoban' }, /S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together/],
+    ['an endpoint that is not http', { ...minio, S3_ENDPOINT: 'minio:9000' }, /S3_ENDPOINT/],
+    ['S3 settings while files stay local', { S3_BUCKET: 'giaoban', S3_ENDPOINT: 'http://minio:9000' }, /S3_ENDPOINT, S3_BUCKET need STORAGE_DRIVER=s3/],
+  ])('refuses %s, naming the variable', (_, env, message) => {
+    expect(() => parseEnv(env)).toThrow(ConfigError);
+    expect(() => parseEnv(env)).toThrow(message);
+  });
+});

@@ -45,6 +45,20 @@ export const envSchema = z.object({
   WEB_DIST_DIR: z.string().optional(),
   /** Folder of uploaded evidence files (created when missing). Default: .data/uploads of the checkout. */
   UPLOAD_DIR: z.string().optional(),
+  /**
+   * Where evidence files are kept: `local` (UPLOAD_DIR, one instance) or `s3`, an S3-compatible bucket
+   * (MinIO, AWS S3) that every instance reaches; `s3` needs S3_BUCKET and S3_REGION.
+   */
+  STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
+  /** The S3 server's address (MinIO: http://minio:9000); unset for AWS S3 itself. */
+  S3_ENDPOINT: optional(httpUrl),
+  S3_BUCKET: optional(z.string().min(3).max(63)),
+  S3_REGION: optional(z.string().min(1).max(40)),
+  /** Without a key pair the SDK's own credential chain is used (an instance role on AWS). */
+  S3_ACCESS_KEY_ID: optional(z.string().min(1).max(200)),
+  S3_SECRET_ACCESS_KEY: optional(z.string().min(1).max(200)),
+  /** Buckets addressed as http://host/bucket rather than http://bucket.host: MinIO wants true. */
+  S3_FORCE_PATH_STYLE: optional(flag),
   /** Load the demo data (seed document) on start. `npm start` does so when the database is empty. */
   DEMO_DATA: flag.default(false),
   /**
@@ -99,7 +113,9 @@ export interface AppConfig {
   cookieSecure: boolean;
   loginRateLimit: number;
   webDistDir: string | null;
+  /** The local driver's folder, and where uploads wait (incoming/) while their type is checked, whatever the driver. */
   uploadDir: string;
+  storage: StorageConfig;
   demoData: boolean;
   /** The clock is real time plus an offset the administrator sets (the demo clock). */
   demoMode: boolean;
@@ -109,6 +125,19 @@ export interface AppConfig {
   /** Public address of the app, without a trailing slash: the links in e-mails. */
   appUrl: string;
   mail: MailConfig;
+}
+
+export type StorageConfig = { driver: 'local' } | S3StorageConfig;
+
+export interface S3StorageConfig {
+  driver: 's3';
+  bucket: string;
+  region: string;
+  /** null: AWS S3 itself. */
+  endpoint: string | null;
+  forcePathStyle: boolean;
+  /** null: the SDK's default credential chain. */
+  credentials: { accessKeyId: string; secretAccessKey: string } | null;
 }
 
 /** Where e-mail goes: an SMTP server, or (none configured, as in the demo) the outbox the administrator reads. */
@@ -143,6 +172,8 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
   }
   const mailProblem = mailConfigProblem(env);
   if (mailProblem) throw new ConfigError(`Invalid configuration:\n  ${mailProblem}`);
+  const storageProblem = storageConfigProblem(env);
+  if (storageProblem) throw new ConfigError(`Invalid configuration:\n  ${storageProblem}`);
   return env;
 }
 
@@ -153,6 +184,32 @@ function mailConfigProblem(env: Env): string | null {
   if ((env.SMTP_USER === undefined) !== (env.SMTP_PASSWORD === undefined)) return 'SMTP_USER and SMTP_PASSWORD go together';
   if ((env.SMTP_URL || env.SMTP_HOST) && !env.MAIL_FROM) return 'MAIL_FROM is required with an SMTP server (the sender of the e-mails)';
   return null;
+}
+
+function storageConfigProblem(env: Env): string | null {
+  const s3Vars = (['S3_ENDPOINT', 'S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE'] as const).filter(
+    (name) => env[name] !== undefined,
+  );
+  if (env.STORAGE_DRIVER !== 's3') {
+    return s3Vars.length ? `${s3Vars.join(', ')} need STORAGE_DRIVER=s3 (files are kept in UPLOAD_DIR otherwise)` : null;
+  }
+  const missing = (['S3_BUCKET', 'S3_REGION'] as const).filter((name) => env[name] === undefined);
+  if (missing.length) return `STORAGE_DRIVER=s3 needs ${missing.join(' and ')}`;
+  if ((env.S3_ACCESS_KEY_ID === undefined) !== (env.S3_SECRET_ACCESS_KEY === undefined)) return 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together';
+  return null;
+}
+
+function storageConfig(env: Env): StorageConfig {
+  if (env.STORAGE_DRIVER !== 's3') return { driver: 'local' };
+  return {
+    driver: 's3',
+    bucket: env.S3_BUCKET!,
+    region: env.S3_REGION!,
+    endpoint: env.S3_ENDPOINT ?? null,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE ?? false,
+    credentials:
+      env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : null,
+  };
 }
 
 /** The SMTP server of SMTP_URL or SMTP_HOST…, or null: e-mail then goes to the outbox. */
@@ -188,6 +245,7 @@ export function toAppConfig(env: Env, databaseUrl: string): AppConfig {
     loginRateLimit: env.LOGIN_RATE_LIMIT,
     webDistDir: env.WEB_DIST_DIR ?? null,
     uploadDir: env.UPLOAD_DIR ?? '.data/uploads',
+    storage: storageConfig(env),
     demoData: env.DEMO_DATA,
     demoMode: env.DEMO_MODE ?? false,
     admin: env.ADMIN_LOGIN && env.ADMIN_PASSWORD ? { login: env.ADMIN_LOGIN, password: env.ADMIN_PASSWORD } : null,

@@ -95,6 +95,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     loginRateLimit: 1000,
     webDistDir: null,
     uploadDir: path.join(tmpdir(), 'giao-ban-test-uploads'),
+    storage: { driver: 'local' },
     demoData: false,
     demoMode: false,
     admin: null,

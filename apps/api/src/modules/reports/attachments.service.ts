@@ -1,8 +1,7 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { Inject, Injectable, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, type Attachment, type AttachmentType, type CurrentUser } from '@giao-ban/shared';
@@ -10,7 +9,7 @@ import { fileTypeFromFile } from 'file-type';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../../common/clock/clock.js';
 import { AppException } from '../../common/errors/app-exception.js';
-import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
+import { FILE_STORAGE, StoredFileMissing, type FileStorage } from '../../common/storage/file-storage.js';
 import { AuditService } from '../audit/audit.service.js';
 import { attachmentContentFault } from './attachment-content.js';
 import { AttachmentEntity } from './attachment.entity.js';
@@ -24,16 +23,10 @@ export interface UploadedFile {
   path: string;
 }
 
-/** Where multer streams uploads, beside their final place so that keeping one is a rename. */
+/** Where multer streams uploads under UPLOAD_DIR, to check their type on disk before they go to the storage. */
 export const INCOMING_DIR = 'incoming';
 
-async function sha256Of(filePath: string): Promise<string> {
-  const hash = createHash('sha256');
-  await pipeline(createReadStream(filePath), hash);
-  return hash.digest('hex');
-}
-
-/** Evidence files: type checked by content, stored under UPLOAD_DIR with a checksum, read as the report is. */
+/** Evidence files: type checked by content, kept in the file storage with a checksum, read as the report is. */
 @Injectable()
 export class AttachmentsService {
   constructor(
@@ -41,7 +34,7 @@ export class AttachmentsService {
     private readonly reports: ReportsService,
     private readonly repository: ReportsRepository,
     private readonly audit: AuditService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -56,7 +49,6 @@ export class AttachmentsService {
       throw new AppException('VALIDATION_FAILED', 'Choose a file to attach.', [{ field: 'file', constraints: { required: 'A file is required.' } }]);
     }
     const now = this.clock.now();
-    let target: string;
     let kept: { fileType: AttachmentType; mimeType: string; sha256: string; storageKey: string };
     try {
       if (file.size > MAX_ATTACHMENT_BYTES) throw new AppException('FILE_TOO_LARGE', 'A file may be at most 20 MB.');
@@ -70,13 +62,15 @@ export class AttachmentsService {
       const fault = await attachmentContentFault(file.path, fileType, file.size);
       if (fault) throw new AppException('UNSUPPORTED_FILE_TYPE', fault, { detected: detected.mime, reason: fault });
       const storageKey = path.posix.join(String(now.getUTCFullYear()), `${randomUUID()}.${fileType}`);
-      target = path.resolve(this.config.uploadDir, storageKey);
-      kept = { fileType, mimeType: detected.mime, sha256: await sha256Of(file.path), storageKey };
-      await mkdir(path.dirname(target), { recursive: true });
-      await rename(file.path, target);
-    } catch (error) {
+      const content = createReadStream(file.path);
+      try {
+        const { sha256 } = await this.storage.put(storageKey, content);
+        kept = { fileType, mimeType: detected.mime, sha256, storageKey };
+      } finally {
+        content.destroy();
+      }
+    } finally {
       await rm(file.path, { force: true });
-      throw error;
     }
     const { fileType, sha256, storageKey } = kept;
     try {
@@ -110,7 +104,7 @@ export class AttachmentsService {
       });
     } catch (error) {
       // No row, no file: a refused or failed upload leaves nothing behind.
-      await rm(target, { force: true });
+      await this.storage.remove(storageKey);
       throw error;
     }
   }
@@ -119,12 +113,11 @@ export class AttachmentsService {
     const report = await this.reports.loadReadable(this.dataSource.manager, user, reportId);
     const attachment = await this.dataSource.getRepository(AttachmentEntity).findOneBy({ id: attachmentId, reportId: report.id });
     if (!attachment) throw new AppException('NOT_FOUND', 'No such attachment.');
-    // Opened before answering, so a file gone from the disk is a 404 in the error shape.
-    const handle = await open(path.resolve(this.config.uploadDir, attachment.storageKey), 'r').catch((error: { code?: string }) => {
-      if (error.code === 'ENOENT') throw new AppException('NOT_FOUND', 'The file of this attachment is missing from storage.');
+    // Asked for before answering, so a file gone from the storage is a 404 in the error shape.
+    const stream = await this.storage.get(attachment.storageKey).catch((error: unknown) => {
+      if (error instanceof StoredFileMissing) throw new AppException('NOT_FOUND', 'The file of this attachment is missing from storage.');
       throw error;
     });
-    const stream = handle.createReadStream();
     return {
       attachment,
       file: new StreamableFile(stream, {
@@ -152,6 +145,6 @@ export class AttachmentsService {
       });
       return attachment.storageKey;
     });
-    await rm(path.resolve(this.config.uploadDir, storageKey), { force: true });
+    await this.storage.remove(storageKey);
   }
 }
