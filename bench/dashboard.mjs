@@ -8,7 +8,6 @@
 //      endpoint in the same process.
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import argon2 from 'argon2';
 import autocannon from 'autocannon';
@@ -18,11 +17,9 @@ import { NestFactory } from '@nestjs/core';
 import { createApp } from '../dist/apps/api/app.factory.js';
 import { startBenchDatabase } from './bench-database.mjs';
 import { dashboardQueries } from '../dist/apps/api/modules/dashboard/dashboard.repository.js';
+import { GROUPS, PERIODS, PROVINCES, UNITS_PER_PROVINCE, seedNationalDataset } from './national-dataset.mjs';
+import { postgresCpuMs } from './process-cpu.mjs';
 
-const PROVINCES = 63;
-const UNITS_PER_PROVINCE = 40;
-const PERIODS = 16;
-const GROUPS = 8;
 const HTTP_SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 5);
 const LOAD_ROUNDS = Number(process.env.BENCH_LOAD_ROUNDS ?? 5);
@@ -35,69 +32,6 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 const ms = (v) => `${v.toFixed(2)} ms`;
-
-async function seed(client) {
-  const t0 = performance.now();
-  await client.query(`
-    INSERT INTO agencies (code, name, short_name, kind, display_order)
-    SELECT format('P%sU%s', p, u), format('Đơn vị %s tỉnh %s', u, p), format('ĐV %s-%s', p, u), 'department', u
-      FROM generate_series(1, ${PROVINCES}) p, generate_series(1, ${UNITS_PER_PROVINCE}) u`);
-  await client.query(`
-    INSERT INTO reporting_periods (title, kind, year, sequence, cut_off_from, cut_off_to, due_date, state)
-    SELECT format('Báo cáo 6 tháng %s năm %s', CASE WHEN i % 2 = 0 THEN 'đầu' ELSE 'cuối' END, 2014 + i / 2),
-           'half_year', 2014 + i / 2, i % 2 + 1,
-           make_date(2014 + i / 2 - (1 - i % 2), CASE WHEN i % 2 = 0 THEN 12 ELSE 6 END, 15),
-           make_date(2014 + i / 2, CASE WHEN i % 2 = 0 THEN 6 ELSE 12 END, 14),
-           make_date(2014 + i / 2, CASE WHEN i % 2 = 0 THEN 6 ELSE 12 END, 17),
-           CASE WHEN i = ${PERIODS - 1} THEN 'open' ELSE 'closed' END
-      FROM generate_series(0, ${PERIODS - 1}) i`);
-  await client.query(`
-    INSERT INTO task_groups (period_id, ordinal, title)
-    SELECT p.id, g, format('Nhóm nhiệm vụ %s', g) FROM reporting_periods p, generate_series(1, ${GROUPS}) g`);
-  await client.query(`
-    INSERT INTO indicators (task_group_id, ordinal, name, unit, aggregation, target)
-    SELECT id, 1, 'Tin, bài', 'tin/bài', 'sum', 100000 FROM task_groups`);
-  // Every unit reports every period: ~85 % on time, ~10 % late, ~5 % missing (deterministic by hash).
-  await client.query(`
-    INSERT INTO agency_reports (period_id, agency_id, state, first_submitted_at, last_submitted_at, version_number)
-    SELECT p.id, a.id,
-           CASE WHEN h < 95 THEN 'accepted' ELSE 'draft' END,
-           CASE WHEN h < 85 THEN (p.due_date - 2)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
-                WHEN h < 95 THEN (p.due_date + 3)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh' END,
-           CASE WHEN h < 85 THEN (p.due_date - 2)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
-                WHEN h < 95 THEN (p.due_date + 3)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh' END,
-           CASE WHEN h < 95 THEN 1 ELSE 0 END
-      FROM reporting_periods p CROSS JOIN agencies a
-      CROSS JOIN LATERAL (SELECT abs(hashtext(p.id::text || a.id::text)) % 100 AS h) x`);
-  await client.query(`
-    INSERT INTO report_sections (report_id, task_group_id, applicable, status, text, version)
-    SELECT r.id, g.id, (x.h % 20) <> 0,
-           CASE WHEN (x.h % 20) = 0 THEN 'not_applicable' WHEN x.h % 5 = 0 THEN 'in_progress' ELSE 'done' END,
-           'Kết quả thực hiện nhiệm vụ trong kỳ.', 1
-      FROM agency_reports r JOIN task_groups g ON g.period_id = r.period_id
-      CROSS JOIN LATERAL (SELECT abs(hashtext(r.id::text || g.id::text)) % 100 AS h) x`);
-  await client.query(`
-    INSERT INTO report_sections (report_id, general_key, text)
-    SELECT r.id, k, '' FROM agency_reports r
-    CROSS JOIN unnest(ARRAY['strengths','limitations','causes','difficulties','proposals','next_plan']) k`);
-  await client.query(`
-    INSERT INTO indicator_values (section_id, indicator_id, value)
-    SELECT s.id, i.id, 1 + abs(hashtext(s.id::text)) % 50
-      FROM report_sections s JOIN indicators i ON i.task_group_id = s.task_group_id
-      JOIN agency_reports r ON r.id = s.report_id AND r.first_submitted_at IS NOT NULL`);
-  // What a submission does (ReportsRepository.freezeSubmittedFigures): the dashboard counts these.
-  await client.query(`
-    UPDATE report_sections s SET submitted_status = s.status
-      FROM agency_reports r WHERE r.id = s.report_id AND r.first_submitted_at IS NOT NULL AND s.task_group_id IS NOT NULL`);
-  await client.query(`INSERT INTO submitted_indicator_values (section_id, indicator_id, value) SELECT section_id, indicator_id, value FROM indicator_values`);
-  await client.query('VACUUM ANALYZE');
-  const seconds = (performance.now() - t0) / 1000;
-  const counts = (await client.query(`SELECT (SELECT count(*) FROM agency_reports)::int AS reports,
-      (SELECT count(*) FROM report_sections WHERE task_group_id IS NOT NULL)::int AS task_sections,
-      (SELECT count(*) FROM report_sections)::int AS sections,
-      pg_size_pretty(pg_database_size(current_database())) AS size`)).rows[0];
-  return { seconds, ...counts };
-}
 
 async function timeHttp(url, cookie, samples) {
   const times = [];
@@ -139,30 +73,6 @@ async function timeRaw(run, samples) {
   return times;
 }
 
-/** CPU time (ms) used so far by the PostgreSQL server's processes (Linux /proc; null elsewhere). */
-function postgresCpuMs() {
-  try {
-    let ticks = 0;
-    for (const pid of readdirSync('/proc')) {
-      if (!/^\d+$/.test(pid)) continue;
-      let stat;
-      try {
-        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      } catch {
-        continue; // the process ended meanwhile
-      }
-      if (!stat.includes('(postgres)')) continue;
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // utime + stime, and cutime + cstime: the server's exited processes (its backends,
-      // autovacuum workers) are counted in the postmaster's children times once reaped.
-      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
-    }
-    return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
-  } catch {
-    return null;
-  }
-}
-
 async function load(url, requests, duration = LOAD_SECONDS) {
   const latencies = [];
   const cpu0 = process.cpuUsage();
@@ -202,15 +112,15 @@ async function main() {
   const { db, parent } = await startBenchDatabase();
   const config = {
     nodeEnv: 'production', port: 0, databaseUrl: db.url, sessionTtlHours: 12, cookieSecure: false, loginRateLimit: 1000,
-    webDistDir: null, uploadDir: path.join(parent, 'uploads'), demoData: false, admin: null, trustProxy: false,
+    webDistDir: null, uploadDir: path.join(parent, 'uploads'), demoData: false, admin: null, trustProxy: false, logLevel: 'error', metricsToken: null,
   };
-  const app = await createApp(config, { logger: ['error'] });
+  const app = await createApp(config);
   await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${app.getHttpServer().address().port}`;
   const pool = new pg.Pool({ connectionString: db.url, max: 10 });
   try {
     console.log('Seeding the national dataset…');
-    const seeded = await seed(pool);
+    const seeded = await seedNationalDataset(pool);
     const hash = await argon2.hash('Bench@2026', { type: argon2.argon2id });
     await pool.query(`INSERT INTO users (login, full_name, role, password_hash) VALUES ('vanphong', 'Văn phòng', 'office', $1)`, [hash]);
     const login = async (name) => {
