@@ -4,7 +4,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import { DataSource } from 'typeorm';
 import { parse } from 'yaml';
 import { listRoutes } from '../src/common/routes/route-table.js';
-import { ENV_NAMES } from '../src/config/env.schema.js';
+import { ENV_NAMES, parseEnv, toAppConfig } from '../src/config/env.schema.js';
 import { dataSourceOptions } from '../src/database/data-source-options.js';
 import { MIGRATIONS } from '../src/database/entities.js';
 import { DemoDataLoader } from '../src/database/seeds/demo-data.loader.js';
@@ -160,21 +160,52 @@ describe('health, OpenAPI and configuration', () => {
     expect(response.body.code).toBe('NOT_FOUND');
   });
 
-  it('docker-compose.yml matches the API: a healthy PostgreSQL, migrations on start, known variables only', () => {
-    const compose = parse(readFileSync(path.join(repoRoot, 'docker-compose.yml'), 'utf8'));
-    expect(Object.keys(compose.services).sort()).toEqual(['api', 'db']);
-    const { db, api } = compose.services;
+  it('docker-compose.yml: two API replicas behind Caddy, files in MinIO, one healthy PostgreSQL, known variables only', () => {
+    // merge: compose reads `<<: *api` (YAML 1.1 merge keys); both replicas are written once.
+    const compose = parse(readFileSync(path.join(repoRoot, 'docker-compose.yml'), 'utf8'), { merge: true });
+    expect(Object.keys(compose.services).sort()).toEqual(['api-1', 'api-2', 'db', 'minio', 'minio-init', 'proxy']);
+    const { db, minio, proxy } = compose.services;
+    const minioInit = compose.services['minio-init'];
     expect(db.image).toMatch(/^postgres:/);
     expect(db.healthcheck.test.join(' ')).toContain('pg_isready');
     expect(db.volumes.some((v: string) => v.startsWith('db-data:'))).toBe(true);
-    expect(Object.keys(compose.volumes)).toContain('db-data');
-    expect(api.depends_on.db.condition).toBe('service_healthy');
-    expect(api.healthcheck.test.join(' ')).toContain('/api/health');
-    const apiEnv = Object.keys(api.environment);
-    expect(apiEnv.filter((name) => !(ENV_NAMES as string[]).includes(name))).toEqual([]);
-    expect(apiEnv).toEqual(expect.arrayContaining(['DATABASE_URL', 'ADMIN_LOGIN', 'ADMIN_PASSWORD', 'DEMO_DATA']));
-    expect(api.environment.DEMO_DATA).toBe('${DEMO_DATA:-false}');
-    expect(String(api.environment.DATABASE_URL)).toContain('@db:5432/');
+    expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['db-data', 'minio-data']));
+
+    expect(minio.image).toMatch(/^minio\/minio:RELEASE\./);
+    expect(minio.volumes.some((v: string) => v.startsWith('minio-data:'))).toBe(true);
+    expect(minio.healthcheck.test.join(' ')).toContain('mc ready');
+    // The bucket is made at start, once MinIO answers, by a one-shot service.
+    expect(minioInit.image).toMatch(/^minio\/mc:/);
+    expect(minioInit.restart).toBe('no');
+    expect(minioInit.depends_on.minio.condition).toBe('service_healthy');
+    expect(minioInit.entrypoint.join('\n')).toContain('mc mb --ignore-existing "local/$$S3_BUCKET"');
+
+    for (const name of ['api-1', 'api-2']) {
+      const api = compose.services[name];
+      expect([name, api.image]).toEqual([name, 'giao-ban-api']);
+      expect(api.depends_on.db.condition).toBe('service_healthy');
+      expect(api.depends_on['minio-init'].condition).toBe('service_completed_successfully');
+      expect(api.healthcheck.test.join(' ')).toContain('/api/health/ready');
+      expect(api.ports).toBeUndefined(); // reached through the proxy only
+      const apiEnv = Object.keys(api.environment);
+      expect(apiEnv.filter((variable) => !(ENV_NAMES as string[]).includes(variable))).toEqual([]);
+      expect(apiEnv).toEqual(expect.arrayContaining(['DATABASE_URL', 'ADMIN_LOGIN', 'ADMIN_PASSWORD', 'DEMO_DATA', 'S3_BUCKET', 'S3_REGION']));
+      expect(api.environment.DEMO_DATA).toBe('${DEMO_DATA:-false}');
+      expect(String(api.environment.DATABASE_URL)).toContain('@db:5432/');
+      expect(api.environment).toMatchObject({ STORAGE_DRIVER: 's3', S3_ENDPOINT: 'http://minio:9000', S3_FORCE_PATH_STYLE: 'true', TRUST_PROXY: 'true' });
+      // The settings the API would read from this environment pass its own validation (${X:-default} as the default, a secret otherwise).
+      const env = Object.fromEntries(Object.entries(api.environment).map(([key, value]) => [key, String(value).replace(/\$\{\w+(?::([-?])([^}]*))?\}/g, (_, operator, text) => (operator === '-' ? text : 'a-long-secret-value'))]));
+      expect(toAppConfig(parseEnv(env), 'postgres://x@db/giaoban').storage).toMatchObject({ driver: 's3', bucket: 'giaoban', forcePathStyle: true });
+    }
+    // A first start migrates in one replica: the second waits until the first is ready.
+    expect(compose.services['api-2'].depends_on['api-1'].condition).toBe('service_healthy');
+
+    expect(proxy.image).toMatch(/^caddy:/);
+    expect(proxy.ports).toEqual(['${PORT:-3000}:80']);
+    expect(proxy.volumes).toContain('./Caddyfile:/etc/caddy/Caddyfile:ro');
+    const caddyfile = readFileSync(path.join(repoRoot, 'Caddyfile'), 'utf8');
+    expect(caddyfile).toMatch(/reverse_proxy api-1:3000 api-2:3000 \{/);
+    expect(caddyfile).toMatch(/health_uri \/api\/health\/ready/);
   });
 
   it('GET /api/health is 503 when the database is down', async () => {
