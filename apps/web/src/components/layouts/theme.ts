@@ -4,6 +4,7 @@ import type { ThemeConfig } from 'antd';
 export const HEADER_BACKGROUND = '#9e1b1e';
 export const HEADER_ACCENT = '#f6c445';
 export const PRIMARY_COLOR = '#1a4f8b';
+export const PRIMARY_HOVER_COLOR = '#366799';
 /** Secondary text (captions, footers, hints): 7.0:1 on white, 6.4:1 on the page's grey. */
 export const TEXT_SECONDARY = '#595959';
 
@@ -20,6 +21,11 @@ export const THEME: ThemeConfig = {
   token: {
     colorPrimary: PRIMARY_COLOR,
     colorLink: PRIMARY_COLOR,
+    // antd derives the hover shade from the primary's 4th palette step, #5580a6 (4.2:1): a hovered
+    // link or link button (and, on a phone, the one a tap last landed on) would fall below 4.5:1.
+    // The 5th step keeps hover visibly lighter than #1a4f8b, for text on white and white on it.
+    colorPrimaryHover: PRIMARY_HOVER_COLOR, // 5.9
+    colorLinkHover: PRIMARY_HOVER_COLOR,
     borderRadius: 6,
     fontFamily: FONT_FAMILY,
     colorTextSecondary: TEXT_SECONDARY,
