@@ -40,25 +40,19 @@ function MenuIcon() {
   );
 }
 
+/**
+ * Who is signed in. In the header band (inverse) each line keeps to one line and is cut only when
+ * the band has no room left (a narrow desktop), the whole of it then on hover; in the phone's menu
+ * the lines wrap, so the full name and unit are always there to read.
+ */
 function UserSummary({ user, inverse }: { user: ShellUser; inverse?: boolean }) {
   const color = inverse ? '#fff' : undefined;
   const subtitle = user.agencyName ? `${user.roleLabel} · ${user.agencyName}` : user.roleLabel;
+  const line = inverse ? ({ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const) : undefined;
   return (
-    <div style={{ lineHeight: 1.3, minWidth: 0 }} data-testid="current-user">
-      <div style={{ fontWeight: 600, color, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
-        {user.fullName}
-      </div>
-      <div
-        style={{
-          fontSize: 12,
-          color: inverse ? 'rgba(255,255,255,0.85)' : 'rgba(0,0,0,0.55)',
-          whiteSpace: inverse ? 'nowrap' : 'normal',
-          overflow: 'hidden',
-          textOverflow: 'ellipsis',
-        }}
-      >
-        {subtitle}
-      </div>
+    <div style={{ lineHeight: 1.3, minWidth: 0 }} data-testid="current-user" title={inverse ? `${user.fullName}\n${subtitle}` : undefined}>
+      <div style={{ fontWeight: 600, color, ...line }}>{user.fullName}</div>
+      <div style={{ fontSize: 12, color: inverse ? 'rgba(255,255,255,0.85)' : TEXT_SECONDARY, ...line }}>{subtitle}</div>
     </div>
   );
 }
@@ -128,7 +122,8 @@ export function AppShell({ user, navItems, activeKey, onLogout, loggingOut, head
         <LanguageSwitch size="small" />
         {isWide && (
           <>
-            <div style={{ maxWidth: 320 }}>
+            {/* As wide as the name needs: the space before the bell gives way first. */}
+            <div style={{ flex: '0 1 auto', minWidth: 0 }}>
               <UserSummary user={user} inverse />
             </div>
             <Button ghost onClick={onLogout} loading={loggingOut}>

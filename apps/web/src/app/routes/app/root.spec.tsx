@@ -63,6 +63,22 @@ describe('AppRoot (signed-in shell)', () => {
     expect(within(drawer).getByRole('button', { name: 'Đăng xuất' })).toBeInTheDocument();
   });
 
+  it('writes a long name and unit out in full in the phone menu, on as many lines as they need', async () => {
+    const longName = { ...reporterUser, fullName: 'Phòng Thông tin - Tổng hợp (Cơ quan thường trực)', agencyName: 'Ban Quản lý Khu kinh tế tỉnh' };
+    mockApi({
+      'GET /api/auth/me': { status: 200, body: longName },
+      'GET /api/periods': { status: 200, body: page([]) },
+    });
+    renderApp('/periods');
+
+    const drawer = await openMenu();
+    for (const line of [longName.fullName, 'Cán bộ đầu mối · Ban Quản lý Khu kinh tế tỉnh']) {
+      const element = within(drawer).getByText(line);
+      expect(getComputedStyle(element).whiteSpace).not.toBe('nowrap');
+      expect(getComputedStyle(element).textOverflow).not.toBe('ellipsis');
+    }
+  });
+
   it('shows an agency reporter their unit, their reports first, then the periods', async () => {
     mockApi({
       'GET /api/auth/me': { status: 200, body: reporterUser },
