@@ -19,6 +19,7 @@ export * from './reports/report.types.js';
 export * from './reports/report-workflow.js';
 export * from './reports/report-api.types.js';
 export * from './reports/submission-status.js';
+export * from './reports/submission-terms.js';
 export * from './dashboard/task-completion.js';
 export * from './dashboard/dashboard.types.js';
 export * from './summaries/summary-document.js';

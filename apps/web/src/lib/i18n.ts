@@ -1,3 +1,4 @@
+import { SUBMISSION_TERMS, submissionTermWording, type SubmissionTerm } from '@giao-ban/shared';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '@/locales/en.json';
@@ -9,15 +10,23 @@ export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'vi';
 export const LANGUAGE_STORAGE_KEY = 'giao-ban.language';
 
+/**
+ * A submission's timeliness ("Đúng hạn", "Trễ hạn", "Bổ sung đúng hạn"…) in libs/shared's words,
+ * which the exported documents use too: `t(\`submissionTerms.${term}\`)`.
+ */
+function submissionTerms(language: Language): Record<SubmissionTerm, string> {
+  return Object.fromEntries(SUBMISSION_TERMS.map((term) => [term, submissionTermWording(term, language)])) as Record<SubmissionTerm, string>;
+}
+
 export const resources = {
-  vi: { translation: vi },
-  en: { translation: en },
+  vi: { translation: { ...vi, submissionTerms: submissionTerms('vi') } },
+  en: { translation: { ...en, submissionTerms: submissionTerms('en') } },
 } as const;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof vi };
+    resources: { translation: typeof resources.vi.translation };
   }
 }
 

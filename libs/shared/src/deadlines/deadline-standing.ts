@@ -1,5 +1,6 @@
 import type { LocalDate } from '../periods/period.types.js';
 import type { SubmissionStatus } from '../reports/report.types.js';
+import { submissionTermWording, type TermLocale } from '../reports/submission-terms.js';
 import { daysBetween, formatLocalDateVi, toLocalDate } from './local-date.js';
 import { isSubmittedOnTime } from './timeliness.js';
 
@@ -35,7 +36,7 @@ export function deadlineStanding(today: LocalDate, effectiveDue: LocalDate, subm
   return { kind: 'overdue', dueDate: effectiveDue, daysLate: -left };
 }
 
-export type DeadlineLocale = 'vi' | 'en';
+export type DeadlineLocale = TermLocale;
 
 const WORDING: Record<DeadlineLocale, { [K in DeadlineStandingKind]: (s: Extract<DeadlineStanding, { kind: K }>) => string }> = {
   vi: {
@@ -65,15 +66,17 @@ export function deadlineWording(standing: DeadlineStanding, locale: DeadlineLoca
   return options.inline ? text : text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const NOT_SENT: Record<DeadlineLocale, { overdue: string; notDue: string }> = {
-  vi: { overdue: 'Chưa gửi ({{standing}})', notDue: 'Chưa gửi (chưa đến hạn)' },
-  en: { overdue: 'Not submitted ({{standing}})', notDue: 'Not submitted (not yet due)' },
+const NOT_SENT_SINCE: Record<DeadlineLocale, string> = {
+  vi: 'Chưa gửi ({{standing}})',
+  en: 'Not submitted ({{standing}})',
 };
 
 /**
  * A unit's submission as a document records it at a moment (the summary's annex): "Đúng hạn",
  * "Gửi trễ 3 ngày", "Chưa gửi (quá hạn từ 17/12/2021)", "Chưa gửi (chưa đến hạn)" — without a
  * countdown, which would be stale the day after. `daysLate` is that of the first submission.
+ * The words are the screen's (submission-terms.ts), with the days late and the due date missed
+ * added, since paper cannot be asked for them.
  */
 export function submissionWording(
   unit: { submissionStatus: SubmissionStatus; effectiveDueDate: LocalDate; daysLate: number | null },
@@ -82,13 +85,13 @@ export function submissionWording(
   const dueDate = unit.effectiveDueDate;
   switch (unit.submissionStatus) {
     case 'on_time':
-      return deadlineWording({ kind: 'submitted_on_time', dueDate }, locale);
+      return submissionTermWording('on_time', locale);
     case 'late':
       return deadlineWording({ kind: 'submitted_late', dueDate, daysLate: Math.max(1, unit.daysLate ?? 1) }, locale);
     case 'missing_overdue':
-      return NOT_SENT[locale].overdue.replace('{{standing}}', deadlineWording({ kind: 'overdue', dueDate, daysLate: unit.daysLate ?? 1 }, locale, { inline: true }));
+      return NOT_SENT_SINCE[locale].replace('{{standing}}', deadlineWording({ kind: 'overdue', dueDate, daysLate: unit.daysLate ?? 1 }, locale, { inline: true }));
     case 'missing_not_due':
-      return NOT_SENT[locale].notDue;
+      return submissionTermWording('missing_not_due', locale);
   }
 }
 

@@ -46,14 +46,14 @@ export function KpiCards({ reporting }: { reporting: ReportingFigures }) {
         note={t('dashboard.kpi.reportingRate', { rate: percent(reporting.reportingRate) })}
       />
       <KpiCard
-        title={t('dashboard.kpi.onTime')}
+        title={t('submissionTerms.on_time')}
         value={reporting.onTime}
         color="#237804"
         note={t('dashboard.kpi.onTimeRate', { rate: percent(reporting.onTimeRate) })}
       />
-      <KpiCard title={t('dashboard.kpi.late')} value={reporting.late} color="#d46b08" />
-      <KpiCard title={t('dashboard.kpi.missingOverdue')} value={reporting.missingOverdue} color="#cf1322" />
-      <KpiCard title={t('dashboard.kpi.missingNotDue')} value={reporting.missingNotDue} color="#595959" />
+      <KpiCard title={t('submissionTerms.late')} value={reporting.late} color="#d46b08" />
+      <KpiCard title={t('submissionTerms.missing_overdue')} value={reporting.missingOverdue} color="#cf1322" />
+      <KpiCard title={t('submissionTerms.missing_not_due')} value={reporting.missingNotDue} color="#595959" />
     </section>
   );
 }

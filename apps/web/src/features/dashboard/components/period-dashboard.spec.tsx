@@ -98,7 +98,7 @@ describe('PeriodDashboard (Bảng điều khiển)', () => {
     expect(kpi('Đúng hạn')).toHaveTextContent('Tỷ lệ đúng hạn: 75 %');
     expect(kpi('Trễ hạn')).toHaveTextContent('1');
     expect(kpi('Chưa gửi (quá hạn)')).toHaveTextContent('1');
-    expect(kpi('Chưa gửi (còn hạn)')).toHaveTextContent('0');
+    expect(kpi('Chưa gửi (chưa đến hạn)')).toHaveTextContent('0');
     // 02:03:04 UTC is 09:03:04 in Hà Nội
     expect(screen.getByText(/Cập nhật lúc 09:03:04/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'In cho cuộc họp giao ban' })).toBeInTheDocument();

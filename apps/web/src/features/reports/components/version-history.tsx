@@ -1,9 +1,10 @@
-import { Button, Drawer, Empty, Flex, Tag, Typography } from 'antd';
+import { Button, Drawer, Empty, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorResult } from '@/components/errors/error-results';
 import { ContentSpinner } from '@/components/full-page-spinner';
+import { VersionTimelinessTag } from '@/components/submission-term';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/error-message';
 import { formatInstant } from '@/lib/format';
@@ -25,13 +26,7 @@ function VersionList({ reportId }: { reportId: string }) {
           <li key={version.number} style={{ borderBottom: '1px solid #f0f0f0', paddingBottom: 12 }}>
             <Flex wrap gap={8} align="center">
               <Typography.Text strong>{t('reports.versions.number', { number: version.number })}</Typography.Text>
-              <Tag color={version.onTime ? 'green' : 'red'}>
-                {/* version 1 is judged against the due date, as the report's own status; a later one (a
-                    revision) against the revision due date, so it is named as such */}
-                {version.number > 1
-                  ? t(version.onTime ? 'reports.versions.revisionOnTime' : 'reports.versions.revisionLate')
-                  : t(version.onTime ? 'reports.versions.onTime' : 'reports.versions.late')}
-              </Tag>
+              <VersionTimelinessTag version={version} />
             </Flex>
             <div>
               <Typography.Text type="secondary">{t('reports.versions.submittedAt', { time: formatInstant(version.submittedAt) })}</Typography.Text>

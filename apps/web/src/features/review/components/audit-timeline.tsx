@@ -1,4 +1,4 @@
-import { isLocalDate, type AuditEvent, type ReportDetail, type ReportState } from '@giao-ban/shared';
+import { isLocalDate, versionTimelinessTerm, type AuditEvent, type ReportDetail, type ReportState } from '@giao-ban/shared';
 import { Switch, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
@@ -53,9 +53,7 @@ export function auditSummary(event: AuditEvent, report: ReportDetail, t: TFuncti
       parts.push(
         num(s.version) !== null ? t('review.audit.version', { number: s.version }) : null,
         typeof s.onTime === 'boolean'
-          ? num(s.version) !== null && Number(s.version) > 1
-            ? t(s.onTime ? 'review.versions.revisionOnTime' : 'review.versions.revisionLate')
-            : t(s.onTime ? 'review.versions.onTime' : 'review.versions.late')
+          ? t(`submissionTerms.${versionTimelinessTerm({ number: num(s.version) ?? 1, onTime: s.onTime })}`)
           : null,
       );
       break;

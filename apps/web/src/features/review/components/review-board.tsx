@@ -1,6 +1,7 @@
 import {
   REPORT_STATES,
   SUBMISSION_STATUSES,
+  submissionStatusTerm,
   type ReportState,
   type ReviewBoardRow,
   type SubmissionStatus,
@@ -115,8 +116,8 @@ export function ReviewBoard({ periodId, unitAction }: { periodId: string; unitAc
             label={t('review.board.counts.submitted')}
             value={`${count(['on_time', 'late'])}/${rows.length}`}
           />
-          <BoardCount label={t('review.board.counts.onTime')} value={count(['on_time'])} color="#237804" />
-          <BoardCount label={t('review.board.counts.late')} value={count(['late'])} color="#d46b08" />
+          <BoardCount label={t('submissionTerms.on_time')} value={count(['on_time'])} color="#237804" />
+          <BoardCount label={t('submissionTerms.late')} value={count(['late'])} color="#d46b08" />
           <BoardCount
             label={t('review.board.counts.missing')}
             value={count(['missing_not_due', 'missing_overdue'])}
@@ -143,7 +144,7 @@ export function ReviewBoard({ periodId, unitAction }: { periodId: string; unitAc
               value={statusFilter ?? undefined}
               placeholder={t('review.board.filters.allSubmissions')}
               onChange={(value) => setStatusFilter(value ?? null)}
-              options={SUBMISSION_STATUSES.map((status) => ({ value: status, label: t(`review.submission.${status}`) }))}
+              options={SUBMISSION_STATUSES.map((status) => ({ value: status, label: t(`submissionTerms.${submissionStatusTerm(status)}`) }))}
             />
           </Flex>
         </Flex>

@@ -1,8 +1,9 @@
-import { Flex, Tag, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorResult } from '@/components/errors/error-results';
 import { ContentSpinner } from '@/components/full-page-spinner';
+import { VersionTimelinessTag } from '@/components/submission-term';
 import { errorMessage } from '@/lib/error-message';
 import { useReportVersions } from '../api/get-report-versions';
 import { formatDateTime } from '@/lib/format';
@@ -29,11 +30,7 @@ export function VersionsPanel({ reportId, compare }: { reportId: string; compare
             <Flex wrap gap={8} align="center">
               <strong>{t('review.versions.number', { number: version.number })}</strong>
               <span>{formatDateTime(version.submittedAt)}</span>
-              <Tag color={version.onTime ? 'green' : 'orange'}>
-                {version.number > 1
-                  ? t(version.onTime ? 'review.versions.revisionOnTime' : 'review.versions.revisionLate')
-                  : t(version.onTime ? 'review.versions.onTime' : 'review.versions.late')}
-              </Tag>
+              <VersionTimelinessTag version={version} />
               <Typography.Text type="secondary">{t('review.versions.by', { name: version.submittedByName })}</Typography.Text>
             </Flex>
           </li>
