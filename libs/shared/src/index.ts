@@ -9,6 +9,7 @@ export * from './agencies/unit-succession.js';
 export * from './periods/period.types.js';
 export * from './periods/period-units.js';
 export * from './periods/period-lifecycle.js';
+export * from './periods/task-group-short-name.js';
 export * from './api/api.types.js';
 export * from './deadlines/local-date.js';
 export * from './deadlines/working-days.js';
