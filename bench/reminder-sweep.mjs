@@ -157,7 +157,7 @@ async function main() {
   const config = {
     nodeEnv: 'production', port: 0, databaseUrl: db.url, sessionTtlHours: 12, sessionIdleMinutes: 120, cookieSecure: false, loginRateLimit: 1000,
     webDistDir: null, uploadDir: path.join(parent, 'uploads'), demoData: false, demoMode: false, admin: null, trustProxy: false,
-    databaseTimeoutMs: 60_000, appUrl: 'http://localhost:3000',
+    databaseTimeoutMs: 60_000, appUrl: 'http://localhost:3000', logLevel: 'error', metricsToken: null,
     mail: {
       smtp: process.env.BENCH_SMTP ? { host: '127.0.0.1', port: 1, secure: false, auth: null } : null,
       from: 'Giao Ban <giaoban@localhost>',
@@ -165,7 +165,7 @@ async function main() {
       retryDelaySeconds: 3600,
     },
   };
-  const app = await createApp(config, { clock, logger: ['error'] });
+  const app = await createApp(config, { clock });
   await app.init();
   const pool = new pg.Pool({ connectionString: db.url, max: 4 });
   const figures = {};

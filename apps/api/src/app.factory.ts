@@ -2,10 +2,14 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
+import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module.js';
 import { systemClock, type Clock } from './common/clock/clock.js';
 import type { AppConfig } from './config/env.schema.js';
 import { jsonBody } from './common/http/json-body.js';
+import { createAppLogger, createRequestLogger } from './common/logging/request-logger.js';
+import { httpMetrics } from './modules/metrics/http-metrics.js';
+import { MetricsService } from './modules/metrics/metrics.service.js';
 import { securityHeaders } from './common/http/security-headers.js';
 import { AuthService, SESSION_COOKIE } from './modules/auth/auth.service.js';
 import { loginRateLimit } from './modules/auth/login-rate-limit.js';
@@ -28,14 +32,20 @@ export function buildOpenApiDocument(app: NestExpressApplication): OpenAPIObject
 /** The application as main.ts, local.ts and the tests run it: one place, so they cannot drift. */
 export async function createApp(
   config: AppConfig,
-  options: { clock?: Clock; logger?: false | ('log' | 'error' | 'warn')[] } = {},
+  /** logDestination: where the JSON log lines go (a test reads them); standard output by default. */
+  options: { clock?: Clock; logDestination?: DestinationStream } = {},
 ): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.clock ?? systemClock), {
-    logger: options.logger ?? ['log', 'error', 'warn'],
+  const requestLogger = createRequestLogger(config.logLevel, options.logDestination);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.clock ?? systemClock, requestLogger), {
+    // Held until the pino logger below takes over, so start-up lines are JSON too.
+    bufferLogs: true,
     // Bodies are read by jsonBody below, after throttling and per route, never before.
     bodyParser: false,
   });
+  app.useLogger(createAppLogger(requestLogger));
   app.setGlobalPrefix(GLOBAL_PREFIX);
+  // First, so every request (a refused sign-in or body too) has its id, its log line and its count.
+  app.use(requestLogger, httpMetrics(app.get(MetricsService)));
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', 1);
   app.use(...securityHeaders());

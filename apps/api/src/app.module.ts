@@ -2,8 +2,11 @@ import { existsSync } from 'node:fs';
 import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AdjustableClock, systemClock, type Clock } from './common/clock/clock.js';
+import { LoggerModule } from 'nestjs-pino';
+import type { HttpLogger } from 'pino-http';
+import { AdjustableClock, type Clock } from './common/clock/clock.js';
 import { ApiExceptionFilter } from './common/filters/api-exception.filter.js';
+import { loggerModuleParams } from './common/logging/request-logger.js';
 import { validationExceptionFactory } from './common/filters/validation-exception.factory.js';
 import { StorageModule } from './common/storage/storage.module.js';
 import { CoreModule } from './config/core.module.js';
@@ -18,6 +21,7 @@ import { DemoClockModule } from './modules/demo-clock/demo-clock.module.js';
 import { DirectoryImportModule } from './modules/directory-import/directory-import.module.js';
 import { SessionGuard } from './modules/auth/session.guard.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { PeriodsModule } from './modules/periods/periods.module.js';
@@ -30,7 +34,7 @@ import { WebAppModule } from './web-app/web-app.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, clock: Clock = systemClock): DynamicModule {
+  static forRoot(config: AppConfig, clock: Clock, requestLogger: HttpLogger): DynamicModule {
     // The API owns /api; everything else is the single-page app (web-app.middleware.ts).
     const webApp = config.webDistDir && existsSync(config.webDistDir) ? [WebAppModule.forRoot(config.webDistDir)] : [];
     // Demo mode: the administrator moves the app's time (the demo clock); every service reads it through CLOCK.
@@ -39,6 +43,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, demoClock ?? clock),
+        LoggerModule.forRoot(loggerModuleParams(requestLogger)),
+        MetricsModule,
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, config.databaseTimeoutMs), retryAttempts: 5, retryDelay: 2000 }),
         DiscoveryModule,
         StorageModule,

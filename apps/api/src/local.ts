@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     databaseUrl,
   );
 
-  const app = await createApp(config, { logger: ['error', 'warn'] });
+  const app = await createApp(config);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -34,7 +34,7 @@ describe('authentication', () => {
   ])('refuses %s with 401 INVALID_CREDENTIALS and no cookie', async (_label, body) => {
     const response = await sut.http().post('/api/auth/login').send(body);
     expect(response.status).toBe(401);
-    expect(response.body).toEqual({ code: 'INVALID_CREDENTIALS', message: expect.any(String) });
+    expect(response.body).toEqual({ code: 'INVALID_CREDENTIALS', message: expect.any(String), requestId: response.headers['x-request-id'] });
     expect(response.headers['set-cookie']).toBeUndefined();
   });
 
@@ -49,7 +49,7 @@ describe('authentication', () => {
   it('answers broken JSON with 400 in the same error shape', async () => {
     const response = await sut.http().post('/api/auth/login').set('content-type', 'application/json').send('{"login":');
     expect(response.status).toBe(400);
-    expect(response.body).toEqual({ code: 'MALFORMED_BODY', message: expect.any(String) });
+    expect(response.body).toEqual({ code: 'MALFORMED_BODY', message: expect.any(String), requestId: response.headers['x-request-id'] });
   });
 
   it('GET /api/auth/me returns the signed-in user; logout ends the session', async () => {
@@ -95,6 +95,8 @@ describe('authentication', () => {
         'GET /api/health',
         'GET /api/health/live',
         'GET /api/health/ready',
+        // Guarded by METRICS_TOKEN instead of a session (operations.spec).
+        'GET /api/metrics',
         'POST /api/auth/login',
         'POST /api/auth/logout',
       ]);

@@ -650,7 +650,8 @@ function errorShapeFault(answer: Answer): string | null {
     return 'not JSON';
   }
   if (!body || typeof body !== 'object' || Array.isArray(body)) return 'not an object';
-  const { code, message, details, ...rest } = body as Record<string, unknown>;
+  const { code, message, details, requestId, ...rest } = body as Record<string, unknown>;
+  if (typeof requestId !== 'string' || requestId === '') return 'requestId is missing';
   if (!(ERROR_CODES as readonly unknown[]).includes(code)) return `code ${JSON.stringify(code)} is not one of ERROR_CODES`;
   if (typeof message !== 'string') return 'message is not a string';
   if (details !== undefined && (details === null || typeof details !== 'object')) return 'details is neither a list nor an object';

@@ -55,7 +55,7 @@ async function waitForHealth(url, child, seconds) {
 export default async function globalSetup() {
   const port = 47000 + Math.floor(Math.random() * 3000);
   const child = spawn(process.execPath, [path.join(repoRoot, 'dist/apps/api/local.js')], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: await databaseUrl(), LOGIN_RATE_LIMIT: '1000' },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: await databaseUrl(), LOGIN_RATE_LIMIT: '1000', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   globalThis.__e2eApp = child;

@@ -98,6 +98,10 @@ export const envSchema = z.object({
   /** How often a failed e-mail is tried again, and the first wait (doubling each time, with jitter). */
   MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(5),
   MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** Lowest level of the JSON log lines on standard output (pino); silent writes none. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Bearer token Prometheus sends to GET /api/metrics; unset, the route answers 404. */
+  METRICS_TOKEN: optional(z.string().min(16).max(200).regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces')),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -125,6 +129,9 @@ export interface AppConfig {
   /** Public address of the app, without a trailing slash: the links in e-mails. */
   appUrl: string;
   mail: MailConfig;
+  logLevel: Env['LOG_LEVEL'];
+  /** null: GET /api/metrics answers 404. */
+  metricsToken: string | null;
 }
 
 export type StorageConfig = { driver: 'local' } | S3StorageConfig;
@@ -258,5 +265,7 @@ export function toAppConfig(env: Env, databaseUrl: string): AppConfig {
       retryLimit: env.MAIL_RETRY_LIMIT,
       retryDelaySeconds: env.MAIL_RETRY_DELAY_SECONDS,
     },
+    logLevel: env.LOG_LEVEL,
+    metricsToken: env.METRICS_TOKEN ?? null,
   };
 }

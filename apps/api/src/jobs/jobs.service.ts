@@ -81,6 +81,12 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     }));
   }
 
+  /** Jobs waiting to run in each queue this process works (pg-boss getQueueSize: created or retry). */
+  async queueSizes(): Promise<{ queue: string; size: number }[]> {
+    if (!this.started) return [];
+    return Promise.all([...this.queues.keys()].map(async (queue) => ({ queue, size: await this.boss.getQueueSize(queue) })));
+  }
+
   /**
    * Adds a job inside the caller's transaction (pg-boss runs its insert on the connection given):
    * the job exists exactly when the caller's changes commit, and is never run for a rolled-back one.

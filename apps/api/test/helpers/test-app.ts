@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pg from 'pg';
+import type { DestinationStream } from 'pino';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { createApp } from '../../src/app.factory.js';
@@ -53,7 +54,7 @@ async function demoTemplate(): Promise<string> {
       await client.query(`DROP DATABASE IF EXISTS ${building}`);
       await client.query(`CREATE DATABASE ${building}`);
     });
-    const app = await createApp(testConfig(urlOf(building)), { clock: new TestClock(), logger: ['error'] });
+    const app = await createApp(testConfig(urlOf(building)), { clock: new TestClock() });
     await app.init();
     await app.get(DemoDataLoader).load();
     await app.close();
@@ -104,18 +105,21 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     appUrl: 'http://giaoban.test',
     // No SMTP server: e-mail goes to the outbox unless a test starts a receiver.
     mail: { smtp: null, from: 'Giao Ban <giaoban@giaoban.test>', retryLimit: 2, retryDelaySeconds: 1 },
+    // Quiet runs: only errors (LOG_LEVEL=info shows every request's line while a test is studied).
+    logLevel: (process.env.LOG_LEVEL as AppConfig['logLevel'] | undefined) ?? 'error',
+    metricsToken: null,
     ...overrides,
   };
 }
 
 /** The real application on its own fresh database, migrated on init; demo data loaded unless told not to. */
 export async function startTestApp(
-  options: { demo?: boolean; config?: Partial<AppConfig>; databaseUrl?: string } = {},
+  options: { demo?: boolean; config?: Partial<AppConfig>; databaseUrl?: string; logDestination?: DestinationStream } = {},
 ): Promise<TestApp> {
   const demo = options.demo ?? true;
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase(demo ? await demoTemplate() : undefined));
   const clock = new TestClock();
-  const app = await createApp(testConfig(databaseUrl, options.config), { clock, logger: ['error'] });
+  const app = await createApp(testConfig(databaseUrl, options.config), { clock, logDestination: options.logDestination });
   await app.init();
   const server = app.getHttpServer();
   return {

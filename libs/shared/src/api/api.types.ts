@@ -41,6 +41,8 @@ export interface ApiErrorBody {
   code: ErrorCode;
   message: string;
   details?: FieldError[] | Record<string, unknown>;
+  /** The request's id (also its X-Request-Id header and in the server's log line), for a user to quote. */
+  requestId?: string;
 }
 
 export interface Page<T> {

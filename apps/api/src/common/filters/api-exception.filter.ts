@@ -1,8 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { ApiErrorBody, ErrorCode } from '@giao-ban/shared';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { AppException, httpStatusOf } from '../errors/app-exception.js';
 import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
+import { requestIdOf } from '../logging/request-logger.js';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'BAD_REQUEST',
@@ -17,7 +18,7 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   429: 'TOO_MANY_REQUESTS',
 };
 
-/** Every error leaves the API as `{ code, message, details? }`; unknown errors are logged, not leaked. */
+/** Every error leaves the API as `{ code, message, details?, requestId }`; unknown errors are logged, not leaked. */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger(ApiExceptionFilter.name);
@@ -25,6 +26,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const { status, body } = this.toBody(exception);
+    const requestId = requestIdOf(host.switchToHttp().getRequest<Request>());
+    if (requestId) body.requestId = requestId;
     if (status === 503) this.logger.warn(exception instanceof Error ? exception.message : String(exception));
     else if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     const retryAfter = (body.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;

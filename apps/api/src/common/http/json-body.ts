@@ -1,5 +1,6 @@
 import type { ApiErrorBody, FieldError } from '@giao-ban/shared';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
+import { requestIdOf } from '../logging/request-logger.js';
 
 /** No body the API takes is nested deeper than this; the deepest DTO (a summary section) needs 6. */
 export const JSON_DEPTH_LIMIT = 32;
@@ -82,7 +83,8 @@ export function unsafeFieldsOf(value: unknown, path: string): FieldError[] {
 }
 
 function refuse(response: Response, status: number, body: ApiErrorBody): void {
-  response.status(status).json(body);
+  const requestId = requestIdOf(response.req);
+  response.status(status).json(requestId ? { ...body, requestId } : body);
 }
 
 export interface JsonBodyOptions {

@@ -1,5 +1,6 @@
 import type { ApiErrorBody } from '@giao-ban/shared';
 import { rateLimit, type RateLimitRequestHandler } from 'express-rate-limit';
+import { requestIdOf } from '../../common/logging/request-logger.js';
 
 /**
  * A flood of failed sign-ins from one client address is cut at `limit` a minute (successful ones
@@ -17,10 +18,11 @@ export function loginRateLimit(limit: number): RateLimitRequestHandler {
     limit,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    handler: (_request, response) => {
+    handler: (request, response) => {
       const body: ApiErrorBody = {
         code: 'TOO_MANY_REQUESTS',
         message: 'Too many sign-in attempts from this address; try again in a minute.',
+        requestId: requestIdOf(request),
       };
       response.status(429).json(body);
     },

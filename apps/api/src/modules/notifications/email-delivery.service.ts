@@ -6,6 +6,7 @@ import { CLOCK, type Clock } from '../../common/clock/clock.js';
 import { APP_CONFIG, type AppConfig, type MailConfig } from '../../config/env.schema.js';
 import { jobQueue, type JobQueue, type JobRun } from '../../jobs/job-queue.js';
 import { JobsService } from '../../jobs/jobs.service.js';
+import { MetricsService } from '../metrics/metrics.service.js';
 import { NotificationsRepository } from './notifications.repository.js';
 
 export interface EmailJob {
@@ -54,6 +55,7 @@ export class EmailDeliveryService implements OnModuleInit, OnApplicationBootstra
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: NotificationsRepository,
     private readonly jobs: JobsService,
+    private readonly metrics: MetricsService,
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
@@ -102,10 +104,12 @@ export class EmailDeliveryService implements OnModuleInit, OnApplicationBootstra
     } catch (error) {
       const lastError = describeSmtpError(error);
       await this.repository.recordDelivery(db, email.id, { status: run.lastAttempt ? 'failed' : 'queued', attempts, lastError, at: this.clock.now(), sentAt: null });
+      this.metrics.emailAttempt(run.lastAttempt ? 'failed' : 'retry');
       if (run.lastAttempt) this.logger.warn(`E-mail ${email.id} to ${email.address} failed after ${attempts} attempts: ${lastError}`);
       throw error;
     }
     const at = this.clock.now();
     await this.repository.recordDelivery(db, email.id, { status: 'sent', attempts, lastError: null, at, sentAt: at });
+    this.metrics.emailAttempt('sent');
   }
 }

@@ -22,6 +22,7 @@ import { AppException } from '../../common/errors/app-exception.js';
 import { jobQueue } from '../../jobs/job-queue.js';
 import { JobsService } from '../../jobs/jobs.service.js';
 import { AuditService } from '../audit/audit.service.js';
+import { MetricsService } from '../metrics/metrics.service.js';
 import { NotificationsService, type Notice } from '../notifications/notifications.service.js';
 import { RemindersRepository, type LadderReminder } from './reminders.repository.js';
 
@@ -63,6 +64,7 @@ export class RemindersService implements OnModuleInit {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly jobs: JobsService,
+    private readonly metrics: MetricsService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -130,6 +132,7 @@ export class RemindersService implements OnModuleInit {
   async deliver(): Promise<DeliveryOutcome> {
     const outcome: DeliveryOutcome = { units: 0, messages: 0 };
     for (const periodId of await this.repository.findPeriodsWithUndeliveredRungs(this.dataSource.manager)) {
+      let units = 0;
       await this.dataSource.transaction(async (db) => {
         const now = this.clock.now();
         const rungs = await this.repository.takeUndeliveredRungs(db, periodId, now);
@@ -156,9 +159,15 @@ export class RemindersService implements OnModuleInit {
             agencyId: null,
           });
         }
-        outcome.units += rungs.length;
+        units = rungs.length;
         outcome.messages += await this.notifications.notify(db, notices);
+      }).catch((error: unknown) => {
+        this.metrics.reminderFailed('ladder');
+        throw error;
       });
+      // Counted once committed: a rolled-back delivery reminded nobody.
+      outcome.units += units;
+      this.metrics.reminderSent('ladder', units);
     }
     return outcome;
   }
@@ -171,7 +180,7 @@ export class RemindersService implements OnModuleInit {
   async send(user: CurrentUser, periodId: string, body: SendRemindersRequest): Promise<SendRemindersResult> {
     const now = this.clock.now();
     const today = toLocalDate(now);
-    return this.dataSource.transaction(async (db) => {
+    const result = await this.dataSource.transaction(async (db) => {
       const period = await this.repository.findPeriod(db, periodId);
       if (!period) throw new AppException('NOT_FOUND', 'No such reporting period.');
       if (period.state !== 'open') throw new AppException('PERIOD_NOT_OPEN', `Units of a ${period.state} period are not reminded.`);
@@ -209,5 +218,7 @@ export class RemindersService implements OnModuleInit {
       }
       return { units: chased.length, recipients };
     });
+    this.metrics.reminderSent('manual', result.units);
+    return result;
   }
 }
