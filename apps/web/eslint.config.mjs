@@ -1,6 +1,9 @@
 // Lint rules of the web app. Run from the workspace root: `eslint -c apps/web/eslint.config.mjs apps/web`.
 import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -40,15 +43,23 @@ const noFeatureImports = {
 };
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/*.cjs'] },
+  // The lint fixtures break the rules on purpose; lint-rules.spec.ts lints them without this ignore.
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/*.cjs', 'apps/web/src/testing/lint-fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx,mts,mjs}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { local },
+    plugins: { local, 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      // Resolves the `@/` alias the way tsc and Vite do, so a cycle through an aliased import is seen.
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: fileURLToPath(new URL('./tsconfig.app.json', import.meta.url)) })],
+    },
     rules: {
       'local/file-naming': 'error',
+      // In a cycle the load order decides which imported binding is still undefined when it is first used.
+      'import-x/no-cycle': ['error', { ignoreExternal: true, allowUnsafeDynamicCyclicDependency: false }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': ['error', { patterns: [noAppImports] }],
@@ -69,6 +80,20 @@ export default tseslint.config(
             {
               group: ['@/features/*', `!@/features/${feature}`],
               message: `A feature must not import another feature; compose them in src/app instead.`,
+            },
+          ],
+        },
+      ],
+      // The same boundary on resolved paths, so a relative import ('../../reports/...') cannot slip past.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: `apps/web/src/features/${feature}`,
+              from: 'apps/web/src/features',
+              except: [`./${feature}`],
+              message: 'A feature must not import another feature; compose them in src/app instead.',
             },
           ],
         },

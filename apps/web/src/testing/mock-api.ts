@@ -36,7 +36,36 @@ function fakeResponse({ status, body }: MockResponse): Response {
   } as unknown as Response;
 }
 
-export function mockApi(routes: MockRoutes) {
+/**
+ * Requests no route answered, since the last check. A component that asks for something the test
+ * did not mock would otherwise render its error state and could still pass: setup-tests fails the
+ * test that sent one.
+ */
+const unmockedRequests: string[] = [];
+
+/** Returns the unanswered requests ("METHOD /api/path?query") and forgets them. */
+export function takeUnmockedRequests(): string[] {
+  return unmockedRequests.splice(0, unmockedRequests.length);
+}
+
+/** Throws, naming every request no route answered since the last check (setup-tests calls it after each test). */
+export function failOnUnmockedRequests(): void {
+  const unmocked = takeUnmockedRequests();
+  if (unmocked.length > 0) {
+    throw new Error(`Unmocked API request(s), add them to mockApi(...): ${unmocked.join(', ')}`);
+  }
+}
+
+/**
+ * What the app shell asks on every signed-in page (the bell's counts): a whole-app render needs
+ * it whatever the screen, so it is answered here; a spec's own route for it wins.
+ */
+export const appShellRoutes: MockRoutes = {
+  'GET /api/notifications/unread-count': { status: 200, body: { unread: 0, awaitingReceipt: null } },
+};
+
+export function mockApi(ownRoutes: MockRoutes) {
+  const routes: MockRoutes = { ...appShellRoutes, ...ownRoutes };
   const requests: RecordedRequest[] = [];
   const fetchMock = jest.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
@@ -52,7 +81,10 @@ export function mockApi(routes: MockRoutes) {
     };
     requests.push(request);
     const handler = routes[`${method} ${parsed.pathname}`];
-    if (!handler) return fakeResponse({ status: 404, body: { code: 'NOT_FOUND', message: `No mock for ${method} ${parsed.pathname}` } });
+    if (!handler) {
+      unmockedRequests.push(`${method} ${parsed.pathname}${parsed.search}`);
+      return fakeResponse({ status: 404, body: { code: 'NOT_FOUND', message: `No mock for ${method} ${parsed.pathname}` } });
+    }
     return fakeResponse(typeof handler === 'function' ? await handler(request) : handler);
   });
   globalThis.fetch = fetchMock as unknown as typeof fetch;

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom';
 import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
+import { failOnUnmockedRequests } from './mock-api';
 
 // The first render of a lazy route plus antd's style generation can take over a second on a
 // busy two-core CI machine; findBy* waits up to 5 s instead of 1 s (a passing test is not slower).
@@ -64,3 +65,7 @@ beforeEach(async () => {
   const { i18n } = await import('@/lib/i18n');
   await i18n.changeLanguage('vi');
 });
+
+// A request no test route answers fails the test that sent it, naming it, so a screen cannot pass
+// on the error state of a 404 nobody meant.
+afterEach(failOnUnmockedRequests);

@@ -451,6 +451,7 @@ describe('Dashboard entry points', () => {
       [`GET /api/periods/${demoPeriod.id}/task-groups`]: { status: 200, body: page(demoTaskGroups) },
       [`GET /api/periods/${demoPeriod.id}/agencies`]: { status: 200, body: { agencyIds: [] } },
       [`GET /api/periods/${demoPeriod.id}/reports`]: { status: 200, body: page([]) },
+      [`GET /api/periods/${demoPeriod.id}/reminder-ladder`]: { status: 200, body: { ladder: { daysBefore: [7, 3, 1], onDueDay: true, repeatEveryDays: 3 } } },
       [`GET /api${dashboardUrl}`]: { status: 200, body: demoDashboard },
       [`GET ${unitsPath}`]: dashboardUnitsHandler(dashboardUnits),
       'GET /api/periods': { status: 200, body: page([demoPeriod], { pageSize: 100 }) },

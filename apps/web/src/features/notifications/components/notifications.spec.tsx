@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { officeUser, page, reporterUser } from '@/testing/fixtures';
 import { mockApi } from '@/testing/mock-api';
+import { returnedReport } from '@/testing/report-fixtures';
 import { renderApp } from '@/testing/test-app';
 import { adminUser } from '@/testing/user-fixtures';
 
@@ -46,7 +47,11 @@ function signedIn(user: typeof reporterUser, counts: { unread: number; awaitingR
 
 describe('notifications (bell, list, e-mail switch, queue, outbox)', () => {
   it('the bell shows the unread count; a notification opened is marked read and leads to the returned section', async () => {
-    const api = signedIn(reporterUser, { unread: 1, awaitingReceipt: null }, { 'POST /api/notifications/n-2/read': { status: 200, body: { ...returned, readAt: '2022-06-03T01:00:00Z' } } });
+    const api = signedIn(reporterUser, { unread: 1, awaitingReceipt: null }, {
+      'POST /api/notifications/n-2/read': { status: 200, body: { ...returned, readAt: '2022-06-03T01:00:00Z' } },
+      // The report the notification leads to, which its page then loads.
+      'GET /api/reports/r-1': { status: 200, body: { ...returnedReport(), id: 'r-1' } },
+    });
     const { router } = renderApp('/profile');
     const user = userEvent.setup();
 

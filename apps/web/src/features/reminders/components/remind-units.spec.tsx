@@ -167,6 +167,7 @@ describe('Đôn đốc from the dashboard\'s overdue list', () => {
       [`GET /api${dashboardUrl}`]: { status: 200, body: demoDashboard },
       [`GET /api${dashboardUrl}/units`]: units,
       'GET /api/periods': { status: 200, body: page([demoPeriod], { pageSize: 100 }) },
+      [`GET ${base}/reminder-ladder`]: { status: 200, body: { ladder: { daysBefore: [7, 3, 1], onDueDay: true, repeatEveryDays: 3 } } },
       [`POST ${base}/reminders`]: { status: 201, body: { units: 1, recipients: 2 } },
     });
     renderApp(dashboardUrl);

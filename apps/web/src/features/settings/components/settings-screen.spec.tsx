@@ -21,6 +21,8 @@ function renderSettings(extra: MockRoutes = {}) {
     'GET /api/auth/me': { status: 200, body: adminUser },
     'GET /api/settings': { status: 200, body: shipped },
     'GET /api/settings/holidays': { status: 200, body: holidays2026 },
+    // What production answers: the demo clock exists only in the demo build.
+    'GET /api/demo-clock': { status: 404, body: { code: 'NOT_FOUND', message: 'No demo clock' } },
     ...extra,
   });
   return { api, ...renderApp('/settings') };
