@@ -118,6 +118,7 @@ describe('scoping matrix', () => {
     'GET /api/periods/:id/dashboard/units': { params: () => ({ id: ids.periodId }), query: '?pageSize=100' },
     'GET /api/reports/mine': {},
     'GET /api/reports/:id': { params: (t) => ({ id: ids.report[t] }) },
+    'GET /api/reports/:id/document.docx': { params: (t) => ({ id: ids.report[t] }) },
     'PUT /api/reports/:id/sections/:sectionId': {
       params: (t) => ({ id: ids.report[t], sectionId: ids.section[t] }),
       body: () => ({ version: 0, text: 'Nội dung thử', status: 'done' }),

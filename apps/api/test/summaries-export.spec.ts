@@ -8,7 +8,7 @@ import { DEMO_REPORTS } from '../src/database/seeds/demo-reports.js';
 import { demoPeriodId, openNewPeriod } from './helpers/workflow.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 import { bodyBytes } from './helpers/downloads.js';
-import { textWidthTwips } from '../src/modules/summaries/text-metrics.js';
+import { textWidthTwips } from '../src/common/documents/text-metrics.js';
 import { xlsxPageSetup } from '../src/modules/summaries/summary-xlsx.writer.js';
 
 /**

@@ -21,6 +21,7 @@ export * from './reports/report-workflow.js';
 export * from './reports/report-api.types.js';
 export * from './reports/submission-status.js';
 export * from './reports/submission-terms.js';
+export * from './reports/unit-report-document.js';
 export * from './dashboard/task-completion.js';
 export * from './dashboard/dashboard.types.js';
 export * from './summaries/summary-document.js';

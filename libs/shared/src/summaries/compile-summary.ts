@@ -96,7 +96,8 @@ export const EMPTY_CONTRIBUTION = '-';
  */
 export type InputDigest = (text: string) => string;
 
-const GENERAL_OUTLINE: { key: SummaryGeneralSectionKey; part: SummaryPart; title: string }[] = [
+/** The general sections in print order, with their part and heading: the summary's and a unit's own report's. */
+export const GENERAL_OUTLINE: readonly { key: SummaryGeneralSectionKey; part: SummaryPart; title: string }[] = [
   { key: 'strengths', part: 'II', title: '1. Ưu điểm' },
   { key: 'limitations', part: 'II', title: '2. Hạn chế' },
   { key: 'causes', part: 'II', title: '3. Nguyên nhân' },

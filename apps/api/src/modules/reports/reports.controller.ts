@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiCookieAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res, type StreamableFile } from '@nestjs/common';
+import { ApiCookieAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type {
   AuditEvent,
   CurrentUser as CurrentUserShape,
@@ -13,6 +13,7 @@ import type {
   ReviewNote,
   VersionComparison,
 } from '@giao-ban/shared';
+import type { Response } from 'express';
 import { CurrentUser } from '../../common/decorators/current-user.decorator.js';
 import { ParsePositiveInt4Pipe } from '../../common/validation/int4.js';
 import { Roles } from '../../common/decorators/roles.decorator.js';
@@ -25,6 +26,8 @@ import {
   SaveSectionDto,
   SetApplicabilityDto,
 } from './dto/report-requests.dto.js';
+import { DOCX, sendFile } from '../../common/documents/download.js';
+import { ReportDocumentService } from './report-document.service.js';
 import { ReportsService } from './reports.service.js';
 import { ReviewService } from './review.service.js';
 
@@ -37,6 +40,7 @@ export class ReportsController {
   constructor(
     private readonly reports: ReportsService,
     private readonly review: ReviewService,
+    private readonly documents: ReportDocumentService,
   ) {}
 
   /** "My reports": the signed-in unit's reports with due dates, days left or late, and state. */
@@ -49,6 +53,17 @@ export class ReportsController {
   @Get(':id')
   detail(@CurrentUser() user: CurrentUserShape, @Param('id', uuid) id: string): Promise<ReportDetail> {
     return this.reports.detail(user, id);
+  }
+
+  /**
+   * The report as a .docx to print, sign and file, for whoever may read it (the office and leaders
+   * any report; the unit's users their own); marked "BẢN NHÁP" until the committee has received it.
+   */
+  @Get(':id/document.docx')
+  @Roles('agency_reporter', 'agency_head', 'office', 'leader')
+  @ApiProduces(DOCX)
+  async document(@CurrentUser() user: CurrentUserShape, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    return sendFile(res, await this.documents.docx(user, id));
   }
 
   @Put(':id/sections/:sectionId')

@@ -5,12 +5,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { AgenciesModule } from '../agencies/agencies.module.js';
 import { DeadlinesModule } from '../deadlines/deadlines.module.js';
+import { SettingsModule } from '../settings/settings.module.js';
 import { AgencyReportEntity } from './agency-report.entity.js';
 import { AttachmentEntity } from './attachment.entity.js';
 import { AttachmentsController } from './attachments.controller.js';
 import { AttachmentAccessInterceptor } from './attachment-access.interceptor.js';
 import { AttachmentsService, INCOMING_DIR } from './attachments.service.js';
 import { IndicatorValueEntity } from './indicator-value.entity.js';
+import { ReportDocumentService } from './report-document.service.js';
 import { ReportSectionEntity } from './report-section.entity.js';
 import { ReportVersionEntity } from './report-version.entity.js';
 import { PeriodReportsController, ReportsController } from './reports.controller.js';
@@ -26,6 +28,8 @@ import { ReviewService } from './review.service.js';
     AgenciesModule,
     // Extensions settle on the period's working calendar.
     DeadlinesModule,
+    // The place of a unit's printed report is the committee's.
+    SettingsModule,
     TypeOrmModule.forFeature([AgencyReportEntity, ReportSectionEntity, IndicatorValueEntity, ReportVersionEntity, ReviewNoteEntity, AttachmentEntity]),
     // Uploads stream to disk beside the stored files, never whole into memory.
     MulterModule.registerAsync({
@@ -34,7 +38,7 @@ import { ReviewService } from './review.service.js';
     }),
   ],
   controllers: [ReportsController, PeriodReportsController, AttachmentsController],
-  providers: [ReportsService, ReviewService, ReportsRepository, SectionSaveBatcher, AttachmentsService, AttachmentAccessInterceptor],
+  providers: [ReportsService, ReviewService, ReportDocumentService, ReportsRepository, SectionSaveBatcher, AttachmentsService, AttachmentAccessInterceptor],
   exports: [ReportsService],
 })
 export class ReportsModule {}

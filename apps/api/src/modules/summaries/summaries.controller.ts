@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res, type StreamableFile } from '@nestjs/common';
 import { ApiCookieAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { CompileSummaryResponse, CurrentUser as CurrentUserShape, SummarySectionView, SummarySources, SummaryVersionContent } from '@giao-ban/shared';
 import type { Response } from 'express';
@@ -15,7 +15,8 @@ import {
   SummarySettingsDto,
 } from './dto/summary-requests.dto.js';
 import { SummariesService } from './summaries.service.js';
-import { SummaryExportService, type ExportedFile } from './summary-export.service.js';
+import { SummaryExportService } from './summary-export.service.js';
+import { sendFile } from '../../common/documents/download.js';
 import { summaryJson } from './summary-json.js';
 
 const DETAIL = { description: 'SummaryDetail (libs/shared/src/summaries/summary.types.ts), written section by section.' };
@@ -125,7 +126,7 @@ export class SummariesController {
     @Query() query: SummaryExportQueryDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
-    return send(res, await this.exports.docx(user, id, query.version));
+    return sendFile(res, await this.exports.docx(user, id, query.version));
   }
 
   @Get('export.xlsx')
@@ -137,18 +138,6 @@ export class SummariesController {
     @Query() query: SummaryExportQueryDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
-    return send(res, await this.exports.xlsx(user, id, query.version));
+    return sendFile(res, await this.exports.xlsx(user, id, query.version));
   }
-}
-
-function send(res: Response, file: ExportedFile): StreamableFile {
-  res.set({
-    'Content-Type': file.contentType,
-    'Content-Disposition': `attachment; filename="${file.fileName}"`,
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-  });
-  // A download the client gives up on frees its export's place (summary-export.service.ts).
-  res.once('close', () => file.stream.destroy());
-  return new StreamableFile(file.stream);
 }

@@ -5,27 +5,7 @@ import type { CurrentUser } from '@giao-ban/shared';
 import { SummariesService } from './summaries.service.js';
 import { renderSummaryDocx } from './summary-docx.writer.js';
 import { renderSummaryXlsx } from './summary-xlsx.writer.js';
-
-export interface ExportedFile {
-  stream: Readable;
-  fileName: string;
-  contentType: string;
-}
-
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** "bao-cao-tong-hop-6-thang-cuoi-nam-2021": the subject without diacritics, for the download's name. */
-export function asciiSlug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-}
+import { DOCX, XLSX, asciiSlug, type ExportedFile } from '../../common/documents/download.js';
 
 /** Exports at once per API process: a large one holds its document in memory while it is written. */
 export const MAX_EXPORTS_AT_ONCE = 2;

@@ -241,6 +241,8 @@ describe('ReportEditor (the unit writes its report)', () => {
     expect(queryButton('Gửi báo cáo')).not.toBeInTheDocument();
     expect(queryButton('Duyệt và gửi')).not.toBeInTheDocument();
     expect(button('Lịch sử phiên bản')).toBeInTheDocument();
+    // The unit prints and files its own report: a plain download of the API's .docx.
+    expect(screen.getByRole('link', { name: 'Tải báo cáo (.docx)' })).toHaveAttribute('href', `/api/reports/${draftReport().id}/document.docx`);
   });
 
   it('gives the head "Duyệt và gửi" and "Trả lại để sửa" when the period needs approval', async () => {

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { ErrorResult, ForbiddenResult, NotFoundResult } from '@/components/errors/error-results';
 import { ContentSpinner } from '@/components/full-page-spinner';
 import { PageHeader } from '@/components/page-header';
+import { ReportDocumentButton } from '@/components/report-document-button';
 import { paths } from '@/config/paths';
 import { hasStatus } from '@/lib/api-client';
 import { errorMessage } from '@/lib/error-message';
@@ -130,6 +131,7 @@ function Editor({ report }: { report: ReportDetail }) {
           <>
             <ReportActions report={report} registry={registry} notify={notify} onMissingStatus={onMissingStatus} />
             <VersionHistoryButton reportId={reportId} />
+            <ReportDocumentButton reportId={reportId} />
           </>
         }
       />

@@ -40,6 +40,8 @@ describe('ReportReview (office and leaders)', () => {
     expect(screen.queryByText('Áp dụng')).not.toBeInTheDocument();
     expect(screen.queryByText('Nhật ký')).not.toBeInTheDocument();
     expect(api.sent('GET', `/api/reports/${submittedReport.id}/audit`)).toHaveLength(0);
+    // A leader reads every report, and may download it as the unit's .docx.
+    expect(screen.getByRole('link', { name: 'Tải báo cáo (.docx)' })).toHaveAttribute('href', `/api/reports/${submittedReport.id}/document.docx`);
   });
 
   it('gives the office the period actions the leader does not get', async () => {

@@ -24,6 +24,7 @@ import { ErrorResult, ForbiddenResult, NotFoundResult } from '@/components/error
 import { ContentSpinner } from '@/components/full-page-spinner';
 import { TEXT_SECONDARY } from '@/components/layouts/theme';
 import { PageHeader } from '@/components/page-header';
+import { ReportDocumentButton } from '@/components/report-document-button';
 import { paths } from '@/config/paths';
 import { hasStatus } from '@/lib/api-client';
 import { errorMessage } from '@/lib/error-message';
@@ -274,7 +275,6 @@ function ReviewActions({ report, onOpen }: { report: ReportDetail; onOpen: (dial
   // beside the title on a desktop, under it on a phone
   const wide = Boolean(Grid.useBreakpoint().md);
   const { canReview, canReopen, canExtend } = report.permissions;
-  if (!canReview && !canReopen && !canExtend) return null;
 
   const confirmAccept = () =>
     void modal.confirm({
@@ -301,6 +301,7 @@ function ReviewActions({ report, onOpen }: { report: ReportDetail; onOpen: (dial
       {canReview ? <Button onClick={() => onOpen('return')}>{t('review.return.button')}</Button> : null}
       {canReopen ? <Button onClick={() => onOpen('reopen')}>{t('review.reopen.button')}</Button> : null}
       {canExtend ? <Button onClick={() => onOpen('extension')}>{t('review.extension.button')}</Button> : null}
+      <ReportDocumentButton reportId={report.id} />
     </Flex>
   );
 }
