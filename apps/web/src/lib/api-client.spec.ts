@@ -24,6 +24,11 @@ describe('api client', () => {
     expect((error as ApiError).fieldErrors).toEqual(details);
   });
 
+  it('keeps the request id of an error body, for the user to quote', async () => {
+    mockApi({ 'GET /api/periods': { status: 500, body: { code: 'INTERNAL_ERROR', message: 'Internal server error.', requestId: 'req-42' } } });
+    await expect(api.get('/periods')).rejects.toMatchObject({ status: 500, code: 'INTERNAL_ERROR', requestId: 'req-42' });
+  });
+
   it('derives a code from the status when the body is not the API error shape', async () => {
     mockApi({ 'GET /api/down': { status: 503, body: 'Service Unavailable' } });
     await expect(api.get('/down')).rejects.toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE' });

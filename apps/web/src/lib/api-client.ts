@@ -11,12 +11,15 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: ApiErrorCode;
   readonly details: ApiErrorBody['details'];
+  /** The server's id of the request (its log line's), for the user to quote; null without an answer. */
+  readonly requestId: string | null;
 
-  constructor(init: { status: number; code: ApiErrorCode; message: string; details?: ApiErrorBody['details'] }) {
+  constructor(init: { status: number; code: ApiErrorCode; message: string; details?: ApiErrorBody['details']; requestId?: string | null }) {
     super(init.message);
     this.status = init.status;
     this.code = init.code;
     this.details = init.details;
+    this.requestId = init.requestId ?? null;
   }
 
   /** Field errors of a 422 `VALIDATION_FAILED`, or an empty list. */
@@ -140,12 +143,14 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   const payload = await readBody(response);
   if (response.ok) return payload as T;
 
+  const requestId = response.headers?.get('x-request-id') ?? null;
   const error = isErrorBody(payload)
-    ? new ApiError({ status: response.status, code: payload.code, message: payload.message, details: payload.details })
+    ? new ApiError({ status: response.status, code: payload.code, message: payload.message, details: payload.details, requestId: payload.requestId ?? requestId })
     : new ApiError({
         status: response.status,
         code: codeForStatus(response.status),
         message: typeof payload === 'string' && payload ? payload : response.statusText || `HTTP ${response.status}`,
+        requestId,
       });
 
   if (response.status === 401 && !SESSION_PROBE_PATHS.has(path)) unauthenticatedHandler?.();

@@ -8,6 +8,8 @@ import { isApiError } from './api-client';
  */
 export function errorMessage(error: unknown, t: TFunction): string {
   const fallback = t('errors.INTERNAL_ERROR');
-  if (isApiError(error)) return t(`errors.${error.code}`, { defaultValue: fallback });
-  return fallback;
+  if (!isApiError(error)) return fallback;
+  const message = t(`errors.${error.code}`, { defaultValue: fallback });
+  // A server fault is the operator's to find: the id names its log line.
+  return error.status >= 500 && error.requestId ? t('common.withRequestId', { message, requestId: error.requestId }) : message;
 }
