@@ -10,11 +10,13 @@ import { AuditService } from '../../modules/audit/audit.service.js';
 import { NotificationsService } from '../../modules/notifications/notifications.service.js';
 import { DeadlinesRepository } from '../../modules/deadlines/deadlines.repository.js';
 import { DeadlinesService } from '../../modules/deadlines/deadlines.service.js';
-import { PeriodAdminService } from '../../modules/periods/period-admin.service.js';
+import { PeriodLifecycleService } from '../../modules/periods/period-lifecycle.service.js';
 import { PeriodsRepository } from '../../modules/periods/periods.repository.js';
 import { PeriodsService } from '../../modules/periods/periods.service.js';
 import { ReportingPeriodEntity } from '../../modules/periods/reporting-period.entity.js';
 import { TaskGroupEntity } from '../../modules/periods/task-group.entity.js';
+import { TaskGroupsRepository } from '../../modules/periods/task-groups.repository.js';
+import { TaskGroupsService } from '../../modules/periods/task-groups.service.js';
 import { ReportsRepository } from '../../modules/reports/reports.repository.js';
 import { ReportsService } from '../../modules/reports/reports.service.js';
 import { SectionSaveBatcher } from '../../modules/reports/section-save.batcher.js';
@@ -123,7 +125,8 @@ export class DemoDataLoader {
     const deadlines = new DeadlinesService(this.dataSource, new DeadlinesRepository(), audit, clock);
     const periodsRepository = new PeriodsRepository(this.dataSource.getRepository(ReportingPeriodEntity), this.dataSource.getRepository(TaskGroupEntity));
     const periods = new PeriodsService(periodsRepository);
-    const admin = new PeriodAdminService(this.dataSource, periods, periodsRepository, audit, deadlines, demoNotifications, clock);
+    const taskGroupsService = new TaskGroupsService(this.dataSource, periods, periodsRepository, new TaskGroupsRepository(), audit);
+    const lifecycle = new PeriodLifecycleService(this.dataSource, periods, periodsRepository, audit, deadlines, demoNotifications, clock, taskGroupsService);
     const repository = new ReportsRepository();
     const reports = new ReportsService(this.dataSource, repository, new SectionSaveBatcher(this.dataSource, repository), audit, clock, new AgenciesRepository(), demoNotifications);
     const review = new ReviewService(this.dataSource, reports, repository, audit, clock, deadlines, demoNotifications);
@@ -131,17 +134,17 @@ export class DemoDataLoader {
     const office = actor('vanphong');
 
     clock.set(DEMO_OFFICE_OPENED_AT);
-    const created = await admin.create(office, { ...period, requiresHeadApproval: false, shiftDueDateToWorkingDay: true });
+    const created = await lifecycle.create(office, { ...period, requiresHeadApproval: false, shiftDueDateToWorkingDay: true });
     for (const group of taskGroups) {
-      await admin.addTaskGroup(office, created.id, {
+      await taskGroupsService.add(office, created.id, {
         title: group.title,
         guidance: group.guidance,
         indicators: group.indicators.map((i) => ({ ...i, integerOnly: true })),
       });
     }
     const agencies = await this.dataSource.getRepository(AgencyEntity).find({ where: { isStandingOffice: false }, order: { displayOrder: 'ASC' } });
-    await admin.setAgencies(office, created.id, agencies.map((a) => a.id));
-    await admin.open(office, created.id);
+    await lifecycle.setAgencies(office, created.id, agencies.map((a) => a.id));
+    await lifecycle.open(office, created.id);
 
     const board = await reports.reviewBoard(office, created.id);
     for (const demo of DEMO_REPORTS) {

@@ -4,7 +4,8 @@ import type { CurrentUser as CurrentUserShape, Page, PeriodAgencies, ReportingPe
 import { Roles } from '../../common/decorators/roles.decorator.js';
 import { AddPeriodAgenciesDto, CreatePeriodDto, PeriodAgenciesDto, ReorderTaskGroupsDto, TaskGroupInputDto, UpdatePeriodDto } from './dto/period-requests.dto.js';
 import { OpenPeriodDto } from './dto/open-period.dto.js';
-import { PeriodAdminService } from './period-admin.service.js';
+import { PeriodLifecycleService } from './period-lifecycle.service.js';
+import { TaskGroupsService } from './task-groups.service.js';
 import { CurrentUser } from '../../common/decorators/current-user.decorator.js';
 import { PageQueryDto } from '../../common/pagination/page-query.dto.js';
 import { ReportingPeriodDto, ReportingPeriodPageDto, TaskGroupPageDto } from './dto/period.dto.js';
@@ -16,13 +17,14 @@ import { PeriodsService } from './periods.service.js';
 export class PeriodsController {
   constructor(
     private readonly periods: PeriodsService,
-    private readonly admin: PeriodAdminService,
+    private readonly lifecycle: PeriodLifecycleService,
+    private readonly taskGroupsService: TaskGroupsService,
   ) {}
 
   @Post()
   @Roles('office')
   create(@CurrentUser() user: CurrentUserShape, @Body() body: CreatePeriodDto): Promise<ReportingPeriod> {
-    return this.admin.create(user, body);
+    return this.lifecycle.create(user, body);
   }
 
   @Get()
@@ -49,19 +51,19 @@ export class PeriodsController {
   @Patch(':id')
   @Roles('office')
   update(@CurrentUser() user: CurrentUserShape, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdatePeriodDto): Promise<ReportingPeriod> {
-    return this.admin.update(user, id, body);
+    return this.lifecycle.update(user, id, body);
   }
 
   @Post(':id/task-groups')
   @Roles('office')
   addTaskGroup(@CurrentUser() user: CurrentUserShape, @Param('id', ParseUUIDPipe) id: string, @Body() body: TaskGroupInputDto): Promise<TaskGroup> {
-    return this.admin.addTaskGroup(user, id, body);
+    return this.taskGroupsService.add(user, id, body);
   }
 
   @Put(':id/task-groups/order')
   @Roles('office')
   reorder(@CurrentUser() user: CurrentUserShape, @Param('id', ParseUUIDPipe) id: string, @Body() body: ReorderTaskGroupsDto): Promise<TaskGroup[]> {
-    return this.admin.reorderTaskGroups(user, id, body.taskGroupIds);
+    return this.taskGroupsService.reorder(user, id, body.taskGroupIds);
   }
 
   @Put(':id/task-groups/:taskGroupId')
@@ -72,7 +74,7 @@ export class PeriodsController {
     @Param('taskGroupId', ParseUUIDPipe) taskGroupId: string,
     @Body() body: TaskGroupInputDto,
   ): Promise<TaskGroup> {
-    return this.admin.updateTaskGroup(user, id, taskGroupId, body);
+    return this.taskGroupsService.update(user, id, taskGroupId, body);
   }
 
   @Delete(':id/task-groups/:taskGroupId')
@@ -83,46 +85,46 @@ export class PeriodsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Param('taskGroupId', ParseUUIDPipe) taskGroupId: string,
   ): Promise<void> {
-    return this.admin.removeTaskGroup(user, id, taskGroupId);
+    return this.taskGroupsService.remove(user, id, taskGroupId);
   }
 
   @Get(':id/agencies')
   @Roles('office', 'leader', 'admin')
   agencies(@Param('id', ParseUUIDPipe) id: string): Promise<PeriodAgencies> {
-    return this.admin.agencies(id);
+    return this.lifecycle.agencies(id);
   }
 
   @Put(':id/agencies')
   @Roles('office')
   setAgencies(@CurrentUser() user: CurrentUserShape, @Param('id', ParseUUIDPipe) id: string, @Body() body: PeriodAgenciesDto): Promise<PeriodAgencies> {
-    return this.admin.setAgencies(user, id, body.agencyIds);
+    return this.lifecycle.setAgencies(user, id, body.agencyIds);
   }
 
   /** "Thêm đơn vị vào kỳ báo cáo": units join an open period, each with its report. */
   @Post(':id/agencies')
   @Roles('office')
   addAgencies(@CurrentUser() user: CurrentUserShape, @Param('id', ParseUUIDPipe) id: string, @Body() body: AddPeriodAgenciesDto): Promise<PeriodAgencies> {
-    return this.admin.addAgencies(user, id, body.agencyIds);
+    return this.lifecycle.addAgencies(user, id, body.agencyIds);
   }
 
   @Post(':id/open')
   @HttpCode(200)
   @Roles('office')
   open(@CurrentUser() user: CurrentUserShape, @Param('id', ParseUUIDPipe) id: string, @Body() body: OpenPeriodDto): Promise<ReportingPeriod> {
-    return this.admin.open(user, id, body.confirmPastDue);
+    return this.lifecycle.open(user, id, body.confirmPastDue);
   }
 
   @Post(':id/close')
   @HttpCode(200)
   @Roles('office')
   close(@CurrentUser() user: CurrentUserShape, @Param('id', ParseUUIDPipe) id: string): Promise<ReportingPeriod> {
-    return this.admin.close(user, id);
+    return this.lifecycle.close(user, id);
   }
 
   @Post(':id/archive')
   @HttpCode(200)
   @Roles('office')
   archive(@CurrentUser() user: CurrentUserShape, @Param('id', ParseUUIDPipe) id: string): Promise<ReportingPeriod> {
-    return this.admin.archive(user, id);
+    return this.lifecycle.archive(user, id);
   }
 }

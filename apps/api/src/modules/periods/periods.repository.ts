@@ -35,6 +35,15 @@ export class PeriodsRepository {
     return rows.map((row) => Object.assign(row, { taskGroupCount: byPeriod.get(row.id) ?? 0 }));
   }
 
+  /** The period row, locked against concurrent changes until the transaction ends. */
+  findForUpdate(db: EntityManager, id: string): Promise<ReportingPeriodEntity | null> {
+    return db.getRepository(ReportingPeriodEntity).createQueryBuilder('period').setLock('pessimistic_write').where('period.id = :id', { id }).getOne();
+  }
+
+  exists(db: EntityManager, id: string): Promise<boolean> {
+    return db.getRepository(ReportingPeriodEntity).existsBy({ id });
+  }
+
   /** The committee's default reminder ladder, which a new period takes. */
   async findDefaultReminderLadder(db: EntityManager): Promise<ReminderLadder> {
     const [row]: { reminder_ladder: ReminderLadder }[] = await db.query(`SELECT reminder_ladder FROM committee_settings`);

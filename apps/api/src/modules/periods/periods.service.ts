@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { isAgencyRole, type CurrentUser, type Page, type ReportingPeriod, type TaskGroup } from '@giao-ban/shared';
+import { isAgencyRole, type CurrentUser, type Page, type PeriodState, type ReportingPeriod, type TaskGroup } from '@giao-ban/shared';
+import type { EntityManager } from 'typeorm';
 import { AppException } from '../../common/errors/app-exception.js';
 import type { PageQueryDto } from '../../common/pagination/page-query.dto.js';
 import { PeriodsRepository, type PeriodWithCount } from './periods.repository.js';
+import type { ReportingPeriodEntity } from './reporting-period.entity.js';
 import type { TaskGroupEntity } from './task-group.entity.js';
 import { toIndicator } from './indicator.mapper.js';
 
@@ -52,6 +54,19 @@ export class PeriodsService {
     const period = await this.periods.findOneWithCount(id, this.seesDrafts(user));
     if (!period) throw new AppException('NOT_FOUND', 'No such reporting period.');
     return toPeriod(period);
+  }
+
+  /**
+   * The period row locked for a change, when its state allows the change; agency users never reach
+   * here (office-only routes).
+   */
+  async lockForChange(db: EntityManager, id: string, allowed?: PeriodState[]): Promise<ReportingPeriodEntity> {
+    const period = await this.periods.findForUpdate(db, id);
+    if (!period) throw new AppException('NOT_FOUND', 'No such reporting period.');
+    if (allowed && !allowed.includes(period.state)) {
+      throw new AppException('ILLEGAL_TRANSITION', `Not possible while the period is ${period.state}.`);
+    }
+    return period;
   }
 
   async listTaskGroupsVisibleTo(user: CurrentUser, periodId: string): Promise<Page<TaskGroup>> {

@@ -13,10 +13,8 @@ import {
   type PeriodAction,
   type PeriodAgencies,
   type PeriodOpeningNeed,
-  type PeriodState,
   type ReminderLadder,
   type ReportingPeriod,
-  type TaskGroup,
   type UnitAdmissionRefusal,
 } from '@giao-ban/shared';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
@@ -25,12 +23,11 @@ import { AppException } from '../../common/errors/app-exception.js';
 import { AuditService } from '../audit/audit.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { DeadlinesService } from '../deadlines/deadlines.service.js';
-import type { CreatePeriodDto, IndicatorInputDto, TaskGroupInputDto, UpdatePeriodDto } from './dto/period-requests.dto.js';
-import { IndicatorEntity } from './indicator.entity.js';
+import type { CreatePeriodDto, UpdatePeriodDto } from './dto/period-requests.dto.js';
 import { PeriodsRepository } from './periods.repository.js';
 import { PeriodsService } from './periods.service.js';
 import { ReportingPeriodEntity } from './reporting-period.entity.js';
-import { TaskGroupEntity } from './task-group.entity.js';
+import { TaskGroupsService } from './task-groups.service.js';
 
 const REFUSAL_MESSAGES: Record<UnitAdmissionRefusal, string> = {
   unknownUnit: 'No such unit.',
@@ -49,9 +46,12 @@ const openingNeedError = (need: PeriodOpeningNeed): FieldError => ({ field: need
 const invalid = (field: string, rule: string, message: string) =>
   new AppException('VALIDATION_FAILED', message, [{ field, constraints: { [rule]: message } }] satisfies FieldError[]);
 
-/** The standing office's management of periods: create, edit while draft, choose units, open, close. */
+/**
+ * A period's lifecycle in the standing office's hands: create, edit while draft, choose units, open,
+ * close, archive. Its task groups are TaskGroupsService's.
+ */
 @Injectable()
-export class PeriodAdminService {
+export class PeriodLifecycleService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly periods: PeriodsService,
@@ -60,6 +60,7 @@ export class PeriodAdminService {
     private readonly deadlines: DeadlinesService,
     private readonly notifications: NotificationsService,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly taskGroups: TaskGroupsService,
   ) {}
 
   private async holidays(db: EntityManager): Promise<Set<LocalDate>> {
@@ -121,7 +122,7 @@ export class PeriodAdminService {
       }
       let copiedUnits = 0;
       if (body.copyFromPeriodId) {
-        await this.copyTaskGroups(db, body.copyFromPeriodId, period.id);
+        await this.taskGroups.copy(db, body.copyFromPeriodId, period.id);
         copiedUnits = await this.repository.copyUnitList(db, body.copyFromPeriodId, period.id);
       }
       await this.audit.record(db, user, {
@@ -151,65 +152,9 @@ export class PeriodAdminService {
     return ladder;
   }
 
-  private async copyTaskGroups(db: EntityManager, fromPeriodId: string, toPeriodId: string): Promise<void> {
-    const source = await db.getRepository(TaskGroupEntity).find({
-      where: { periodId: fromPeriodId },
-      relations: { indicators: true },
-      order: { ordinal: 'ASC' },
-    });
-    if (source.length === 0 && !(await db.getRepository(ReportingPeriodEntity).existsBy({ id: fromPeriodId }))) {
-      throw new AppException('NOT_FOUND', 'No such period to copy from.');
-    }
-    for (const group of source) {
-      const copy = await db.getRepository(TaskGroupEntity).save({
-        periodId: toPeriodId,
-        ordinal: group.ordinal,
-        title: group.title,
-        guidance: group.guidance,
-      });
-      await this.insertIndicators(db, copy.id, (group.indicators ?? []).sort((a, b) => a.ordinal - b.ordinal).map((i) => ({
-        name: i.name,
-        unit: i.unit,
-        aggregation: i.aggregation,
-        integerOnly: i.integerOnly,
-        target: i.target === null ? null : Number(i.target),
-      })));
-    }
-  }
-
-  private async insertIndicators(db: EntityManager, taskGroupId: string, indicators: IndicatorInputDto[]): Promise<void> {
-    if (indicators.length === 0) return;
-    await db.getRepository(IndicatorEntity).insert(
-      indicators.map((i, index) => ({
-        taskGroupId,
-        ordinal: index + 1,
-        name: i.name.trim(),
-        unit: i.unit.trim(),
-        aggregation: i.aggregation,
-        integerOnly: i.integerOnly,
-        target: i.target === null ? null : String(i.target),
-      })),
-    );
-  }
-
-  /** The period row locked for a change; agency users never reach here (office-only routes). */
-  private async lockPeriod(db: EntityManager, id: string, allowed?: PeriodState[]): Promise<ReportingPeriodEntity> {
-    const period = await db
-      .getRepository(ReportingPeriodEntity)
-      .createQueryBuilder('period')
-      .setLock('pessimistic_write')
-      .where('period.id = :id', { id })
-      .getOne();
-    if (!period) throw new AppException('NOT_FOUND', 'No such reporting period.');
-    if (allowed && !allowed.includes(period.state)) {
-      throw new AppException('ILLEGAL_TRANSITION', `Not possible while the period is ${period.state}.`);
-    }
-    return period;
-  }
-
   async update(user: CurrentUser, id: string, body: UpdatePeriodDto): Promise<ReportingPeriod> {
     await this.dataSource.transaction(async (db) => {
-      const period = await this.lockPeriod(db, id);
+      const period = await this.periods.lockForChange(db, id);
       const structural = ['cutOffFrom', 'cutOffTo', 'dueDate', 'requiresHeadApproval', 'shiftDueDateToWorkingDay'].some(
         (k) => body[k as keyof UpdatePeriodDto] !== undefined,
       );
@@ -246,89 +191,6 @@ export class PeriodAdminService {
     return this.periods.getVisibleTo(user, id);
   }
 
-  async addTaskGroup(user: CurrentUser, periodId: string, body: TaskGroupInputDto): Promise<TaskGroup> {
-    const groupId = await this.dataSource.transaction(async (db) => {
-      await this.lockPeriod(db, periodId, ['draft']);
-      const [{ next }] = await db.query(`SELECT coalesce(max(ordinal), 0) + 1 AS next FROM task_groups WHERE period_id = $1`, [periodId]);
-      const group = await db.getRepository(TaskGroupEntity).save({
-        periodId,
-        ordinal: next,
-        title: body.title.trim(),
-        guidance: body.guidance?.trim() || null,
-      });
-      await this.insertIndicators(db, group.id, body.indicators);
-      await this.audit.record(db, user, {
-        action: 'task_group.added',
-        objectType: 'period',
-        objectId: periodId,
-        periodId,
-        summary: { taskGroupId: group.id, ordinal: next, title: group.title },
-      });
-      return group.id;
-    });
-    return this.taskGroup(user, periodId, groupId);
-  }
-
-  async updateTaskGroup(user: CurrentUser, periodId: string, groupId: string, body: TaskGroupInputDto): Promise<TaskGroup> {
-    await this.dataSource.transaction(async (db) => {
-      await this.lockPeriod(db, periodId, ['draft']);
-      const group = await db.getRepository(TaskGroupEntity).findOneBy({ id: groupId, periodId });
-      if (!group) throw new AppException('NOT_FOUND', 'No such task group in this period.');
-      await db.getRepository(TaskGroupEntity).update({ id: groupId }, { title: body.title.trim(), guidance: body.guidance?.trim() || null });
-      await db.getRepository(IndicatorEntity).delete({ taskGroupId: groupId });
-      await this.insertIndicators(db, groupId, body.indicators);
-      await this.audit.record(db, user, {
-        action: 'task_group.updated',
-        objectType: 'period',
-        objectId: periodId,
-        periodId,
-        summary: { taskGroupId: groupId, before: group.title, after: body.title },
-      });
-    });
-    return this.taskGroup(user, periodId, groupId);
-  }
-
-  async removeTaskGroup(user: CurrentUser, periodId: string, groupId: string): Promise<void> {
-    await this.dataSource.transaction(async (db) => {
-      await this.lockPeriod(db, periodId, ['draft']);
-      const group = await db.getRepository(TaskGroupEntity).findOneBy({ id: groupId, periodId });
-      if (!group) throw new AppException('NOT_FOUND', 'No such task group in this period.');
-      await db.query(`SET CONSTRAINTS task_groups_ordinal_uq DEFERRED`);
-      await db.getRepository(TaskGroupEntity).delete({ id: groupId });
-      await db.query(`UPDATE task_groups SET ordinal = ordinal - 1 WHERE period_id = $1 AND ordinal > $2`, [periodId, group.ordinal]);
-      await this.audit.record(db, user, {
-        action: 'task_group.removed',
-        objectType: 'period',
-        objectId: periodId,
-        periodId,
-        summary: { taskGroupId: groupId, ordinal: group.ordinal, title: group.title },
-      });
-    });
-  }
-
-  async reorderTaskGroups(user: CurrentUser, periodId: string, ids: string[]): Promise<TaskGroup[]> {
-    await this.dataSource.transaction(async (db) => {
-      await this.lockPeriod(db, periodId, ['draft']);
-      const current: { id: string }[] = await db.query(`SELECT id FROM task_groups WHERE period_id = $1`, [periodId]);
-      const same = current.length === ids.length && new Set(ids).size === ids.length && current.every((g) => ids.includes(g.id));
-      if (!same) throw invalid('taskGroupIds', 'samePeriodGroups', 'List every task group of the period exactly once.');
-      await db.query(`SET CONSTRAINTS task_groups_ordinal_uq DEFERRED`);
-      await db.query(
-        `UPDATE task_groups g SET ordinal = o.ordinal
-           FROM unnest($2::uuid[]) WITH ORDINALITY AS o(id, ordinal)
-          WHERE g.id = o.id AND g.period_id = $1`,
-        [periodId, ids],
-      );
-      await this.audit.record(db, user, { action: 'task_group.reordered', objectType: 'period', objectId: periodId, periodId, summary: { order: ids } });
-    });
-    return (await this.periods.listTaskGroupsVisibleTo(user, periodId)).items;
-  }
-
-  private async taskGroup(user: CurrentUser, periodId: string, groupId: string): Promise<TaskGroup> {
-    const groups = await this.periods.listTaskGroupsVisibleTo(user, periodId);
-    return groups.items.find((g) => g.id === groupId)!;
-  }
-
   async agencies(periodId: string): Promise<PeriodAgencies> {
     const period = await this.dataSource.getRepository(ReportingPeriodEntity).findOneBy({ id: periodId });
     if (!period) throw new AppException('NOT_FOUND', 'No such reporting period.');
@@ -337,7 +199,7 @@ export class PeriodAdminService {
 
   async setAgencies(user: CurrentUser, periodId: string, agencyIds: string[]): Promise<PeriodAgencies> {
     await this.dataSource.transaction(async (db) => {
-      await this.lockPeriod(db, periodId, ['draft']);
+      await this.periods.lockForChange(db, periodId, ['draft']);
       const unique = [...new Set(agencyIds)];
       const members: { id: string }[] = await db.query(
         `SELECT id FROM agencies WHERE id = ANY($1::uuid[]) AND active AND NOT is_standing_office`,
@@ -357,7 +219,7 @@ export class PeriodAdminService {
   /** Opening creates the obligations of every chosen unit (see `createObligations`). */
   async open(user: CurrentUser, periodId: string, confirmPastDue?: boolean): Promise<ReportingPeriod> {
     await this.dataSource.transaction(async (db) => {
-      const period = await this.lockPeriod(db, periodId);
+      const period = await this.periods.lockForChange(db, periodId);
       const [{ groups }] = await db.query(`SELECT count(*)::int AS groups FROM task_groups WHERE period_id = $1`, [periodId]);
       const agencyIds = await this.repository.findObligedAgencyIds(db, periodId, true);
       const units = agencyIds.length;
@@ -393,7 +255,7 @@ export class PeriodAdminService {
    */
   async addAgencies(user: CurrentUser, periodId: string, agencyIds: string[]): Promise<PeriodAgencies> {
     await this.dataSource.transaction(async (db) => {
-      const period = await this.lockPeriod(db, periodId);
+      const period = await this.periods.lockForChange(db, periodId);
       if (!acceptsAddedUnits(period.state)) {
         throw new AppException(
           'PERIOD_NOT_OPEN',
@@ -439,7 +301,7 @@ export class PeriodAdminService {
 
   private async moveState(user: CurrentUser, periodId: string, action: Exclude<PeriodAction, 'open'>): Promise<ReportingPeriod> {
     await this.dataSource.transaction(async (db) => {
-      const period = await this.lockPeriod(db, periodId);
+      const period = await this.periods.lockForChange(db, periodId);
       const from = period.state;
       const decision = decidePeriodAction(action, { state: from, taskGroupCount: 0, unitCount: 0 });
       if (!decision.allowed) throw new AppException('ILLEGAL_TRANSITION', `Not possible while the period is ${from}.`);
