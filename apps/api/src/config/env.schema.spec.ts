@@ -89,3 +89,24 @@ describe('file storage (STORAGE_DRIVER, S3_*)', () => {
     expect(() => parseEnv(env)).toThrow(message);
   });
 });
+
+describe('operations (LOG_LEVEL, METRICS_TOKEN)', () => {
+  const configOf = (env: Record<string, string>) => toAppConfig(parseEnv(env), 'postgres://x@localhost/db');
+
+  it.each<[string, Record<string, string>, { logLevel: string; metricsToken: string | null }]>([
+    ['nothing: info, no metrics', {}, { logLevel: 'info', metricsToken: null }],
+    ['an empty token, as docker compose passes an unset one', { METRICS_TOKEN: '' }, { logLevel: 'info', metricsToken: null }],
+    ['a level and a token', { LOG_LEVEL: 'warn', METRICS_TOKEN: 'prometheus-scrape-0123' }, { logLevel: 'warn', metricsToken: 'prometheus-scrape-0123' }],
+  ])('%s', (_, env, expected) => {
+    const { logLevel, metricsToken } = configOf(env);
+    expect({ logLevel, metricsToken }).toEqual(expected);
+  });
+
+  it.each<[string, Record<string, string>, RegExp]>([
+    ['an unknown level', { LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+    ['a token shorter than 16 characters', { METRICS_TOKEN: 'short-token' }, /METRICS_TOKEN/],
+    ['a token with a space', { METRICS_TOKEN: 'prometheus scrape 0123' }, /METRICS_TOKEN: printable ASCII without spaces/],
+  ])('refuses %s, naming the variable', (_, env, message) => {
+    expect(() => parseEnv(env)).toThrow(message);
+  });
+});
