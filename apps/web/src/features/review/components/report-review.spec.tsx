@@ -18,6 +18,8 @@ describe('ReportReview (office and leaders)', () => {
       [`GET /api/periods/${demoPeriod.id}/task-groups`]: { status: 200, body: page(demoTaskGroups) },
       [`GET /api/periods/${demoPeriod.id}/agencies`]: { status: 200, body: { agencyIds: ['a', 'b', 'c', 'd', 'e'] } },
       [`GET /api/periods/${demoPeriod.id}/reports`]: { status: 200, body: page(demoBoardRows) },
+      // The period page asks for the reminder ladder (the office, leaders and the administrator read it).
+      [`GET /api/periods/${demoPeriod.id}/reminder-ladder`]: { status: 200, body: { ladder: { daysBefore: [7, 3, 1], onDueDay: true, repeatEveryDays: 3 } } },
       [`GET /api/reports/${submittedReport.id}`]: { status: 200, body: leaderView },
     });
     const { router } = renderApp(`/periods/${demoPeriod.id}`);
@@ -51,6 +53,8 @@ describe('ReportReview (office and leaders)', () => {
       [`GET /api/periods/${demoPeriod.id}/task-groups`]: { status: 200, body: page(demoTaskGroups) },
       [`GET /api/periods/${demoPeriod.id}/agencies`]: { status: 200, body: { agencyIds: ['a'] } },
       [`GET /api/periods/${demoPeriod.id}/reports`]: { status: 200, body: page(demoBoardRows) },
+      // The period page asks for the reminder ladder (the office, leaders and the administrator read it).
+      [`GET /api/periods/${demoPeriod.id}/reminder-ladder`]: { status: 200, body: { ladder: { daysBefore: [7, 3, 1], onDueDay: true, repeatEveryDays: 3 } } },
     });
     renderApp(`/periods/${demoPeriod.id}`);
     expect(await screen.findByText('Đóng kỳ báo cáo', { selector: 'button > span' })).toBeInTheDocument();
