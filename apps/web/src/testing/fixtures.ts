@@ -101,3 +101,6 @@ export const demoAgencies: Agency[] = [
     phone: null,
   },
 ];
+
+/** The reminder schedule every period page asks for (its "Lịch nhắc hạn" card): the committee's default. */
+export const demoReminderLadder = { ladder: { daysBefore: [7, 3, 1], onDueDay: true, repeatEveryDays: 3 } };

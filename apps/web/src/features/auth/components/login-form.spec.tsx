@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { demoPeriod, officeUser, page } from '@/testing/fixtures';
+import { demoPeriod, demoReminderLadder, officeUser, page } from '@/testing/fixtures';
 import { mockApi, unauthenticated } from '@/testing/mock-api';
 import { renderApp } from '@/testing/test-app';
 
@@ -86,6 +86,10 @@ describe('LoginForm (login page)', () => {
       'POST /api/auth/login': { status: 200, body: officeUser },
       'GET /api/periods/p-2021-h2': { status: 200, body: demoPeriod },
       'GET /api/periods/p-2021-h2/task-groups': { status: 200, body: page([]) },
+      // The rest of the period page the office lands on.
+      'GET /api/periods/p-2021-h2/agencies': { status: 200, body: { agencyIds: [] } },
+      'GET /api/periods/p-2021-h2/reports': { status: 200, body: page([]) },
+      'GET /api/periods/p-2021-h2/reminder-ladder': { status: 200, body: demoReminderLadder },
     });
     const { router } = renderApp('/login?redirectTo=%2Fperiods%2Fp-2021-h2');
 

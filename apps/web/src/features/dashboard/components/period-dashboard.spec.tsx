@@ -10,7 +10,7 @@ import {
   manyUnits,
   overdueUnits,
 } from '@/testing/dashboard-fixtures';
-import { demoPeriod, demoTaskGroups, officeUser, page } from '@/testing/fixtures';
+import { demoPeriod, demoReminderLadder, demoTaskGroups, officeUser, page } from '@/testing/fixtures';
 import { mockApi, type MockHandler } from '@/testing/mock-api';
 import { leaderUser } from '@/testing/review-fixtures';
 import { renderApp } from '@/testing/test-app';
@@ -451,7 +451,7 @@ describe('Dashboard entry points', () => {
       [`GET /api/periods/${demoPeriod.id}/task-groups`]: { status: 200, body: page(demoTaskGroups) },
       [`GET /api/periods/${demoPeriod.id}/agencies`]: { status: 200, body: { agencyIds: [] } },
       [`GET /api/periods/${demoPeriod.id}/reports`]: { status: 200, body: page([]) },
-      [`GET /api/periods/${demoPeriod.id}/reminder-ladder`]: { status: 200, body: { ladder: { daysBefore: [7, 3, 1], onDueDay: true, repeatEveryDays: 3 } } },
+      [`GET /api/periods/${demoPeriod.id}/reminder-ladder`]: { status: 200, body: demoReminderLadder },
       [`GET /api${dashboardUrl}`]: { status: 200, body: demoDashboard },
       [`GET ${unitsPath}`]: dashboardUnitsHandler(dashboardUnits),
       'GET /api/periods': { status: 200, body: page([demoPeriod], { pageSize: 100 }) },

@@ -1,7 +1,7 @@
 import type { Agency, ReportingPeriod } from '@giao-ban/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { demoAgencies, demoPeriod, demoTaskGroups, officeUser, page } from '@/testing/fixtures';
+import { demoAgencies, demoPeriod, demoReminderLadder, demoTaskGroups, officeUser, page } from '@/testing/fixtures';
 import { mockApi } from '@/testing/mock-api';
 import { renderApp } from '@/testing/test-app';
 
@@ -22,6 +22,7 @@ function renderOpen(me = officeUser) {
     'GET /api/auth/me': { status: 200, body: me },
     [`GET ${base}`]: { status: 200, body: open },
     [`GET ${base}/task-groups`]: { status: 200, body: page(demoTaskGroups.slice(0, 2)) },
+    [`GET ${base}/reminder-ladder`]: { status: 200, body: demoReminderLadder },
     [`GET ${base}/agencies`]: () => ({ status: 200, body: { agencyIds: obliged } }),
     [`POST ${base}/agencies`]: ({ body }) => {
       obliged = [...obliged, ...(body as { agencyIds: string[] }).agencyIds];

@@ -1,7 +1,7 @@
 import type { Agency, ReportingPeriod } from '@giao-ban/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { demoAgencies, demoPeriod, demoTaskGroups, officeUser, page } from '@/testing/fixtures';
+import { demoAgencies, demoPeriod, demoReminderLadder, demoTaskGroups, officeUser, page } from '@/testing/fixtures';
 import { mockApi } from '@/testing/mock-api';
 import { renderApp } from '@/testing/test-app';
 
@@ -22,6 +22,7 @@ function renderDraft(extra: Parameters<typeof mockApi>[0] = {}, initiallyChosen:
     'GET /api/auth/me': { status: 200, body: officeUser },
     [`GET ${base}`]: { status: 200, body: draft },
     [`GET ${base}/task-groups`]: { status: 200, body: page(groups) },
+    [`GET ${base}/reminder-ladder`]: { status: 200, body: demoReminderLadder },
     [`GET ${base}/agencies`]: () => ({ status: 200, body: { agencyIds: chosen } }),
     [`PUT ${base}/agencies`]: ({ body }) => {
       chosen = (body as { agencyIds: string[] }).agencyIds;

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { demoPeriod, demoTaskGroups, demoTaskGroupTitles, officeUser, page } from '@/testing/fixtures';
+import { demoPeriod, demoReminderLadder, demoTaskGroups, demoTaskGroupTitles, officeUser, page } from '@/testing/fixtures';
 import { mockApi } from '@/testing/mock-api';
 import { renderApp } from '@/testing/test-app';
 
@@ -12,6 +12,10 @@ describe('PeriodDetails (period page)', () => {
       [`GET /api${periodUrl}`]: { status: 200, body: demoPeriod },
       // deliberately out of order: the page orders by ordinal
       [`GET /api${periodUrl}/task-groups`]: { status: 200, body: page([...demoTaskGroups].reverse()) },
+      [`GET /api${periodUrl}/reminder-ladder`]: { status: 200, body: demoReminderLadder },
+      // The office's review board below the task groups.
+      [`GET /api${periodUrl}/agencies`]: { status: 200, body: { agencyIds: [] } },
+      [`GET /api${periodUrl}/reports`]: { status: 200, body: page([]) },
     });
     renderApp(periodUrl);
 

@@ -24,6 +24,8 @@ function renderProfile(extra: MockRoutes = {}) {
   const api = mockApi({
     'GET /api/auth/me': { status: 200, body: reporterUser },
     'GET /api/profile': { status: 200, body: profile },
+    // The profile page's e-mail switch.
+    'GET /api/notifications/preferences': { status: 200, body: { emailEnabled: false, email: profile.email } },
     ...extra,
   });
   renderApp('/profile');

@@ -2,7 +2,7 @@ import type { ReportingPeriod, ReviewBoardRow } from '@giao-ban/shared';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { setLanguage } from '@/lib/i18n';
 import { dashboardUnits, dashboardUnitsHandler, demoDashboard } from '@/testing/dashboard-fixtures';
-import { demoPeriod, demoTaskGroups, officeUser, page } from '@/testing/fixtures';
+import { demoPeriod, demoReminderLadder, demoTaskGroups, officeUser, page } from '@/testing/fixtures';
 import { mockApi, type MockHandler, type MockRoutes } from '@/testing/mock-api';
 import { demoBoardRows, leaderUser } from '@/testing/review-fixtures';
 import { renderApp } from '@/testing/test-app';
@@ -167,7 +167,7 @@ describe('Đôn đốc from the dashboard\'s overdue list', () => {
       [`GET /api${dashboardUrl}`]: { status: 200, body: demoDashboard },
       [`GET /api${dashboardUrl}/units`]: units,
       'GET /api/periods': { status: 200, body: page([demoPeriod], { pageSize: 100 }) },
-      [`GET ${base}/reminder-ladder`]: { status: 200, body: { ladder: { daysBefore: [7, 3, 1], onDueDay: true, repeatEveryDays: 3 } } },
+      [`GET ${base}/reminder-ladder`]: { status: 200, body: demoReminderLadder },
       [`POST ${base}/reminders`]: { status: 201, body: { units: 1, recipients: 2 } },
     });
     renderApp(dashboardUrl);

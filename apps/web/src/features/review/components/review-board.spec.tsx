@@ -1,5 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { demoPeriod, demoTaskGroups, officeUser, page } from '@/testing/fixtures';
+import { demoPeriod, demoReminderLadder, demoTaskGroups, officeUser, page } from '@/testing/fixtures';
 import { mockApi } from '@/testing/mock-api';
 import { demoBoardRows } from '@/testing/review-fixtures';
 import { renderApp } from '@/testing/test-app';
@@ -11,6 +11,7 @@ function mockOpenPeriod() {
     'GET /api/auth/me': { status: 200, body: officeUser },
     [`GET /api${periodUrl}`]: { status: 200, body: demoPeriod },
     [`GET /api${periodUrl}/task-groups`]: { status: 200, body: page(demoTaskGroups) },
+    [`GET /api${periodUrl}/reminder-ladder`]: { status: 200, body: demoReminderLadder },
     [`GET /api${periodUrl}/agencies`]: { status: 200, body: { agencyIds: demoBoardRows.map((row) => row.agencyId) } },
     [`GET /api${periodUrl}/reports`]: { status: 200, body: page(demoBoardRows) },
   });
