@@ -265,6 +265,10 @@ describe('reporting workflow (SPEC §3)', () => {
       'report.approval_requested:agency_reporter',
       'report.approved_and_submitted:agency_head',
     ]);
+    // The head's approval is recorded on the report, at the time of the submission.
+    const [headUser] = await db.query(`SELECT id FROM users WHERE login = 'giamdocsngv'`);
+    const [approval] = await db.query(`SELECT approved_by, approved_at = last_submitted_at AS at_submission FROM agency_reports WHERE id = $1`, [id]);
+    expect(approval).toEqual({ approved_by: headUser.id, at_submission: true });
   });
 
   describe('deadlines on an injected clock', () => {

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
   EDITABLE_REPORT_STATES,
+  type Attachment,
+  type ReviewNote,
+  type Role,
   PERIOD_STATES_TAKING_SUBMISSIONS,
   REPORT_STATES_OPENING_ONLY_RETURNED_SECTIONS,
   type CurrentUser,
@@ -11,8 +14,11 @@ import {
 } from '@giao-ban/shared';
 import type { EntityManager } from 'typeorm';
 import { queryPrepared } from '../../database/prepared-query.js';
+import { ReportingPeriodEntity } from '../periods/reporting-period.entity.js';
 import { AgencyReportEntity } from './agency-report.entity.js';
 import { ReportSectionEntity } from './report-section.entity.js';
+import { ReportVersionEntity } from './report-version.entity.js';
+import { ReviewNoteEntity } from './review-note.entity.js';
 
 export interface SaveFacts {
   id: string;
@@ -95,6 +101,95 @@ export class ReportsRepository {
       .where('report.id = :reportId', { reportId });
     if (forUpdate) query.setLock('pessimistic_write', undefined, ['report']);
     return query.getOne();
+  }
+
+  findPeriod(db: EntityManager, periodId: string): Promise<ReportingPeriodEntity | null> {
+    return db.getRepository(ReportingPeriodEntity).findOneBy({ id: periodId });
+  }
+
+  async setState(db: EntityManager, reportId: string, state: ReportState): Promise<void> {
+    await db.query(`UPDATE agency_reports SET state = $2, updated_at = now() WHERE id = $1`, [reportId, state]);
+  }
+
+  async insertVersion(
+    db: EntityManager,
+    version: { reportId: string; number: number; submittedAt: Date; submittedBy: string; onTime: boolean; content: ReportVersionEntity['content'] },
+  ): Promise<void> {
+    await db.insert(ReportVersionEntity, version);
+  }
+
+  /**
+   * Records a submission on the report: its state, first and last submission times, version number,
+   * and the head's approval when `approvedBy` is given; a reopened report is closed again.
+   */
+  async markSubmitted(
+    db: EntityManager,
+    submission: { reportId: string; state: ReportState; at: Date; versionNumber: number; approvedBy: string | null },
+  ): Promise<void> {
+    await db.query(
+      `UPDATE agency_reports
+          SET state = $2, first_submitted_at = coalesce(first_submitted_at, $3), last_submitted_at = $3,
+              version_number = $4, reopened = false, updated_at = now(),
+              approved_at = CASE WHEN $5::uuid IS NOT NULL THEN $3 ELSE approved_at END,
+              approved_by = coalesce($5::uuid, approved_by)
+        WHERE id = $1`,
+      [submission.reportId, submission.state, submission.at, submission.versionNumber, submission.approvedBy],
+    );
+  }
+
+  /** The sections the office sent back are no longer marked once the report is submitted again. */
+  async clearReturnedSections(db: EntityManager, reportId: string): Promise<void> {
+    await db.query(`UPDATE report_sections SET returned = false WHERE report_id = $1 AND returned`, [reportId]);
+  }
+
+  async findAttachmentsInUploadOrder(db: EntityManager, reportId: string): Promise<Attachment[]> {
+    const rows: { id: string; section_id: string | null; file_name: string; file_type: Attachment['fileType']; size_bytes: number; sha256: string; full_name: string; uploaded_at: Date }[] =
+      await db.query(
+        `SELECT a.id, a.section_id, a.file_name, a.file_type, a.size_bytes, a.sha256, u.full_name, a.uploaded_at
+           FROM attachments a JOIN users u ON u.id = a.uploaded_by
+          WHERE a.report_id = $1 ORDER BY a.uploaded_at, a.id`,
+        [reportId],
+      );
+    return rows.map((row) => ({
+      id: row.id,
+      sectionId: row.section_id,
+      fileName: row.file_name,
+      fileType: row.file_type,
+      sizeBytes: row.size_bytes,
+      sha256: row.sha256,
+      uploadedByName: row.full_name,
+      uploadedAt: row.uploaded_at.toISOString(),
+    }));
+  }
+
+  async findNotesInOrder(db: EntityManager, reportId: string): Promise<ReviewNote[]> {
+    const rows: { id: string; section_id: string | null; parent_id: string | null; full_name: string; role: Role; body: string; created_at: Date }[] =
+      await db.query(
+        `SELECT n.id, n.section_id, n.parent_id, u.full_name, u.role, n.body, n.created_at
+           FROM review_notes n JOIN users u ON u.id = n.author_id
+          WHERE n.report_id = $1 ORDER BY n.created_at, n.id`,
+        [reportId],
+      );
+    return rows.map((row) => ({
+      id: row.id,
+      sectionId: row.section_id,
+      parentId: row.parent_id,
+      authorName: row.full_name,
+      authorRole: row.role,
+      body: row.body,
+      createdAt: row.created_at.toISOString(),
+    }));
+  }
+
+  findNote(db: EntityManager, reportId: string, noteId: string): Promise<ReviewNoteEntity | null> {
+    return db.getRepository(ReviewNoteEntity).findOneBy({ id: noteId, reportId });
+  }
+
+  insertNote(
+    db: EntityManager,
+    note: { reportId: string; sectionId: string | null; parentId: string | null; authorId: string; body: string; createdAt: Date },
+  ): Promise<ReviewNoteEntity> {
+    return db.getRepository(ReviewNoteEntity).save(note);
   }
 
   /** Task group sections in ordinal order, then the general ones, with indicators and values. */

@@ -32,13 +32,10 @@ import { ownAgencyOf, readableAgenciesOf } from '../../common/scope/scope.js';
 import { AgenciesRepository } from '../agencies/agencies.repository.js';
 import { AuditService } from '../audit/audit.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { ReportingPeriodEntity } from '../periods/reporting-period.entity.js';
 import type { AgencyReportEntity } from './agency-report.entity.js';
 import type { AddNoteDto, SaveSectionDto } from './dto/report-requests.dto.js';
 import { reportDueDate, timelinessOf, toReviewBoardRow, toSectionDetail, toVersionSection } from './report.mapper.js';
-import { ReportVersionEntity } from './report-version.entity.js';
 import { ReportsRepository, type SaveFacts } from './reports.repository.js';
-import { ReviewNoteEntity } from './review-note.entity.js';
 import { SectionSaveBatcher } from './section-save.batcher.js';
 
 /** What the state machine looks at; an AgencyReportEntity with its period is one. */
@@ -176,7 +173,7 @@ export class ReportsService {
   }
 
   async reviewBoard(user: CurrentUser, periodId: string): Promise<Page<ReviewBoardRow>> {
-    const period = await this.dataSource.getRepository(ReportingPeriodEntity).findOneBy({ id: periodId });
+    const period = await this.reports.findPeriod(this.dataSource.manager, periodId);
     if (!period || (isAgencyRole(user.role) && period.state === 'draft')) {
       throw new AppException('NOT_FOUND', 'No such reporting period.');
     }
@@ -249,43 +246,12 @@ export class ReportsService {
     };
   }
 
-  async attachmentsOf(db: EntityManager, reportId: string): Promise<Attachment[]> {
-    const rows: { id: string; section_id: string | null; file_name: string; file_type: Attachment['fileType']; size_bytes: number; sha256: string; full_name: string; uploaded_at: Date }[] =
-      await db.query(
-        `SELECT a.id, a.section_id, a.file_name, a.file_type, a.size_bytes, a.sha256, u.full_name, a.uploaded_at
-           FROM attachments a JOIN users u ON u.id = a.uploaded_by
-          WHERE a.report_id = $1 ORDER BY a.uploaded_at, a.id`,
-        [reportId],
-      );
-    return rows.map((r) => ({
-      id: r.id,
-      sectionId: r.section_id,
-      fileName: r.file_name,
-      fileType: r.file_type,
-      sizeBytes: r.size_bytes,
-      sha256: r.sha256,
-      uploadedByName: r.full_name,
-      uploadedAt: r.uploaded_at.toISOString(),
-    }));
+  attachmentsOf(db: EntityManager, reportId: string): Promise<Attachment[]> {
+    return this.reports.findAttachmentsInUploadOrder(db, reportId);
   }
 
-  private async notesOf(db: EntityManager, reportId: string): Promise<ReviewNote[]> {
-    const rows: { id: string; section_id: string | null; parent_id: string | null; full_name: string; role: Role; body: string; created_at: Date }[] =
-      await db.query(
-        `SELECT n.id, n.section_id, n.parent_id, u.full_name, u.role, n.body, n.created_at
-           FROM review_notes n JOIN users u ON u.id = n.author_id
-          WHERE n.report_id = $1 ORDER BY n.created_at, n.id`,
-        [reportId],
-      );
-    return rows.map((r) => ({
-      id: r.id,
-      sectionId: r.section_id,
-      parentId: r.parent_id,
-      authorName: r.full_name,
-      authorRole: r.role,
-      body: r.body,
-      createdAt: r.created_at.toISOString(),
-    }));
+  private notesOf(db: EntityManager, reportId: string): Promise<ReviewNote[]> {
+    return this.reports.findNotesInOrder(db, reportId);
   }
 
   // ——— the unit's work ———
@@ -389,7 +355,7 @@ export class ReportsService {
     return this.dataSource.transaction(async (db) => {
       const report = await this.loadVisible(db, user, reportId, true);
       const next = this.decide(report, action, user.role);
-      await db.query(`UPDATE agency_reports SET state = $2, updated_at = now() WHERE id = $1`, [report.id, next]);
+      await this.reports.setState(db, report.id, next);
       await this.audit.record(db, user, {
         action: auditAction,
         objectType: 'report',
@@ -424,7 +390,7 @@ export class ReportsService {
       const resubmission = report.firstSubmittedAt !== null;
       const onTime = isSubmittedOnTime(now, resubmission && report.revisionDueDate ? report.revisionDueDate : due);
       const number = report.versionNumber + 1;
-      await db.insert(ReportVersionEntity, {
+      await this.reports.insertVersion(db, {
         reportId: report.id,
         number,
         submittedAt: now,
@@ -433,16 +399,8 @@ export class ReportsService {
         content: { sections: sections.map(toVersionSection) },
       });
       const approvedByHead = report.period!.requiresHeadApproval && user.role === 'agency_head';
-      await db.query(
-        `UPDATE agency_reports
-            SET state = $2, first_submitted_at = coalesce(first_submitted_at, $3), last_submitted_at = $3,
-                version_number = $4, reopened = false, updated_at = now(),
-                approved_at = CASE WHEN $5 THEN $3 ELSE approved_at END,
-                approved_by = CASE WHEN $5 THEN $6::uuid ELSE approved_by END
-          WHERE id = $1`,
-        [report.id, next, now, number, approvedByHead, user.id],
-      );
-      await db.query(`UPDATE report_sections SET returned = false WHERE report_id = $1 AND returned`, [report.id]);
+      await this.reports.markSubmitted(db, { reportId: report.id, state: next, at: now, versionNumber: number, approvedBy: approvedByHead ? user.id : null });
+      await this.reports.clearReturnedSections(db, report.id);
       await this.reports.freezeSubmittedFigures(db, report.id);
       await this.audit.record(db, user, {
         action: approvedByHead ? 'report.approved_and_submitted' : 'report.submitted',
@@ -467,10 +425,10 @@ export class ReportsService {
         throw new AppException('NOT_FOUND', 'No such section in this report.');
       }
       if (body.parentId) {
-        const parent = await db.getRepository(ReviewNoteEntity).findOneBy({ id: body.parentId, reportId: report.id });
+        const parent = await this.reports.findNote(db, report.id, body.parentId);
         if (!parent) throw new AppException('NOT_FOUND', 'No such note in this report.');
       }
-      const note = await db.getRepository(ReviewNoteEntity).save({
+      const note = await this.reports.insertNote(db, {
         reportId: report.id,
         sectionId: body.sectionId ?? null,
         parentId: body.parentId ?? null,
