@@ -2,7 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { homeForRole, paths } from '@/config/paths';
 import { getMeQueryOptions } from '@/features/auth/api/get-me';
 import { getDashboardQueryOptions } from '@/features/dashboard/api/get-dashboard';
-import { getDashboardPeriodsQueryOptions, newestReportingPeriod } from '@/features/dashboard/api/get-dashboard-periods';
+import { newestReportingPeriod } from '@/features/dashboard/api/get-dashboard-periods';
+import { getRecentPeriodsQueryOptions } from '@/lib/api/periods';
 import { routeModules } from './route-modules';
 
 /** `/periods/:periodId/dashboard` → the period id; the pattern is the route registry's own. */
@@ -40,7 +41,7 @@ export function startInitialData(queryClient: QueryClient, pathname: string): vo
   // for beside the session (a small request other roles' start pages do not read).
   const periods =
     pathname === paths.home.path || pathname === paths.app.dashboard.path
-      ? queryClient.fetchQuery(getDashboardPeriodsQueryOptions())
+      ? queryClient.fetchQuery(getRecentPeriodsQueryOptions())
       : null;
   periods?.catch(() => undefined); // read below only for a leader; nobody else waits on a failure
   void routeModules.appRoot();

@@ -1,25 +1,10 @@
-import type { Page, ReportingPeriod } from '@giao-ban/shared';
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import type { ReportingPeriod } from '@giao-ban/shared';
+import { useQuery } from '@tanstack/react-query';
+import { getRecentPeriodsQueryOptions } from '@/lib/api/periods';
 
-const RECENT_PERIODS = { page: 1, pageSize: 100 } as const;
-
-/** The latest periods, newest first: the choices of the dashboard's period switcher. */
-export function getDashboardPeriods(signal?: AbortSignal) {
-  return api.get<Page<ReportingPeriod>>('/periods', { params: RECENT_PERIODS, signal });
-}
-
-/** The same request (and key) as every other "recent periods" list, so they share one cache entry. */
-export function getDashboardPeriodsQueryOptions() {
-  return queryOptions({
-    queryKey: ['periods', 'list', RECENT_PERIODS] as const,
-    queryFn: ({ signal }) => getDashboardPeriods(signal),
-    select: (page) => page.items,
-  });
-}
-
+/** The choices of the dashboard's period switcher, newest first. */
 export function useDashboardPeriods() {
-  return useQuery(getDashboardPeriodsQueryOptions());
+  return useQuery(getRecentPeriodsQueryOptions());
 }
 
 /** The dashboard to open when none was asked for: the newest period that is no longer a draft. */

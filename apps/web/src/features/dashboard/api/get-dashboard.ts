@@ -1,6 +1,7 @@
 import type { PeriodDashboard } from '@giao-ban/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { periodKeys } from '@/lib/api/query-keys';
 
 /** How often an open dashboard asks again: a unit's submission shows within two rounds. */
 export const DASHBOARD_REFRESH_MS = 5_000;
@@ -11,7 +12,7 @@ export function getDashboard(periodId: string, signal?: AbortSignal) {
 }
 
 /** Under the period's key: opening, closing or reviewing in the period refreshes the figures too. */
-export const dashboardQueryKey = (periodId: string) => ['periods', 'detail', periodId, 'dashboard'] as const;
+export const dashboardQueryKey = periodKeys.dashboard;
 
 /**
  * Live, never a nightly batch: polled every 5 s while the tab is visible (not in the background),

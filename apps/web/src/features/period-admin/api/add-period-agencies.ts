@@ -1,7 +1,7 @@
 import type { PeriodAgencies } from '@giao-ban/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { periodCacheKey } from './period-cache';
+import { periodKeys } from '@/lib/api/query-keys';
 
 /** Units join an open period, each with its report (active member units without one only; 422 otherwise). */
 export function addPeriodAgencies(periodId: string, body: PeriodAgencies) {
@@ -13,6 +13,6 @@ export function useAddPeriodAgencies(periodId: string) {
   return useMutation({
     mutationFn: (agencyIds: string[]) => addPeriodAgencies(periodId, { agencyIds }),
     // the unit count, the review board and the dashboard of the period all grow by the new reports
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: periodCacheKey(periodId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: periodKeys.detail(periodId) }),
   });
 }

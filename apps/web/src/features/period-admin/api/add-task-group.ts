@@ -1,7 +1,7 @@
 import type { TaskGroup, TaskGroupInput } from '@giao-ban/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { periodCacheKey } from './period-cache';
+import { periodKeys } from '@/lib/api/query-keys';
 
 /** Appends a task group (with its indicators) to a draft period. */
 export function addTaskGroup(periodId: string, body: TaskGroupInput) {
@@ -13,6 +13,6 @@ export function useAddTaskGroup(periodId: string) {
   return useMutation({
     mutationFn: (body: TaskGroupInput) => addTaskGroup(periodId, body),
     // the task groups and the period's task group count
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: periodCacheKey(periodId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: periodKeys.detail(periodId) }),
   });
 }

@@ -1,7 +1,7 @@
 import type { ReportingPeriod } from '@giao-ban/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { allPeriodsCacheKey } from './period-cache';
+import { periodKeys } from '@/lib/api/query-keys';
 
 /** Archives a closed period. */
 export function archivePeriod(periodId: string) {
@@ -13,6 +13,6 @@ export function useArchivePeriod(periodId: string) {
   return useMutation({
     mutationFn: () => archivePeriod(periodId),
     // the state shows in the lists, the period page and (once open) the review board
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: allPeriodsCacheKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: periodKeys.all }),
   });
 }

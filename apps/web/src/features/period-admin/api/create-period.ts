@@ -1,7 +1,7 @@
 import type { CreatePeriodRequest, ReportingPeriod } from '@giao-ban/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { allPeriodsCacheKey } from './period-cache';
+import { periodKeys } from '@/lib/api/query-keys';
 
 /** A new period, in draft. 422 with `details[].field` (e.g. `dueDate`); 409 when it already exists. */
 export function createPeriod(body: CreatePeriodRequest) {
@@ -12,6 +12,6 @@ export function useCreatePeriod() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createPeriod,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: allPeriodsCacheKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: periodKeys.all }),
   });
 }

@@ -1,7 +1,7 @@
 import type { PeriodAgencies } from '@giao-ban/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { periodCacheKey } from './period-cache';
+import { periodKeys } from '@/lib/api/query-keys';
 
 /** The units that must report for a period (chosen while draft; the obligations once open). */
 export function getPeriodAgencies(periodId: string, signal?: AbortSignal) {
@@ -10,7 +10,7 @@ export function getPeriodAgencies(periodId: string, signal?: AbortSignal) {
 
 export function getPeriodAgenciesQueryOptions(periodId: string) {
   return queryOptions({
-    queryKey: [...periodCacheKey(periodId), 'agencies'] as const,
+    queryKey: periodKeys.agencies(periodId),
     queryFn: ({ signal }) => getPeriodAgencies(periodId, signal),
   });
 }

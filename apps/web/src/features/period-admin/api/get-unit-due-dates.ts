@@ -1,7 +1,7 @@
 import type { PeriodUnitDueDates } from '@giao-ban/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { periodCacheKey } from './period-cache';
+import { periodKeys } from '@/lib/api/query-keys';
 
 /** The units of a period that report by a due date of their own (the others by the period's). */
 export function getUnitDueDates(periodId: string, signal?: AbortSignal) {
@@ -10,7 +10,7 @@ export function getUnitDueDates(periodId: string, signal?: AbortSignal) {
 
 export function getUnitDueDatesQueryOptions(periodId: string) {
   return queryOptions({
-    queryKey: [...periodCacheKey(periodId), 'unit-due-dates'] as const,
+    queryKey: periodKeys.unitDueDates(periodId),
     queryFn: ({ signal }) => getUnitDueDates(periodId, signal),
   });
 }

@@ -1,7 +1,7 @@
 import type { OpenPeriodRequest, ReportingPeriod } from '@giao-ban/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { allPeriodsCacheKey } from './period-cache';
+import { periodKeys } from '@/lib/api/query-keys';
 
 /**
  * Opens a draft period: every chosen unit gets its report. Needs ≥1 task group and ≥1 unit (422
@@ -16,6 +16,6 @@ export function useOpenPeriod(periodId: string) {
   return useMutation({
     mutationFn: (body: OpenPeriodRequest = {}) => openPeriod(periodId, body),
     // the state shows in the lists, the period page and (once open) the review board
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: allPeriodsCacheKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: periodKeys.all }),
   });
 }

@@ -1,7 +1,7 @@
 import type { TaskGroup, TaskGroupInput } from '@giao-ban/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { periodCacheKey } from './period-cache';
+import { periodKeys } from '@/lib/api/query-keys';
 
 /** Rewrites a task group of a draft period; its indicators are replaced wholesale. */
 export function updateTaskGroup(periodId: string, taskGroupId: string, body: TaskGroupInput) {
@@ -16,6 +16,6 @@ export function useUpdateTaskGroup(periodId: string) {
   return useMutation({
     mutationFn: ({ taskGroupId, body }: { taskGroupId: string; body: TaskGroupInput }) =>
       updateTaskGroup(periodId, taskGroupId, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: periodCacheKey(periodId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: periodKeys.detail(periodId) }),
   });
 }

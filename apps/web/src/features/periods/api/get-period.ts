@@ -1,6 +1,7 @@
 import type { ReportingPeriod } from '@giao-ban/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { periodKeys } from '@/lib/api/query-keys';
 
 export function getPeriod(periodId: string, signal?: AbortSignal) {
   return api.get<ReportingPeriod>(`/periods/${encodeURIComponent(periodId)}`, { signal });
@@ -8,7 +9,7 @@ export function getPeriod(periodId: string, signal?: AbortSignal) {
 
 export function getPeriodQueryOptions(periodId: string) {
   return queryOptions({
-    queryKey: ['periods', 'detail', periodId] as const,
+    queryKey: periodKeys.detail(periodId),
     queryFn: ({ signal }) => getPeriod(periodId, signal),
   });
 }

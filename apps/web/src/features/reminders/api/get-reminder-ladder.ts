@@ -1,7 +1,7 @@
 import type { PeriodReminderLadder } from '@giao-ban/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { periodCacheKey } from './reminder-cache';
+import { periodKeys } from '@/lib/api/query-keys';
 
 /** When the period's units that have not submitted are reminded (office, leaders, admin). */
 export function getReminderLadder(periodId: string, signal?: AbortSignal) {
@@ -10,7 +10,7 @@ export function getReminderLadder(periodId: string, signal?: AbortSignal) {
 
 export function getReminderLadderQueryOptions(periodId: string) {
   return queryOptions({
-    queryKey: [...periodCacheKey(periodId), 'reminder-ladder'] as const,
+    queryKey: periodKeys.reminderLadder(periodId),
     queryFn: ({ signal }) => getReminderLadder(periodId, signal),
   });
 }

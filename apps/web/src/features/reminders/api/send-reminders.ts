@@ -1,7 +1,7 @@
 import type { SendRemindersRequest, SendRemindersResult } from '@giao-ban/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { periodCacheKey } from './reminder-cache';
+import { periodKeys } from '@/lib/api/query-keys';
 
 /**
  * Đôn đốc: the office's own message to units that have not submitted. 422 with `agencyIds.<index>`
@@ -16,6 +16,6 @@ export function useSendReminders(periodId: string) {
   return useMutation({
     mutationFn: (body: SendRemindersRequest) => sendReminders(periodId, body),
     // the board's and the overdue list's "Nhắc gần nhất" change
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: periodCacheKey(periodId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: periodKeys.detail(periodId) }),
   });
 }

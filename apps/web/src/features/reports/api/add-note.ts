@@ -1,7 +1,7 @@
 import type { AddNoteRequest, ReviewNote } from '@giao-ban/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { getReportQueryOptions } from './get-report';
+import { getReportQueryOptions } from '@/lib/api/reports';
 
 export function addNote(reportId: string, body: AddNoteRequest) {
   return api.post<ReviewNote>(`/reports/${encodeURIComponent(reportId)}/notes`, body);

@@ -1,6 +1,7 @@
 import type { VersionComparison } from '@giao-ban/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { reportKeys } from '@/lib/api/query-keys';
 
 /** The word diff of two submitted versions, section by section. */
 export function compareReportVersions(reportId: string, from: number, to: number, signal?: AbortSignal) {
@@ -9,7 +10,7 @@ export function compareReportVersions(reportId: string, from: number, to: number
 
 export function compareReportVersionsQueryOptions(reportId: string, from: number, to: number) {
   return queryOptions({
-    queryKey: ['reports', 'detail', reportId, 'compare', { from, to }] as const,
+    queryKey: reportKeys.comparison(reportId, from, to),
     queryFn: ({ signal }) => compareReportVersions(reportId, from, to, signal),
     // versions are immutable: a comparison never changes
     staleTime: Infinity,

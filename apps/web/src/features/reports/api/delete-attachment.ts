@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { getReportQueryOptions } from './get-report';
+import { getReportQueryOptions } from '@/lib/api/reports';
 
 export function deleteAttachment(reportId: string, attachmentId: string) {
   return api.delete<void>(`/reports/${encodeURIComponent(reportId)}/attachments/${encodeURIComponent(attachmentId)}`);

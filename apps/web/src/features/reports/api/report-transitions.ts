@@ -2,8 +2,7 @@ import type { ReportDetail } from '@giao-ban/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { MY_REPORTS_QUERY_KEY } from './get-my-reports';
-import { getReportQueryOptions } from './get-report';
-import { getReportVersionsQueryOptions } from './get-report-versions';
+import { getReportQueryOptions, getReportVersionsQueryOptions } from '@/lib/api/reports';
 
 /** The unit's moves of its report: submit, ask the head to approve, the head sends it back. */
 export type ReportTransition = 'submit' | 'request-approval' | 'send-back';

@@ -1,7 +1,7 @@
 import type { Attachment } from '@giao-ban/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { getReportQueryOptions } from './get-report';
+import { getReportQueryOptions } from '@/lib/api/reports';
 
 export interface UploadAttachmentInput {
   file: File;

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/error-message';
-import { getReportQueryOptions } from '../api/get-report';
+import { getReportQueryOptions } from '@/lib/api/reports';
 import { useReportTransition, type ReportTransition } from '../api/report-transitions';
 import type { AutosaveRegistry } from '../hooks/autosave-registry';
 

@@ -11,7 +11,7 @@ import { ReportDocumentButton } from '@/components/report-document-button';
 import { paths } from '@/config/paths';
 import { hasStatus } from '@/lib/api-client';
 import { errorMessage } from '@/lib/error-message';
-import { updateCachedSection, useReport } from '../api/get-report';
+import { updateCachedSection, useReport } from '@/lib/api/reports';
 import { AutosaveRegistry } from '../hooks/autosave-registry';
 import { AttachmentList } from './attachment-list';
 import { ReportActions, type Notify } from './report-actions';

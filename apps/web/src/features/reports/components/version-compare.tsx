@@ -7,7 +7,7 @@ import { ContentSpinner } from '@/components/full-page-spinner';
 import { errorMessage } from '@/lib/error-message';
 import { formatInstant } from '@/lib/format';
 import { useCompareReportVersions } from '../api/compare-report-versions';
-import { useReportVersions } from '../api/get-report-versions';
+import { useReportVersions } from '@/lib/api/reports';
 
 const REMOVED_STYLE = { color: '#a8071a', background: '#fff1f0', textDecoration: 'line-through' } as const;
 const ADDED_STYLE = { color: '#135200', background: '#f6ffed', textDecoration: 'none' } as const;

@@ -8,7 +8,7 @@ import { VersionTimelinessTag } from '@/components/submission-term';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/error-message';
 import { formatInstant } from '@/lib/format';
-import { useReportVersions } from '../api/get-report-versions';
+import { useReportVersions } from '@/lib/api/reports';
 
 function VersionList({ reportId }: { reportId: string }) {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import type { AddNoteRequest, ReportDetail, ReviewNote } from '@giao-ban/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { reportQueryKey } from './get-report';
+import { reportKeys } from '@/lib/api/query-keys';
 import { invalidateReportHistory } from './report-cache';
 
 /** A review note on the report or one of its sections; a reply names its parent. */
@@ -14,7 +14,7 @@ export function useAddNote(reportId: string) {
   return useMutation({
     mutationFn: (body: AddNoteRequest) => addNote(reportId, body),
     onSuccess: (note) => {
-      queryClient.setQueryData<ReportDetail>(reportQueryKey(reportId), (report) =>
+      queryClient.setQueryData<ReportDetail>(reportKeys.detail(reportId), (report) =>
         report ? { ...report, notes: [...report.notes, note] } : report,
       );
       return invalidateReportHistory(queryClient, reportId);

@@ -1,7 +1,7 @@
 import type { AuditEvent } from '@giao-ban/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { reportQueryKey } from './get-report';
+import { reportKeys } from '@/lib/api/query-keys';
 
 /** Who did what to a report, oldest first (office and admin only). */
 export function getReportAudit(reportId: string, signal?: AbortSignal) {
@@ -10,7 +10,7 @@ export function getReportAudit(reportId: string, signal?: AbortSignal) {
 
 export function getReportAuditQueryOptions(reportId: string) {
   return queryOptions({
-    queryKey: [...reportQueryKey(reportId), 'audit'] as const,
+    queryKey: reportKeys.audit(reportId),
     queryFn: ({ signal }) => getReportAudit(reportId, signal),
   });
 }

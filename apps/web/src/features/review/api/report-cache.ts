@@ -1,17 +1,16 @@
 import type { ReportDetail } from '@giao-ban/shared';
 import type { QueryClient } from '@tanstack/react-query';
-import { reportQueryKey } from './get-report';
-import { reviewBoardQueryKey } from './get-review-board';
+import { periodKeys, reportKeys } from '@/lib/api/query-keys';
 
 /**
  * After an office action the server answers with the whole report: show it at once, then refresh
  * what derives from it (its versions and audit trail, the period's review board).
  */
 export async function afterReportChanged(queryClient: QueryClient, report: ReportDetail): Promise<void> {
-  queryClient.setQueryData(reportQueryKey(report.id), report);
+  queryClient.setQueryData(reportKeys.detail(report.id), report);
   await Promise.all([
     invalidateReportHistory(queryClient, report.id),
-    queryClient.invalidateQueries({ queryKey: reviewBoardQueryKey(report.period.id) }),
+    queryClient.invalidateQueries({ queryKey: periodKeys.reviewBoard(report.period.id) }),
   ]);
 }
 
@@ -20,6 +19,6 @@ export async function afterReportChanged(queryClient: QueryClient, report: Repor
  * caller has just put the server's answer into it.
  */
 export function invalidateReportHistory(queryClient: QueryClient, reportId: string): Promise<void> {
-  const key = reportQueryKey(reportId);
+  const key = reportKeys.detail(reportId);
   return queryClient.invalidateQueries({ queryKey: key, predicate: (query) => query.queryKey.length > key.length });
 }

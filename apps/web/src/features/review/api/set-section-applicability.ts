@@ -1,7 +1,7 @@
 import type { ReportDetail, ReportSectionDetail } from '@giao-ban/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { reportQueryKey } from './get-report';
+import { reportKeys } from '@/lib/api/query-keys';
 import { invalidateReportHistory } from './report-cache';
 
 /** The office marks a task group (not) applicable to this unit; it leaves every rate's denominator. */
@@ -18,7 +18,7 @@ export function useSetSectionApplicability(reportId: string) {
     mutationFn: ({ sectionId, applicable }: { sectionId: string; applicable: boolean }) =>
       setSectionApplicability(reportId, sectionId, applicable),
     onSuccess: (section) => {
-      queryClient.setQueryData<ReportDetail>(reportQueryKey(reportId), (report) =>
+      queryClient.setQueryData<ReportDetail>(reportKeys.detail(reportId), (report) =>
         report ? { ...report, sections: report.sections.map((s) => (s.id === section.id ? section : s)) } : report,
       );
       return invalidateReportHistory(queryClient, reportId);

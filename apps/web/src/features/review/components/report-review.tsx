@@ -30,7 +30,7 @@ import { hasStatus } from '@/lib/api-client';
 import { errorMessage } from '@/lib/error-message';
 import { formatDate, formatDateRange, formatDateTime, formatNumber } from '@/lib/format';
 import { useAcceptReport } from '../api/accept-report';
-import { useReport } from '../api/get-report';
+import { useReport } from '@/lib/api/reports';
 import { useGrantExtension } from '../api/grant-extension';
 import { useReopenReport } from '../api/reopen-report';
 import { useSetSectionApplicability } from '../api/set-section-applicability';

@@ -5,7 +5,7 @@ import { ErrorResult } from '@/components/errors/error-results';
 import { ContentSpinner } from '@/components/full-page-spinner';
 import { VersionTimelinessTag } from '@/components/submission-term';
 import { errorMessage } from '@/lib/error-message';
-import { useReportVersions } from '../api/get-report-versions';
+import { useReportVersions } from '@/lib/api/reports';
 import { formatDateTime } from '@/lib/format';
 
 /**

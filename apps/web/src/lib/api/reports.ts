@@ -1,14 +1,16 @@
-import type { ReportDetail, ReportSectionDetail } from '@giao-ban/shared';
+import type { ReportDetail, ReportSectionDetail, ReportVersionSummary } from '@giao-ban/shared';
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { reportKeys } from './query-keys';
 
+/** One unit's report with its sections, notes and what the signed-in user may do to it. */
 export function getReport(reportId: string, signal?: AbortSignal) {
   return api.get<ReportDetail>(`/reports/${encodeURIComponent(reportId)}`, { signal });
 }
 
 export function getReportQueryOptions(reportId: string) {
   return queryOptions({
-    queryKey: ['reports', 'detail', reportId] as const,
+    queryKey: reportKeys.detail(reportId),
     queryFn: ({ signal }) => getReport(reportId, signal),
   });
 }
@@ -32,4 +34,22 @@ export function updateCachedSection(queryClient: QueryClient, reportId: string, 
       ),
     };
   });
+}
+
+/** The report's numbered, immutable submissions, oldest first. */
+export function getReportVersions(reportId: string, signal?: AbortSignal) {
+  return api.get<ReportVersionSummary[]>(`/reports/${encodeURIComponent(reportId)}/versions`, { signal });
+}
+
+export function getReportVersionsQueryOptions(reportId: string) {
+  return queryOptions({
+    queryKey: reportKeys.versions(reportId),
+    queryFn: ({ signal }) => getReportVersions(reportId, signal),
+    // Both lists (the unit's drawer, the office's panel) read them by number, whatever the answer's order.
+    select: (versions) => [...versions].sort((a, b) => a.number - b.number),
+  });
+}
+
+export function useReportVersions(reportId: string, options: { enabled?: boolean } = {}) {
+  return useQuery({ ...getReportVersionsQueryOptions(reportId), enabled: options.enabled ?? true });
 }

@@ -1,0 +1,32 @@
+/**
+ * The react-query keys of the API's shared resources, spelt once. Keys are prefixes of each other
+ * on purpose: everything about one period starts with `periodKeys.detail(id)` (the period, its task
+ * groups, units, review board, dashboard, reminder ladder), so invalidating that prefix after a
+ * change refreshes them all, whichever feature shows them.
+ */
+export interface PeriodListParams {
+  page: number;
+  pageSize: number;
+}
+
+export const periodKeys = {
+  all: ['periods'] as const,
+  lists: () => [...periodKeys.all, 'list'] as const,
+  list: (params: PeriodListParams) => [...periodKeys.lists(), params] as const,
+  detail: (periodId: string) => [...periodKeys.all, 'detail', periodId] as const,
+  taskGroups: (periodId: string) => [...periodKeys.detail(periodId), 'task-groups'] as const,
+  agencies: (periodId: string) => [...periodKeys.detail(periodId), 'agencies'] as const,
+  unitDueDates: (periodId: string) => [...periodKeys.detail(periodId), 'unit-due-dates'] as const,
+  reviewBoard: (periodId: string) => [...periodKeys.detail(periodId), 'reports'] as const,
+  dashboard: (periodId: string) => [...periodKeys.detail(periodId), 'dashboard'] as const,
+  reminderLadder: (periodId: string) => [...periodKeys.detail(periodId), 'reminder-ladder'] as const,
+};
+
+/** Everything about one report (its versions, audit trail, comparisons) starts with `reportKeys.detail(id)`. */
+export const reportKeys = {
+  all: ['reports'] as const,
+  detail: (reportId: string) => [...reportKeys.all, 'detail', reportId] as const,
+  versions: (reportId: string) => [...reportKeys.detail(reportId), 'versions'] as const,
+  comparison: (reportId: string, from: number, to: number) => [...reportKeys.detail(reportId), 'compare', { from, to }] as const,
+  audit: (reportId: string) => [...reportKeys.detail(reportId), 'audit'] as const,
+};
