@@ -26,7 +26,7 @@ import { DeadlinesService } from '../deadlines/deadlines.service.js';
 import type { CreatePeriodDto, UpdatePeriodDto } from './dto/period-requests.dto.js';
 import { PeriodsRepository } from './periods.repository.js';
 import { PeriodsService } from './periods.service.js';
-import { ReportingPeriodEntity } from './reporting-period.entity.js';
+import type { ReportingPeriodEntity } from './reporting-period.entity.js';
 import { TaskGroupsService } from './task-groups.service.js';
 
 const REFUSAL_MESSAGES: Record<UnitAdmissionRefusal, string> = {
@@ -64,8 +64,7 @@ export class PeriodLifecycleService {
   ) {}
 
   private async holidays(db: EntityManager): Promise<Set<LocalDate>> {
-    const rows: { date: string }[] = await db.query(`SELECT date::text AS date FROM public_holidays`);
-    return new Set(rows.map((r) => r.date));
+    return new Set(await this.repository.findPublicHolidayDates(db));
   }
 
   /** Cut-off defaults from Decree 09; the due date moves off weekends and holidays, and must leave a working day. */
@@ -103,7 +102,7 @@ export class PeriodLifecycleService {
       const reminderLadder = await this.reminderLadderOfNew(db, body.copyFromPeriodId);
       let period: ReportingPeriodEntity;
       try {
-        period = await db.getRepository(ReportingPeriodEntity).save({
+        period = await this.repository.insertPeriod(db, {
           title: body.title.trim(),
           kind: body.kind,
           year: body.year,
@@ -179,7 +178,7 @@ export class PeriodLifecycleService {
         ...(body.requiresHeadApproval !== undefined ? { requiresHeadApproval: body.requiresHeadApproval } : {}),
         shiftDueDateToWorkingDay: shift,
       };
-      await db.getRepository(ReportingPeriodEntity).update({ id }, changes);
+      await this.repository.updatePeriod(db, id, changes);
       await this.audit.record(db, user, {
         action: 'period.updated',
         objectType: 'period',
@@ -192,7 +191,7 @@ export class PeriodLifecycleService {
   }
 
   async agencies(periodId: string): Promise<PeriodAgencies> {
-    const period = await this.dataSource.getRepository(ReportingPeriodEntity).findOneBy({ id: periodId });
+    const period = await this.repository.findById(this.dataSource.manager, periodId);
     if (!period) throw new AppException('NOT_FOUND', 'No such reporting period.');
     return { agencyIds: await this.repository.findObligedAgencyIds(this.dataSource.manager, periodId, period.state === 'draft') };
   }
@@ -201,16 +200,12 @@ export class PeriodLifecycleService {
     await this.dataSource.transaction(async (db) => {
       await this.periods.lockForChange(db, periodId, ['draft']);
       const unique = [...new Set(agencyIds)];
-      const members: { id: string }[] = await db.query(
-        `SELECT id FROM agencies WHERE id = ANY($1::uuid[]) AND active AND NOT is_standing_office`,
-        [unique],
-      );
+      const members = await this.repository.findReportingMemberIds(db, unique);
       if (members.length !== unique.length) {
         throw invalid('agencyIds', 'activeMembers', 'Only active member units can be obliged to report.');
       }
       // The units that stay keep their own due dates.
-      await db.query(`DELETE FROM period_agencies WHERE period_id = $1 AND NOT (agency_id = ANY($2::uuid[]))`, [periodId, unique]);
-      await db.query(`INSERT INTO period_agencies (period_id, agency_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [periodId, unique]);
+      await this.repository.replaceObligedUnits(db, periodId, unique);
       await this.audit.record(db, user, { action: 'period.agencies_set', objectType: 'period', objectId: periodId, periodId, summary: { agencyIds: unique } });
     });
     return this.agencies(periodId);
@@ -220,7 +215,7 @@ export class PeriodLifecycleService {
   async open(user: CurrentUser, periodId: string, confirmPastDue?: boolean): Promise<ReportingPeriod> {
     await this.dataSource.transaction(async (db) => {
       const period = await this.periods.lockForChange(db, periodId);
-      const [{ groups }] = await db.query(`SELECT count(*)::int AS groups FROM task_groups WHERE period_id = $1`, [periodId]);
+      const groups = await this.repository.countTaskGroups(db, periodId);
       const agencyIds = await this.repository.findObligedAgencyIds(db, periodId, true);
       const units = agencyIds.length;
       const decision = decidePeriodAction('open', { state: period.state, taskGroupCount: groups, unitCount: units });
@@ -235,7 +230,7 @@ export class PeriodLifecycleService {
       );
       await this.repository.createObligations(db, periodId, agencyIds, this.clock.now());
       await this.deadlines.carryUnitDueDates(db, periodId);
-      await db.query(`UPDATE reporting_periods SET state = 'open', updated_at = now() WHERE id = $1`, [periodId]);
+      await this.repository.setState(db, periodId, 'open');
       await this.notifications.periodOpened(db, periodId);
       await this.audit.record(db, user, {
         action: 'period.opened',
@@ -306,7 +301,7 @@ export class PeriodLifecycleService {
       const decision = decidePeriodAction(action, { state: from, taskGroupCount: 0, unitCount: 0 });
       if (!decision.allowed) throw new AppException('ILLEGAL_TRANSITION', `Not possible while the period is ${from}.`);
       const to = decision.to;
-      await db.query(`UPDATE reporting_periods SET state = $2, updated_at = now() WHERE id = $1`, [periodId, to]);
+      await this.repository.setState(db, periodId, to);
       await this.audit.record(db, user, { action: `period.${to}`, objectType: 'period', objectId: periodId, periodId, summary: { from, to } });
     });
     return this.periods.getVisibleTo(user, periodId);

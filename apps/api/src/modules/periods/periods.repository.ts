@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { GENERAL_SECTION_KEYS, type ReminderLadder, type UnitAdmissionFacts } from '@giao-ban/shared';
+import { GENERAL_SECTION_KEYS, type LocalDate, type PeriodState, type ReminderLadder, type UnitAdmissionFacts } from '@giao-ban/shared';
 import { Repository, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { ReportingPeriodEntity } from './reporting-period.entity.js';
 import { TaskGroupEntity } from './task-group.entity.js';
@@ -33,6 +33,45 @@ export class PeriodsRepository {
       .getRawMany();
     const byPeriod = new Map(counts.map((c) => [c.period_id, Number(c.count)]));
     return rows.map((row) => Object.assign(row, { taskGroupCount: byPeriod.get(row.id) ?? 0 }));
+  }
+
+  findById(db: EntityManager, id: string): Promise<ReportingPeriodEntity | null> {
+    return db.getRepository(ReportingPeriodEntity).findOneBy({ id });
+  }
+
+  /** Inserts the period; a second period of the same kind and sequence fails on its unique key (23505). */
+  insertPeriod(db: EntityManager, period: Partial<ReportingPeriodEntity>): Promise<ReportingPeriodEntity> {
+    return db.getRepository(ReportingPeriodEntity).save(period);
+  }
+
+  async updatePeriod(db: EntityManager, id: string, changes: Partial<ReportingPeriodEntity>): Promise<void> {
+    await db.getRepository(ReportingPeriodEntity).update({ id }, changes);
+  }
+
+  async setState(db: EntityManager, id: string, state: PeriodState): Promise<void> {
+    await db.query(`UPDATE reporting_periods SET state = $2, updated_at = now() WHERE id = $1`, [id, state]);
+  }
+
+  async countTaskGroups(db: EntityManager, periodId: string): Promise<number> {
+    const [{ groups }]: { groups: number }[] = await db.query(`SELECT count(*)::int AS groups FROM task_groups WHERE period_id = $1`, [periodId]);
+    return groups;
+  }
+
+  async findPublicHolidayDates(db: EntityManager): Promise<LocalDate[]> {
+    const rows: { date: LocalDate }[] = await db.query(`SELECT date::text AS date FROM public_holidays`);
+    return rows.map((row) => row.date);
+  }
+
+  /** Of these units, those that can be obliged to report: active, and not the standing office. */
+  async findReportingMemberIds(db: EntityManager, agencyIds: string[]): Promise<string[]> {
+    const rows: { id: string }[] = await db.query(`SELECT id FROM agencies WHERE id = ANY($1::uuid[]) AND active AND NOT is_standing_office`, [agencyIds]);
+    return rows.map((row) => row.id);
+  }
+
+  /** Makes exactly these units obliged to report for the period; the units that stay keep their rows (and own due dates). */
+  async replaceObligedUnits(db: EntityManager, periodId: string, agencyIds: string[]): Promise<void> {
+    await db.query(`DELETE FROM period_agencies WHERE period_id = $1 AND NOT (agency_id = ANY($2::uuid[]))`, [periodId, agencyIds]);
+    await db.query(`INSERT INTO period_agencies (period_id, agency_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [periodId, agencyIds]);
   }
 
   /** The period row, locked against concurrent changes until the transaction ends. */
