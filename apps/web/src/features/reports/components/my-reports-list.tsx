@@ -10,7 +10,7 @@ import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/error-message';
 import { formatDate, formatInstant } from '@/lib/format';
 import { MY_REPORTS_PAGE_SIZE, useMyReports } from '../api/get-my-reports';
-import { ReportStateTag } from './report-state-tag';
+import { ReportStateTag } from '@/components/report-state-tag';
 
 export interface MyReportsListProps {
   page: number;

@@ -7,7 +7,7 @@ import { errorMessage } from '@/lib/error-message';
 import { formatDate, formatDateRange, formatInstant } from '@/lib/format';
 import type { AutosaveSummary } from '../hooks/autosave-registry';
 import { formatClockTime } from '../utils/format-time';
-import { ReportStateTag } from './report-state-tag';
+import { ReportStateTag } from '@/components/report-state-tag';
 
 /** Height of the app shell's sticky header (64 px and its 3 px accent line). */
 const SHELL_HEADER_HEIGHT = 67;

@@ -38,7 +38,7 @@ import { sectionTitle } from '../utils/section-title';
 import { AuditTimeline } from './audit-timeline';
 import { ReportAttachments } from './report-attachments';
 import { ReasonModal } from './reason-modal';
-import { ReportStateTag } from './report-state-tag';
+import { ReportStateTag } from '@/components/report-state-tag';
 import { ReturnReportModal } from './return-report-modal';
 import { ReviewNotes } from './review-notes';
 import { VersionsPanel } from './versions-panel';

@@ -18,7 +18,7 @@ import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/error-message';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useReviewBoard } from '../api/get-review-board';
-import { ReportStateTag } from './report-state-tag';
+import { ReportStateTag } from '@/components/report-state-tag';
 
 function BoardCount({ label, value, color }: { label: string; value: ReactNode; color?: string }) {
   return (
