@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom';
 import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
-import { failOnUnmockedRequests } from './mock-api';
+import { failOnUnmockedRequests, takeUnmockedRequests } from './mock-api';
 
 // The first render of a lazy route plus antd's style generation can take over a second on a
 // busy two-core CI machine; findBy* waits up to 5 s instead of 1 s (a passing test is not slower).
@@ -67,5 +67,9 @@ beforeEach(async () => {
 });
 
 // A request no test route answers fails the test that sent it, naming it, so a screen cannot pass
-// on the error state of a 404 nobody meant.
+// on the error state of a 404 nobody meant. One the previous test's screen sent after that test
+// ended is not the next test's: it is forgotten before each test.
+beforeEach(() => {
+  takeUnmockedRequests();
+});
 afterEach(failOnUnmockedRequests);
