@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   EDITABLE_REPORT_STATES,
   type Attachment,
+  type ReportVersionSummary,
   type ReviewNote,
   type Role,
   PERIOD_STATES_TAKING_SUBMISSIONS,
@@ -179,6 +180,68 @@ export class ReportsRepository {
       body: row.body,
       createdAt: row.created_at.toISOString(),
     }));
+  }
+
+  /** Marks exactly these sections as the ones the office sends back; the others are unmarked. */
+  async markReturnedSections(db: EntityManager, reportId: string, sectionIds: string[]): Promise<void> {
+    await db.query(`UPDATE report_sections SET returned = (id = ANY($2::uuid[])) WHERE report_id = $1`, [reportId, sectionIds]);
+  }
+
+  /** A reopened report opens every section that applies to the unit. */
+  async markApplicableSectionsReturned(db: EntityManager, reportId: string): Promise<void> {
+    await db.query(`UPDATE report_sections SET returned = applicable WHERE report_id = $1`, [reportId]);
+  }
+
+  async markReturned(db: EntityManager, returned: { reportId: string; state: ReportState; revisionDueDate: string; reason: string }): Promise<void> {
+    await db.query(
+      `UPDATE agency_reports SET state = $2, revision_due_date = $3, return_reason = $4, updated_at = now() WHERE id = $1`,
+      [returned.reportId, returned.state, returned.revisionDueDate, returned.reason],
+    );
+  }
+
+  async markAccepted(db: EntityManager, accepted: { reportId: string; state: ReportState; at: Date; acceptedBy: string }): Promise<void> {
+    await db.query(`UPDATE agency_reports SET state = $2, accepted_at = $3, accepted_by = $4, updated_at = now() WHERE id = $1`, [
+      accepted.reportId,
+      accepted.state,
+      accepted.at,
+      accepted.acceptedBy,
+    ]);
+  }
+
+  async markReopened(db: EntityManager, reopened: { reportId: string; state: ReportState; reason: string }): Promise<void> {
+    await db.query(`UPDATE agency_reports SET state = $2, reopened = true, return_reason = $3, updated_at = now() WHERE id = $1`, [
+      reopened.reportId,
+      reopened.state,
+      reopened.reason,
+    ]);
+  }
+
+  async setExtension(db: EntityManager, reportId: string, dueDate: string, reason: string): Promise<void> {
+    await db.query(`UPDATE agency_reports SET extended_due_date = $2, extension_reason = $3, updated_at = now() WHERE id = $1`, [reportId, dueDate, reason]);
+  }
+
+  /** A section marked not applicable gets the status 'not_applicable'; marked applicable again, none. */
+  async setSectionApplicability(db: EntityManager, change: { sectionId: string; applicable: boolean; at: Date; actorId: string }): Promise<void> {
+    await db.query(
+      `UPDATE report_sections SET applicable = $2, status = CASE WHEN $2 THEN NULL ELSE 'not_applicable' END,
+              version = version + 1, updated_at = $3, updated_by = $4
+        WHERE id = $1`,
+      [change.sectionId, change.applicable, change.at, change.actorId],
+    );
+  }
+
+  async findVersionSummaries(db: EntityManager, reportId: string): Promise<ReportVersionSummary[]> {
+    const rows: { number: number; submitted_at: Date; full_name: string; on_time: boolean }[] = await db.query(
+      `SELECT v.number, v.submitted_at, u.full_name, v.on_time
+         FROM report_versions v JOIN users u ON u.id = v.submitted_by
+        WHERE v.report_id = $1 ORDER BY v.number`,
+      [reportId],
+    );
+    return rows.map((row) => ({ number: row.number, submittedAt: row.submitted_at.toISOString(), submittedByName: row.full_name, onTime: row.on_time }));
+  }
+
+  findVersion(db: EntityManager, reportId: string, number: number): Promise<ReportVersionEntity | null> {
+    return db.getRepository(ReportVersionEntity).findOneBy({ reportId, number });
   }
 
   findNote(db: EntityManager, reportId: string, noteId: string): Promise<ReviewNoteEntity | null> {

@@ -19,10 +19,8 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { DeadlinesService } from '../deadlines/deadlines.service.js';
 import type { GrantExtensionDto, ReopenReportDto, ReturnReportDto } from './dto/report-requests.dto.js';
 import { toSectionDetail } from './report.mapper.js';
-import { ReportVersionEntity } from './report-version.entity.js';
 import { ReportsRepository } from './reports.repository.js';
 import { ReportsService } from './reports.service.js';
-import { ReviewNoteEntity } from './review-note.entity.js';
 
 /** The standing office's side of a report: return, accept, reopen, extend; versions and their diff. */
 @Injectable()
@@ -52,12 +50,9 @@ export class ReviewService {
       const unknown = body.sectionIds.filter((id) => !known.has(id));
       if (unknown.length) throw new AppException('NOT_FOUND', 'No such section in this report.', { sectionIds: unknown });
       const chosen = body.sectionIds.length ? body.sectionIds : sections.filter((s) => s.applicable).map((s) => s.id);
-      await db.query(`UPDATE report_sections SET returned = (id = ANY($2::uuid[])) WHERE report_id = $1`, [report.id, chosen]);
-      await db.query(
-        `UPDATE agency_reports SET state = $2, revision_due_date = $3, return_reason = $4, updated_at = now() WHERE id = $1`,
-        [report.id, next, body.revisionDueDate, body.reason],
-      );
-      await db.getRepository(ReviewNoteEntity).insert({
+      await this.repository.markReturnedSections(db, report.id, chosen);
+      await this.repository.markReturned(db, { reportId: report.id, state: next, revisionDueDate: body.revisionDueDate, reason: body.reason });
+      await this.repository.insertNote(db, {
         reportId: report.id,
         sectionId: chosen.length === 1 ? chosen[0] : null,
         parentId: null,
@@ -82,10 +77,7 @@ export class ReviewService {
     return this.dataSource.transaction(async (db) => {
       const report = await this.reports.loadVisible(db, user, reportId, true);
       const next = this.reports.decide(report, 'accept', user.role);
-      await db.query(
-        `UPDATE agency_reports SET state = $2, accepted_at = $3, accepted_by = $4, updated_at = now() WHERE id = $1`,
-        [report.id, next, this.clock.now(), user.id],
-      );
+      await this.repository.markAccepted(db, { reportId: report.id, state: next, at: this.clock.now(), acceptedBy: user.id });
       await this.audit.record(db, user, {
         action: 'report.accepted',
         objectType: 'report',
@@ -104,11 +96,8 @@ export class ReviewService {
     return this.dataSource.transaction(async (db) => {
       const report = await this.reports.loadVisible(db, user, reportId, true);
       const next = this.reports.decide(report, 'reopen', user.role);
-      await db.query(`UPDATE report_sections SET returned = applicable WHERE report_id = $1`, [report.id]);
-      await db.query(
-        `UPDATE agency_reports SET state = $2, reopened = true, return_reason = $3, updated_at = now() WHERE id = $1`,
-        [report.id, next, body.reason],
-      );
+      await this.repository.markApplicableSectionsReturned(db, report.id);
+      await this.repository.markReopened(db, { reportId: report.id, state: next, reason: body.reason });
       await this.audit.record(db, user, {
         action: 'report.reopened',
         objectType: 'report',
@@ -132,10 +121,7 @@ export class ReviewService {
         { periodDueDate: report.period!.dueDate, unitDueDate: report.unitDueDate, rollOver: report.period!.shiftDueDateToWorkingDay },
         body.dueDate,
       );
-      await db.query(
-        `UPDATE agency_reports SET extended_due_date = $2, extension_reason = $3, updated_at = now() WHERE id = $1`,
-        [report.id, extension.dueDate, body.reason],
-      );
+      await this.repository.setExtension(db, report.id, extension.dueDate, body.reason);
       await this.audit.record(db, user, {
         action: 'report.extension_granted',
         objectType: 'report',
@@ -164,12 +150,12 @@ export class ReviewService {
       }
       const section = await this.repository.findSection(db, report.id, sectionId);
       if (!section || !section.taskGroupId) throw new AppException('NOT_FOUND', 'No such task group section in this report.');
-      await db.query(
-        `UPDATE report_sections SET applicable = $2, status = CASE WHEN $2 THEN NULL ELSE 'not_applicable' END,
-                version = version + 1, updated_at = $3, updated_by = $4
-          WHERE id = $1`,
-        [section.id, applicable, this.clock.now(), user.id],
-      );
+      await this.repository.setSectionApplicability(db, {
+        sectionId: section.id,
+        applicable,
+        at: this.clock.now(),
+        actorId: user.id,
+      });
       await this.audit.record(db, user, {
         action: 'report.applicability_set',
         objectType: 'report',
@@ -184,23 +170,12 @@ export class ReviewService {
 
   async versions(user: CurrentUser, reportId: string): Promise<ReportVersionSummary[]> {
     const report = await this.reports.loadReadable(this.dataSource.manager, user, reportId);
-    const rows: { number: number; submitted_at: Date; full_name: string; on_time: boolean }[] = await this.dataSource.query(
-      `SELECT v.number, v.submitted_at, u.full_name, v.on_time
-         FROM report_versions v JOIN users u ON u.id = v.submitted_by
-        WHERE v.report_id = $1 ORDER BY v.number`,
-      [report.id],
-    );
-    return rows.map((r) => ({
-      number: r.number,
-      submittedAt: r.submitted_at.toISOString(),
-      submittedByName: r.full_name,
-      onTime: r.on_time,
-    }));
+    return this.repository.findVersionSummaries(this.dataSource.manager, report.id);
   }
 
   async version(user: CurrentUser, reportId: string, number: number): Promise<ReportVersionContent> {
     const report = await this.reports.loadReadable(this.dataSource.manager, user, reportId);
-    const version = await this.dataSource.getRepository(ReportVersionEntity).findOneBy({ reportId: report.id, number });
+    const version = await this.repository.findVersion(this.dataSource.manager, report.id, number);
     if (!version) throw new AppException('NOT_FOUND', 'No such version.');
     return { number: version.number, submittedAt: version.submittedAt.toISOString(), sections: version.content.sections };
   }
