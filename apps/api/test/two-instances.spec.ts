@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { ReportDetail } from '@giao-ban/shared';
+import type { PeriodDashboard, ReportDetail } from '@giao-ban/shared';
 import { bodyBytes } from './helpers/downloads.js';
 import { minimalPdf } from './helpers/files.js';
 import { startS3Server, type S3TestServer } from './helpers/s3-server.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
-import { openNewPeriod } from './helpers/workflow.js';
+import { fillReport, openNewPeriod } from './helpers/workflow.js';
 
 /**
  * Two API instances on one database, as behind a load balancer, keeping files in one S3 bucket
@@ -109,5 +109,21 @@ describe('two API instances on one database', () => {
 
     await one.http().post('/api/auth/logout').set('Cookie', cookie).expect(204);
     expect(await refusedOnOther(cookie)).toBe(401);
+  });
+
+  it('a submission through one instance shows at once on the dashboard the other serves', async () => {
+    const { periodId, reportIdOf } = await openNewPeriod(one, await one.signIn('vanphong'), ['BINHLIEU', 'SNGV'], { year: 2023 });
+    other.clock.set(one.clock.now());
+    const officeCookie = await cookieOf('vanphong');
+    const dashboardOnOther = async (): Promise<PeriodDashboard> =>
+      (await other.http().get(`/api/periods/${periodId}/dashboard`).set('Cookie', officeCookie).expect(200)).body;
+    expect((await dashboardOnOther()).reporting).toMatchObject({ expected: 2, submitted: 0 });
+
+    const unit = await one.signIn('binhlieu');
+    await fillReport(unit, reportIdOf('BINHLIEU'));
+    await unit.post(`/api/reports/${reportIdOf('BINHLIEU')}/submit`).expect(200);
+
+    // No cache stands between the other instance and the database: the next answer counts it.
+    expect((await dashboardOnOther()).reporting).toMatchObject({ expected: 2, submitted: 1, onTime: 1 });
   });
 });
