@@ -56,6 +56,8 @@ async function settle(page: Page): Promise<void> {
     undefined,
     { timeout: 5_000 },
   );
+  // The app names and focuses scrolling tables in the frame after the layout changes.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 async function signedIn(browser: Browser, login: string): Promise<{ context: BrowserContext; page: Page }> {

@@ -17,6 +17,10 @@ export function useAccessibleTables(label: string): void {
       frame = 0;
       for (const row of document.querySelectorAll('.ant-table-measure-row:not([inert])')) row.setAttribute('inert', '');
       for (const scroller of document.querySelectorAll<HTMLElement>(SCROLLERS)) {
+        // A table starts or stops scrolling when its box or its content's width changes, which
+        // need not come with a DOM mutation (styles and fonts arriving, the window's width).
+        resizes.observe(scroller);
+        if (scroller.firstElementChild) resizes.observe(scroller.firstElementChild);
         const scrolls = scroller.scrollWidth > scroller.clientWidth + 1 || scroller.scrollHeight > scroller.clientHeight + 1;
         if (scrolls && !scroller.hasAttribute('tabindex')) {
           const caption = scroller.querySelector('caption')?.textContent?.trim();
@@ -35,11 +39,13 @@ export function useAccessibleTables(label: string): void {
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(scan);
     };
+    const resizes = new ResizeObserver(schedule);
     const observer = new MutationObserver(schedule);
     observer.observe(document.body, { childList: true, subtree: true });
     window.addEventListener('resize', schedule);
     schedule();
     return () => {
+      resizes.disconnect();
       observer.disconnect();
       window.removeEventListener('resize', schedule);
       if (frame) cancelAnimationFrame(frame);
