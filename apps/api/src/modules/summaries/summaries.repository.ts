@@ -177,6 +177,53 @@ export class SummariesRepository {
     return new Map(rows.map((r) => [r.key, { edited: r.edited, version: r.version }]));
   }
 
+  /** The summary after a compile: its version, whether submitted reports went in, when, and the figures it was built from. */
+  async markCompiled(db: EntityManager, summaryId: string, number: number, includeSubmitted: boolean, figures: SummaryFigures, at: Date): Promise<void> {
+    await db.query(
+      `UPDATE summaries SET version = $2, include_submitted = $3, compiled_at = $4, figures = $5, updated_at = $4 WHERE id = $1`,
+      [summaryId, number, includeSubmitted, at, figures],
+    );
+  }
+
+  async setSettings(db: EntityManager, summaryId: string, settings: SummarySettings, number: number, at: Date): Promise<void> {
+    await db.query(`UPDATE summaries SET settings = $2, version = $3, updated_at = $4 WHERE id = $1`, [summaryId, settings, number, at]);
+  }
+
+  /** A save that changes no summary-wide column still numbers a new version. */
+  async setVersion(db: EntityManager, summaryId: string, number: number, at: Date): Promise<void> {
+    await db.query(`UPDATE summaries SET version = $2, updated_at = $3 WHERE id = $1`, [summaryId, number, at]);
+  }
+
+  /** Frozen: final, with the number and date in its settings; `number` is also its final version. */
+  async markFinal(db: EntityManager, summaryId: string, settings: SummarySettings, number: number, at: Date, by: string): Promise<void> {
+    await db.query(
+      `UPDATE summaries SET state = 'final', settings = $2, version = $3, final_version = $3, finalized_at = $4, finalized_by = $5, updated_at = $4
+        WHERE id = $1`,
+      [summaryId, settings, number, at, by],
+    );
+  }
+
+  /** A draft again; `final_version` keeps pointing at the version that was final. */
+  async markReopened(db: EntityManager, summaryId: string, number: number, at: Date): Promise<void> {
+    await db.query(`UPDATE summaries SET state = 'draft', version = $2, updated_at = $3 WHERE id = $1`, [summaryId, number, at]);
+  }
+
+  /** Keys of the sections whose recompiled text the office has neither accepted nor declined, in print order. */
+  async sectionKeysWithProposals(db: EntityManager, summaryId: string): Promise<string[]> {
+    const rows: { key: string }[] = await db.query(`SELECT key FROM summary_sections WHERE summary_id = $1 AND proposed IS NOT NULL ORDER BY position`, [summaryId]);
+    return rows.map((r) => r.key);
+  }
+
+  /** What an edit of one section checks before it writes: its part, title, version and any proposal. */
+  async findSectionHead(
+    db: EntityManager,
+    summaryId: string,
+    key: string,
+  ): Promise<{ part: SummaryPart; title: string; version: number; proposed: SummaryDocument | null } | undefined> {
+    const [section] = await db.query(`SELECT part, title, version, proposed FROM summary_sections WHERE summary_id = $1 AND key = $2`, [summaryId, key]);
+    return section;
+  }
+
   async insertVersion(db: EntityManager, v: NewVersion): Promise<void> {
     await db.query(
       `INSERT INTO summary_versions (summary_id, number, action, created_at, created_by, state, settings, figures, section_keys, note)

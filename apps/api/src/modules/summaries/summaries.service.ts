@@ -21,7 +21,6 @@ import {
   type CurrentUser,
   type FieldError,
   type SummaryDetail,
-  type SummaryDocument,
   type SummaryFigures,
   type SummaryNewInput,
   type SummarySectionInputs,
@@ -264,10 +263,7 @@ export class SummariesService {
             await this.repository.setProposal(db, summary.id, section.key, section.content, section.inputs, now);
           }
         }
-        await db.query(
-          `UPDATE summaries SET version = $2, include_submitted = $3, compiled_at = $4, figures = $5, updated_at = $4 WHERE id = $1`,
-          [summary.id, number, body.includeSubmitted, now, figures],
-        );
+        await this.repository.markCompiled(db, summary.id, number, body.includeSubmitted, figures, now);
         await this.audit.record(db, user, {
           action: 'summary.compiled',
           objectType: 'summary',
@@ -307,7 +303,7 @@ export class SummariesService {
       if (!(await this.repository.saveEditedIfVersion(db, summary.id, key, body.version, number, now, user.id))) {
         await this.stale(db, period, summary, key);
       }
-      await this.bumpVersion(db, summary.id, number, now);
+      await this.repository.setVersion(db, summary.id, number, now);
       await this.audit.record(db, user, {
         action: 'summary.section_saved',
         objectType: 'summary',
@@ -331,7 +327,7 @@ export class SummariesService {
       await this.repository.insertVersion(db, this.versionRow(summary, user, number, accept ? 'proposal_accepted' : 'proposal_kept', accept ? [key] : [], now));
       if (accept) await this.repository.insertRevision(db, summary.id, number, { key, part: section.part, title: section.title, content: section.proposed });
       await this.repository.resolveProposal(db, summary.id, key, body.decision, number, now, user.id);
-      await this.bumpVersion(db, summary.id, number, now);
+      await this.repository.setVersion(db, summary.id, number, now);
       await this.audit.record(db, user, {
         action: accept ? 'summary.proposal_accepted' : 'summary.proposal_kept',
         objectType: 'summary',
@@ -379,7 +375,7 @@ export class SummariesService {
       const now = this.clock.now();
       const n = summary.version + 1;
       await this.repository.insertVersion(db, { ...this.versionRow(summary, user, n, 'settings_changed', [], now), settings });
-      await db.query(`UPDATE summaries SET settings = $2, version = $3, updated_at = $4 WHERE id = $1`, [summary.id, settings, n, now]);
+      await this.repository.setSettings(db, summary.id, settings, n, now);
       await this.audit.record(db, user, {
         action: 'summary.settings_changed',
         objectType: 'summary',
@@ -395,32 +391,10 @@ export class SummariesService {
   async finalize(user: CurrentUser, periodId: string, body: FinalizeSummaryDto): Promise<SummaryDetail> {
     return this.dataSource.transaction(async (db) => {
       const { period, summary } = await this.lockDraft(db, periodId);
-      const number = normalizeDocumentNumber(summary.settings.style, body.number);
-      const refusals: FieldError[] = [];
-      if (!number) refusals.push({ field: 'number', constraints: { documentNumber: `Write it like ${DOCUMENT_NUMBER_EXAMPLE[summary.settings.style]}.` } });
-      if (body.date < period.cutOffTo) {
-        refusals.push({ field: 'date', constraints: { notBeforeCutOff: `The report cannot be dated before the end of its data, ${period.cutOffTo}.` } });
-      }
-      // One "as of" day: the opening and the annexes were compiled as of it, so the report bears that date.
-      const asOf = summaryAsOf(summary.figures);
-      if (body.date >= period.cutOffTo && body.date !== asOf) {
-        refusals.push({
-          field: 'date',
-          constraints: { asOfDate: `The figures are stated as of ${asOf}: date the report that day, or set the date in the summary settings and compile again.` },
-        });
-      }
-      if (!summary.settings.signerName?.trim()) {
-        refusals.push({ field: 'signerName', constraints: { isNotEmpty: 'Write the signer\'s name in the summary settings before finalizing.' } });
-      }
-      if (refusals.length || !number) throw new AppException('VALIDATION_FAILED', 'The summary cannot be finalized as it is.', refusals);
-      const pending: { key: string }[] = await db.query(
-        `SELECT key FROM summary_sections WHERE summary_id = $1 AND proposed IS NOT NULL ORDER BY position`,
-        [summary.id],
-      );
-      if (pending.length) {
-        throw new AppException('CONFLICT', 'Some sections have a proposed text the office has not accepted or declined.', {
-          sections: pending.map((p) => p.key),
-        });
+      const number = this.finalNumberOrRefuse(summary, period, body);
+      const unsettled = await this.repository.sectionKeysWithProposals(db, summary.id);
+      if (unsettled.length) {
+        throw new AppException('CONFLICT', 'Some sections have a proposed text the office has not accepted or declined.', { sections: unsettled });
       }
       const now = this.clock.now();
       const n = summary.version + 1;
@@ -431,11 +405,7 @@ export class SummariesService {
         settings,
         figures: summary.figures,
       });
-      await db.query(
-        `UPDATE summaries SET state = 'final', settings = $2, version = $3, final_version = $3, finalized_at = $4, finalized_by = $5, updated_at = $4
-          WHERE id = $1`,
-        [summary.id, settings, n, now, user.id],
-      );
+      await this.repository.markFinal(db, summary.id, settings, n, now, user.id);
       await this.audit.record(db, user, {
         action: 'summary.finalized',
         objectType: 'summary',
@@ -445,6 +415,33 @@ export class SummariesService {
       });
       return this.detail(user, period.id, db);
     });
+  }
+
+  /**
+   * The number the summary is finalized under, once nothing stands in the way: a number written in
+   * the style's form, a date not before the data's end and equal to the figures' "as of" day, a
+   * signer's name. Otherwise every refusal at once, each on its field.
+   */
+  private finalNumberOrRefuse(summary: SummaryEntity, period: ReportingPeriodEntity, body: FinalizeSummaryDto): string {
+    const number = normalizeDocumentNumber(summary.settings.style, body.number);
+    const refusals: FieldError[] = [];
+    if (number === null) refusals.push({ field: 'number', constraints: { documentNumber: `Write it like ${DOCUMENT_NUMBER_EXAMPLE[summary.settings.style]}.` } });
+    if (body.date < period.cutOffTo) {
+      refusals.push({ field: 'date', constraints: { notBeforeCutOff: `The report cannot be dated before the end of its data, ${period.cutOffTo}.` } });
+    }
+    // One "as of" day: the opening and the annexes were compiled as of it, so the report bears that date.
+    const asOf = summaryAsOf(summary.figures);
+    if (body.date >= period.cutOffTo && body.date !== asOf) {
+      refusals.push({
+        field: 'date',
+        constraints: { asOfDate: `The figures are stated as of ${asOf}: date the report that day, or set the date in the summary settings and compile again.` },
+      });
+    }
+    if (!summary.settings.signerName?.trim()) {
+      refusals.push({ field: 'signerName', constraints: { isNotEmpty: 'Write the signer\'s name in the summary settings before finalizing.' } });
+    }
+    if (number === null || refusals.length > 0) throw new AppException('VALIDATION_FAILED', 'The summary cannot be finalized as it is.', refusals);
+    return number;
   }
 
   /** Opens a final summary again, with a reason; the final version stays readable as it was. */
@@ -457,7 +454,7 @@ export class SummariesService {
       const now = this.clock.now();
       const n = summary.version + 1;
       await this.repository.insertVersion(db, { ...this.versionRow(summary, user, n, 'reopened', [], now), state: 'draft', note: body.reason });
-      await db.query(`UPDATE summaries SET state = 'draft', version = $2, updated_at = $3 WHERE id = $1`, [summary.id, n, now]);
+      await this.repository.markReopened(db, summary.id, n, now);
       await this.audit.record(db, user, {
         action: 'summary.reopened',
         objectType: 'summary',
@@ -551,10 +548,6 @@ export class SummariesService {
     return (this.dataSource.options as { url: string }).url;
   }
 
-  private async bumpVersion(db: EntityManager, summaryId: string, number: number, now: Date): Promise<void> {
-    await db.query(`UPDATE summaries SET version = $2, updated_at = $3 WHERE id = $1`, [summaryId, number, now]);
-  }
-
   private async periodOrFail(db: EntityManager, periodId: string): Promise<ReportingPeriodEntity> {
     const period = await this.repository.findPeriod(db, periodId);
     if (!period) throw new AppException('NOT_FOUND', 'No such reporting period.');
@@ -590,10 +583,7 @@ export class SummariesService {
 
   private async lockSection(db: EntityManager, periodId: string, key: string) {
     const { period, summary } = await this.lockDraft(db, periodId);
-    const [section]: { part: StoredSection['part']; title: string; version: number; proposed: SummaryDocument | null }[] = await db.query(
-      `SELECT part, title, version, proposed FROM summary_sections WHERE summary_id = $1 AND key = $2`,
-      [summary.id, key],
-    );
+    const section = await this.repository.findSectionHead(db, summary.id, key);
     if (!section) throw new AppException('NOT_FOUND', 'No such section in this summary.');
     return { period, summary, section };
   }
