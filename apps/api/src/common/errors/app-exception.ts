@@ -40,6 +40,9 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'PERIOD_NOT_OPEN':
     case 'OBLIGATION_CONFLICT':
     case 'PAST_DUE_CONFIRMATION_REQUIRED':
+    case 'BULLETIN_ISSUE_EXISTS':
+    case 'BULLETIN_WINDOW_CLOSED':
+    case 'BULLETIN_ISSUE_PUBLISHED':
       return 409;
     case 'FILE_TOO_LARGE':
     case 'BODY_TOO_LARGE':
@@ -50,6 +53,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'TOO_MANY_REQUESTS':
       return 429;
     case 'DATABASE_UNAVAILABLE':
+    case 'LIBREOFFICE_UNAVAILABLE':
       return 503;
     case 'INTERNAL_ERROR':
       return 500;
