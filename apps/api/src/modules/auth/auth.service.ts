@@ -1,18 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { CurrentUser, Role } from '@giao-ban/shared';
-import { LessThanOrEqual, Repository, type EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CurrentUser } from '@giao-ban/shared';
+import { DataSource, type EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '../../common/clock/clock.js';
 import { AppException } from '../../common/errors/app-exception.js';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { AuditService } from '../audit/audit.service.js';
-import { queryPrepared } from '../../database/prepared-query.js';
-import { UserEntity } from '../users/user.entity.js';
 import { toCurrentUser } from '../users/user.mapper.js';
 import { PasswordHasher } from './password-hasher.js';
-import { SessionEntity } from './session.entity.js';
 import { SessionEvents } from './session-events.js';
+import { SessionsRepository } from './sessions.repository.js';
 import { SignInThrottleRepository, type ThrottleKey } from './sign-in-throttle.repository.js';
 
 export const SESSION_COOKIE = 'gb_session';
@@ -26,19 +24,6 @@ const UNKNOWN_ACCOUNT = '00000000-0000-0000-0000-000000000000';
 
 /** A session's last use is written at most this often: enough for an idle limit in minutes. */
 const LAST_SEEN_RESOLUTION_MS = 60_000;
-
-interface SessionRow {
-  session_id: string;
-  expires_at: Date;
-  last_seen_at: Date;
-  id: string;
-  login: string;
-  full_name: string;
-  role: Role;
-  agency_id: string | null;
-  agency_name: string | null;
-  must_change_password: boolean;
-}
 
 /** How long a resolved session is trusted before the database is asked again. */
 export const SESSION_RECHECK_MS = 5_000;
@@ -55,8 +40,8 @@ export class AuthService {
   private generation = 0;
 
   constructor(
-    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionsRepository,
     private readonly passwords: PasswordHasher,
     private readonly throttle: SignInThrottleRepository,
     private readonly audit: AuditService,
@@ -96,21 +81,15 @@ export class AuthService {
     if (lockedUntil) throw tooManyFailures(lockedUntil, now);
 
     // A deactivated account is looked up like an unknown one: the same answer, in the same time.
-    const user = await this.users
-      .createQueryBuilder('user')
-      .addSelect('user.passwordHash')
-      .leftJoinAndSelect('user.agency', 'agency')
-      .where('user.login = :login', { login: loginName })
-      .andWhere('user.active')
-      .getOne();
+    const user = await this.sessions.findActiveAccountForSignIn(loginName);
     const valid = await this.passwords.verify(user?.passwordHash ?? null, password);
     if (!user || !valid) {
       const locks = await Promise.all(keys.map((key) => this.throttle.recordFailure(key, now)));
       const audited = { objectType: 'user', objectId: user?.id ?? UNKNOWN_ACCOUNT, agencyId: user?.agencyId ?? null };
-      await this.audit.record(this.sessions.manager, null, { ...audited, action: 'auth.sign_in_failed', summary: { login: loginName, address } });
+      await this.audit.record(this.dataSource.manager, null, { ...audited, action: 'auth.sign_in_failed', summary: { login: loginName, address } });
       for (const [index, until] of locks.entries()) {
         if (!until) continue;
-        await this.audit.record(this.sessions.manager, null, {
+        await this.audit.record(this.dataSource.manager, null, {
           ...audited,
           action: 'auth.locked_out',
           summary: { login: loginName, address, lockedBy: keys[index]!.kind, until: until.toISOString() },
@@ -121,7 +100,7 @@ export class AuthService {
     await this.throttle.forget(keys[0]!);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + this.config.sessionTtlHours * 3_600_000);
-    await this.sessions.insert({
+    await this.sessions.insertSession({
       tokenHash: hashToken(token),
       userId: user.id,
       createdAt: now,
@@ -129,9 +108,9 @@ export class AuthService {
       lastSeenAt: now,
       userAgent: userAgent?.slice(0, 300) ?? null,
     });
-    await this.users.update({ id: user.id }, { lastSignInAt: now });
+    await this.sessions.markSignedIn(user.id, now);
     const signedIn = toCurrentUser(user);
-    await this.audit.record(this.sessions.manager, signedIn, {
+    await this.audit.record(this.dataSource.manager, signedIn, {
       action: 'auth.signed_in',
       objectType: 'user',
       objectId: user.id,
@@ -139,7 +118,7 @@ export class AuthService {
       summary: { address, userAgent: userAgent?.slice(0, 120) ?? null },
     });
     // Expired rows are dead weight; sign-ins are rare enough to sweep them here.
-    await this.sessions.delete({ expiresAt: LessThanOrEqual(now) });
+    await this.sessions.deleteExpiredSessions(now);
     return { token, expiresAt, user: signedIn };
   }
 
@@ -157,19 +136,10 @@ export class AuthService {
     this.recent.delete(hash);
 
     const generation = this.generation;
-    const rows = await queryPrepared<SessionRow>(
-      this.sessions.manager,
-      `SELECT s.id AS session_id, s.expires_at, s.last_seen_at, u.id, u.login, u.full_name, u.role, u.agency_id, a.name AS agency_name,
-              u.must_change_password
-         FROM sessions s JOIN users u ON u.id = s.user_id AND u.active
-         LEFT JOIN agencies a ON a.id = u.agency_id
-        WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3`,
-      [hash, new Date(now), new Date(now - this.config.sessionIdleMinutes * 60_000)],
-    );
-    const row = rows[0];
+    const row = await this.sessions.findLiveSession(hash, new Date(now), new Date(now - this.config.sessionIdleMinutes * 60_000));
     if (!row) return null;
     if (now - row.last_seen_at.getTime() >= LAST_SEEN_RESOLUTION_MS) {
-      await this.sessions.update({ id: row.session_id }, { lastSeenAt: new Date(now) });
+      await this.sessions.markSessionSeen(row.session_id, new Date(now));
     }
     const resolved = {
       sessionId: row.session_id,
@@ -194,14 +164,7 @@ export class AuthService {
    * their password), inside the caller's transaction. Call `forgetUser` once it has committed.
    */
   async endSessionsOf(db: EntityManager, userId: string, keepSessionId: string | null = null): Promise<number> {
-    const ended = await db
-      .createQueryBuilder()
-      .delete()
-      .from(SessionEntity)
-      .where('user_id = :userId', { userId })
-      .andWhere('(CAST(:keep AS uuid) IS NULL OR id <> CAST(:keep AS uuid))', { keep: keepSessionId })
-      .execute();
-    return ended.affected ?? 0;
+    return this.sessions.deleteSessionsOf(db, userId, keepSessionId);
   }
 
   /**
@@ -231,18 +194,15 @@ export class AuthService {
     if (!token) return;
     const hash = hashToken(token);
     this.forgetSessionHere(hash);
-    const [ended]: { user_id: string; role: Role; agency_id: string | null }[] = await this.sessions.manager.query(
-      `SELECT s.user_id, u.role, u.agency_id FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1`,
-      [hash],
-    );
-    if (!ended) return;
-    await this.sessions.delete({ tokenHash: hash });
+    const holder = await this.sessions.findSessionHolder(hash);
+    if (!holder) return;
+    await this.sessions.deleteSession(hash);
     await this.events.publish({ tokenHash: hash });
-    await this.audit.record(this.sessions.manager, { id: ended.user_id, role: ended.role }, {
+    await this.audit.record(this.dataSource.manager, { id: holder.userId, role: holder.role }, {
       action: 'auth.signed_out',
       objectType: 'user',
-      objectId: ended.user_id,
-      agencyId: ended.agency_id,
+      objectId: holder.userId,
+      agencyId: holder.agencyId,
     });
   }
 }

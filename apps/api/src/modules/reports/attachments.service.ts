@@ -12,7 +12,8 @@ import { AppException } from '../../common/errors/app-exception.js';
 import { FILE_STORAGE, StoredFileMissing, type FileStorage } from '../../common/storage/file-storage.js';
 import { AuditService } from '../audit/audit.service.js';
 import { attachmentContentFault } from './attachment-content.js';
-import { AttachmentEntity } from './attachment.entity.js';
+import type { AttachmentEntity } from './attachment.entity.js';
+import { AttachmentsRepository } from './attachments.repository.js';
 import { ReportsRepository } from './reports.repository.js';
 import { ReportsService } from './reports.service.js';
 
@@ -33,6 +34,7 @@ export class AttachmentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reports: ReportsService,
     private readonly repository: ReportsRepository,
+    private readonly attachments: AttachmentsRepository,
     private readonly audit: AuditService,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -80,7 +82,7 @@ export class AttachmentsService {
         if (sectionId && !(await this.repository.findSection(db, report.id, sectionId))) {
           throw new AppException('NOT_FOUND', 'No such section in this report.');
         }
-        const saved = await db.getRepository(AttachmentEntity).save({
+        const saved = await this.attachments.insertAttachment(db, {
           reportId: report.id,
           sectionId,
           fileName: path.basename(file.originalname).slice(0, 255) || `tep-dinh-kem.${fileType}`,
@@ -111,7 +113,7 @@ export class AttachmentsService {
 
   async download(user: CurrentUser, reportId: string, attachmentId: string): Promise<{ file: StreamableFile; attachment: AttachmentEntity }> {
     const report = await this.reports.loadReadable(this.dataSource.manager, user, reportId);
-    const attachment = await this.dataSource.getRepository(AttachmentEntity).findOneBy({ id: attachmentId, reportId: report.id });
+    const attachment = await this.attachments.findAttachment(this.dataSource.manager, report.id, attachmentId);
     if (!attachment) throw new AppException('NOT_FOUND', 'No such attachment.');
     // Asked for before answering, so a file gone from the storage is a 404 in the error shape.
     const stream = await this.storage.get(attachment.storageKey).catch((error: unknown) => {
@@ -132,9 +134,9 @@ export class AttachmentsService {
     const storageKey = await this.dataSource.transaction(async (db) => {
       const report = await this.reports.loadVisible(db, user, reportId, true);
       this.reports.decide(report, 'edit', user.role);
-      const attachment = await db.getRepository(AttachmentEntity).findOneBy({ id: attachmentId, reportId: report.id });
+      const attachment = await this.attachments.findAttachment(db, report.id, attachmentId);
       if (!attachment) throw new AppException('NOT_FOUND', 'No such attachment.');
-      await db.getRepository(AttachmentEntity).delete({ id: attachment.id });
+      await this.attachments.deleteAttachment(db, attachment.id);
       await this.audit.record(db, user, {
         action: 'report.attachment_removed',
         objectType: 'report',

@@ -10,6 +10,7 @@ import { AgencyReportEntity } from './agency-report.entity.js';
 import { AttachmentEntity } from './attachment.entity.js';
 import { AttachmentsController } from './attachments.controller.js';
 import { AttachmentAccessInterceptor } from './attachment-access.interceptor.js';
+import { AttachmentsRepository } from './attachments.repository.js';
 import { AttachmentsService, INCOMING_DIR } from './attachments.service.js';
 import { IndicatorValueEntity } from './indicator-value.entity.js';
 import { ReportDocumentService } from './report-document.service.js';
@@ -38,7 +39,7 @@ import { ReviewService } from './review.service.js';
     }),
   ],
   controllers: [ReportsController, PeriodReportsController, AttachmentsController],
-  providers: [ReportsService, ReviewService, ReportDocumentService, ReportsRepository, SectionSaveBatcher, AttachmentsService, AttachmentAccessInterceptor],
+  providers: [ReportsService, ReviewService, ReportDocumentService, ReportsRepository, SectionSaveBatcher, AttachmentsService, AttachmentsRepository, AttachmentAccessInterceptor],
   exports: [ReportsService],
 })
 export class ReportsModule {}
