@@ -24,8 +24,8 @@ export async function seedNationalDataset(client) {
            CASE WHEN i = ${PERIODS - 1} THEN 'open' ELSE 'closed' END
       FROM generate_series(0, ${PERIODS - 1}) i`);
   await client.query(`
-    INSERT INTO task_groups (period_id, ordinal, title)
-    SELECT p.id, g, format('Nhóm nhiệm vụ %s', g) FROM reporting_periods p, generate_series(1, ${GROUPS}) g`);
+    INSERT INTO task_groups (period_id, ordinal, title, short_name)
+    SELECT p.id, g, format('Nhóm nhiệm vụ %s', g), format('Nhóm %s', g) FROM reporting_periods p, generate_series(1, ${GROUPS}) g`);
   await client.query(`
     INSERT INTO indicators (task_group_id, ordinal, name, unit, aggregation, target)
     SELECT id, 1, 'Tin, bài', 'tin/bài', 'sum', 100000 FROM task_groups`);

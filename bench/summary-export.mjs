@@ -166,7 +166,7 @@ async function main() {
     ).rows;
     const groups = [];
     for (const [i, g] of DEMO_PERIOD.taskGroups.entries()) {
-      const [{ id }] = (await db.query(`INSERT INTO task_groups (period_id, ordinal, title, guidance) VALUES ($1, $2, $3, $4) RETURNING id`, [periodId, i + 1, g.title, g.guidance])).rows;
+      const [{ id }] = (await db.query(`INSERT INTO task_groups (period_id, ordinal, title, short_name, guidance) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [periodId, i + 1, g.title, g.shortName, g.guidance])).rows;
       for (const [j, ind] of g.indicators.entries()) {
         await db.query(`INSERT INTO indicators (task_group_id, ordinal, name, unit, aggregation, target) VALUES ($1, $2, $3, $4, $5, $6)`, [id, j + 1, ind.name, ind.unit, ind.aggregation, ind.target]);
       }

@@ -76,7 +76,7 @@ async function seedProvincePeriod(client) {
     )
   ).rows;
   await client.query(
-    `INSERT INTO task_groups (period_id, ordinal, title) SELECT $1, g, format('Nhóm nhiệm vụ %s', g) FROM generate_series(1, ${GROUPS}) g`,
+    `INSERT INTO task_groups (period_id, ordinal, title, short_name) SELECT $1, g, format('Nhóm nhiệm vụ %s', g), format('Nhóm %s', g) FROM generate_series(1, ${GROUPS}) g`,
     [periodId],
   );
   await client.query(

@@ -219,8 +219,8 @@ describe('scoping matrix', () => {
 
   async function newDraftGroup(): Promise<string> {
     const [row] = await sut.app.get(DataSource).query(
-      `INSERT INTO task_groups (period_id, ordinal, title)
-       SELECT $1, coalesce(max(ordinal), 0) + 1, 'Nhóm tạm' FROM task_groups WHERE period_id = $1 RETURNING id`,
+      `INSERT INTO task_groups (period_id, ordinal, title, short_name)
+       SELECT $1, coalesce(max(ordinal), 0) + 1, 'Nhóm tạm', 'Nhóm tạm' FROM task_groups WHERE period_id = $1 RETURNING id`,
       [ids.draftPeriodId],
     );
     return row.id;

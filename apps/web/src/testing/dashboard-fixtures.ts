@@ -100,6 +100,7 @@ export const dashboardTaskGroups: TaskGroupCompletion[] = demoTaskGroups.map((gr
   taskGroupId: group.id,
   ordinal: group.ordinal,
   title: group.title,
+  shortName: group.shortName,
   applicable: 5,
   doneOnTime: index === 6 ? 1 : 2,
   doneLate: 1,

@@ -47,11 +47,24 @@ export const demoTaskGroupTitles = [
   'Hưởng ứng Giải thưởng toàn quốc về thông tin đối ngoại lần thứ VIII',
 ];
 
+/** Their short names, as the demo data gives them (what the dashboard shows). */
+export const demoTaskGroupShortNames = [
+  'Thực hiện chỉ thị, Nghị quyết',
+  'Quảng bá hình ảnh Quảng Ninh',
+  'Dự báo, đấu tranh phản bác',
+  'Định hướng thông tin báo chí',
+  'Sự kiện đối ngoại',
+  'Trao đổi thông tin',
+  'Tập huấn cán bộ thông tin đối ngoại',
+  'Giải thưởng thông tin đối ngoại',
+];
+
 export const demoTaskGroups: TaskGroup[] = demoTaskGroupTitles.map((title, index) => ({
   id: `tg-${index + 1}`,
   periodId: demoPeriod.id,
   ordinal: index + 1,
   title,
+  shortName: demoTaskGroupShortNames[index]!,
   guidance: index === 5 ? 'Gửi tin, bài cho Bản tin công tác thông tin đối ngoại của tỉnh (02 số/tháng).' : null,
   indicators:
     index === 5

@@ -52,6 +52,8 @@ export interface TaskGroupCompletion {
   taskGroupId: string;
   ordinal: number;
   title: string;
+  /** The label of the group's column, bar and legend line; the full title shows on hover and in print. */
+  shortName: string;
   applicable: number;
   doneOnTime: number;
   doneLate: number;

@@ -43,6 +43,8 @@ export interface TaskGroup {
   periodId: string;
   ordinal: number;
   title: string;
+  /** What the dashboard's columns, bars and legends show; the title stays the full wording (hover, print). */
+  shortName: string;
   guidance: string | null;
   indicators: Indicator[];
 }

@@ -73,6 +73,11 @@ export interface IndicatorInput {
 
 export interface TaskGroupInput {
   title: string;
+  /**
+   * The group's short name (see TASK_GROUP_SHORT_NAME_MAX_LENGTH). Left out of a new group: the
+   * default made from its title (defaultTaskGroupShortName); left out of an edit: the name it has.
+   */
+  shortName?: string;
   guidance?: string | null;
   indicators: IndicatorInput[];
 }

@@ -6,7 +6,6 @@ import { AgencyEntity } from '../../modules/agencies/agency.entity.js';
 import { PasswordHasher } from '../../modules/auth/password-hasher.js';
 import { GENERAL_SECTION_KEYS, type CurrentUser } from '@giao-ban/shared';
 import type { Clock } from '../../common/clock/clock.js';
-import { AuditEventsRepository } from '../../modules/audit/audit-events.repository.js';
 import { AuditService } from '../../modules/audit/audit.service.js';
 import { NotificationsService } from '../../modules/notifications/notifications.service.js';
 import { DeadlinesRepository } from '../../modules/deadlines/deadlines.repository.js';
@@ -120,7 +119,7 @@ export class DemoDataLoader {
     if (exists) return;
 
     const clock = new DemoClock();
-    const audit = new AuditService(clock, new AuditEventsRepository());
+    const audit = new AuditService(clock);
     // The demo's people find in their bell what the story told them, on the story's dates.
     const demoNotifications = this.notifications.withClock(clock);
     const deadlines = new DeadlinesService(this.dataSource, new DeadlinesRepository(), audit, clock);
@@ -139,6 +138,7 @@ export class DemoDataLoader {
     for (const group of taskGroups) {
       await taskGroupsService.add(office, created.id, {
         title: group.title,
+        shortName: group.shortName,
         guidance: group.guidance,
         indicators: group.indicators.map((i) => ({ ...i, integerOnly: true })),
       });

@@ -68,6 +68,8 @@ export interface DemoIndicator {
 
 export interface DemoTaskGroup {
   title: string;
+  /** What the leader's dashboard shows: short enough for a column, telling the eight apart. */
+  shortName: string;
   guidance: string | null;
   indicators: DemoIndicator[];
 }
@@ -101,12 +103,14 @@ export const DEMO_PERIOD: DemoPeriod = {
     {
       title:
         'tập trung thực hiện tốt công tác thông tin đối ngoại gắn với thực hiện các chỉ thị, Nghị quyết của Trung ương, của tỉnh',
+      shortName: 'Thực hiện chỉ thị, Nghị quyết',
       guidance: 'Nêu các văn bản đã ban hành, triển khai và kết quả thực hiện.',
       indicators: [{ name: 'Văn bản chỉ đạo, hướng dẫn đã ban hành', unit: 'văn bản', aggregation: 'sum', target: null }],
     },
     {
       title:
         'tăng cường thông tin, tuyên truyền, quảng bá hình ảnh Quảng Ninh là điểm đến an toàn, thân thiện, hấp dẫn cho nhà đầu tư nước ngoài, khách du lịch và bạn bè quốc tế',
+      shortName: 'Quảng bá hình ảnh Quảng Ninh',
       guidance: null,
       indicators: [
         { name: 'Tin, bài, phóng sự quảng bá hình ảnh Quảng Ninh', unit: 'tin/bài', aggregation: 'sum', target: 1200 },
@@ -115,29 +119,34 @@ export const DEMO_PERIOD: DemoPeriod = {
     {
       title:
         'nâng cao công tác nghiên cứu, dự báo tình hình; định hướng dư luận và tham mưu tuyên truyền, chủ động đấu tranh ngăn chặn âm mưu chống phá, luận điệu xuyên tạc, quan điểm, thông tin sai trái của các thế lực thù địch, phần tử cơ hội chính trị về thông tin đối ngoại',
+      shortName: 'Dự báo, đấu tranh phản bác',
       guidance: null,
       indicators: [{ name: 'Tin, bài đấu tranh phản bác quan điểm sai trái', unit: 'tin/bài', aggregation: 'sum', target: null }],
     },
     {
       title:
         'tiếp tục chỉ đạo tăng cường công tác định hướng thông tin cho báo chí nước ngoài và các cơ quan báo chí của tỉnh, các cơ quan báo chí Trung ương hợp tác với tỉnh, nhất là những vấn đề nhạy cảm, mới, được dư luận quan tâm',
+      shortName: 'Định hướng thông tin báo chí',
       guidance: null,
       indicators: [{ name: 'Lượt phóng viên nước ngoài được hỗ trợ, định hướng', unit: 'lượt người', aggregation: 'sum', target: null }],
     },
     {
       title:
         'tổ chức tốt các sự kiện đối ngoại Đảng, ngoại giao Nhà nước và đối ngoại nhân dân trên địa bàn tỉnh Quảng Ninh trong nửa cuối năm 2021',
+      shortName: 'Sự kiện đối ngoại',
       guidance: null,
       indicators: [{ name: 'Đoàn khách quốc tế được đón tiếp', unit: 'đoàn', aggregation: 'sum', target: null }],
     },
     {
       title:
         'tăng cường hiệu quả công tác trao đổi thông tin giữa các thành viên với Ban Chỉ đạo và giữa các địa phương, đơn vị với các cơ quan, đơn vị của các nước bạn và với nhau',
+      shortName: 'Trao đổi thông tin',
       guidance: 'Bản tin công tác thông tin đối ngoại của tỉnh phát hành 02 số/tháng: ghi số tin, bài đơn vị đã gửi.',
       indicators: [{ name: 'Tin, bài gửi Bản tin thông tin đối ngoại', unit: 'tin/bài', aggregation: 'sum', target: 96 }],
     },
     {
       title: 'tổ chức tập huấn về công tác thông tin đối ngoại cho đội ngũ cán bộ tham mưu lĩnh vực thông tin đối ngoại',
+      shortName: 'Tập huấn cán bộ thông tin đối ngoại',
       guidance: null,
       indicators: [
         { name: 'Lớp tập huấn, bồi dưỡng đã tổ chức', unit: 'lớp', aggregation: 'sum', target: 4 },
@@ -147,6 +156,7 @@ export const DEMO_PERIOD: DemoPeriod = {
     {
       title:
         'tích cực hưởng ứng Giải thưởng toàn quốc về thông tin đối ngoại lần thứ VIII do Ban Tuyên giáo Trung ương, Ban Chỉ đạo Công tác thông tin đối ngoại Trung ương chủ trì phát động',
+      shortName: 'Giải thưởng thông tin đối ngoại',
       guidance: null,
       indicators: [{ name: 'Tác phẩm gửi dự Giải thưởng', unit: 'tác phẩm', aggregation: 'sum', target: null }],
     },

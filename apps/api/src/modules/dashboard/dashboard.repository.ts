@@ -62,6 +62,7 @@ export interface CompletionRow {
   task_group_id: string;
   ordinal: number;
   title: string;
+  short_name: string;
   done_on_time: number;
   done_late: number;
   in_progress: number;
@@ -170,7 +171,7 @@ export const dashboardQueries = {
        t AS (
          SELECT task_group_id, n, ${OUTCOME} AS outcome FROM c
        )
-       SELECT g.id AS task_group_id, g.ordinal, g.title,
+       SELECT g.id AS task_group_id, g.ordinal, g.title, g.short_name,
               coalesce(sum(n) FILTER (WHERE outcome = 'done_on_time'), 0)::int AS done_on_time,
               coalesce(sum(n) FILTER (WHERE outcome = 'done_late'), 0)::int AS done_late,
               coalesce(sum(n) FILTER (WHERE outcome = 'in_progress_within_deadline'), 0)::int AS in_progress,
@@ -178,7 +179,7 @@ export const dashboardQueries = {
               coalesce(sum(n) FILTER (WHERE outcome = 'not_applicable'), 0)::int AS not_applicable
          FROM task_groups g LEFT JOIN t ON t.task_group_id = g.id
         WHERE g.period_id = ANY($1::uuid[])
-        GROUP BY g.id, g.ordinal, g.title
+        GROUP BY g.id, g.ordinal, g.title, g.short_name
         ORDER BY g.ordinal`,
     values: [[periodId], now, agencyId],
   }),

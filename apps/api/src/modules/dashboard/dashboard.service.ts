@@ -60,6 +60,7 @@ export class DashboardService {
         taskGroupId: g.task_group_id,
         ordinal: g.ordinal,
         title: g.title,
+        shortName: g.short_name,
         applicable: g.done_on_time + g.done_late + g.in_progress + g.overdue,
         doneOnTime: g.done_on_time,
         doneLate: g.done_late,

@@ -31,6 +31,7 @@ function toTaskGroup(g: TaskGroupEntity): TaskGroup {
     periodId: g.periodId,
     ordinal: g.ordinal,
     title: g.title,
+    shortName: g.shortName,
     guidance: g.guidance,
     indicators: (g.indicators ?? []).map(toIndicator),
   };

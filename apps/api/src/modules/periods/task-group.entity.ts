@@ -21,6 +21,10 @@ export class TaskGroupEntity {
   @Column({ type: 'text' })
   title!: string;
 
+  /** What the dashboard shows of the group (see TaskGroup.shortName). */
+  @Column({ name: 'short_name', type: 'text' })
+  shortName!: string;
+
   @Column({ type: 'text', nullable: true })
   guidance!: string | null;
 

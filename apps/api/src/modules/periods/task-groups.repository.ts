@@ -33,12 +33,15 @@ export class TaskGroupsRepository {
     return next;
   }
 
-  insertTaskGroup(db: EntityManager, group: { periodId: string; ordinal: number; title: string; guidance: string | null }): Promise<TaskGroupEntity> {
+  insertTaskGroup(
+    db: EntityManager,
+    group: { periodId: string; ordinal: number; title: string; shortName: string; guidance: string | null },
+  ): Promise<TaskGroupEntity> {
     return db.getRepository(TaskGroupEntity).save(group);
   }
 
-  async updateTitleAndGuidance(db: EntityManager, groupId: string, title: string, guidance: string | null): Promise<void> {
-    await db.getRepository(TaskGroupEntity).update({ id: groupId }, { title, guidance });
+  async updateWording(db: EntityManager, groupId: string, wording: { title: string; shortName: string; guidance: string | null }): Promise<void> {
+    await db.getRepository(TaskGroupEntity).update({ id: groupId }, wording);
   }
 
   /** The indicators in the given order (ordinals 1, 2, …). */

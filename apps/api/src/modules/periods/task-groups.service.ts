@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CurrentUser, FieldError, TaskGroup } from '@giao-ban/shared';
+import { defaultTaskGroupShortName, type CurrentUser, type FieldError, type TaskGroup } from '@giao-ban/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppException } from '../../common/errors/app-exception.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -31,14 +31,16 @@ export class TaskGroupsService {
     const groupId = await this.dataSource.transaction(async (db) => {
       await this.periods.lockForChange(db, periodId, ['draft']);
       const ordinal = await this.repository.nextOrdinal(db, periodId);
-      const group = await this.repository.insertTaskGroup(db, { periodId, ordinal, title: body.title.trim(), guidance: body.guidance?.trim() || null });
+      const title = body.title.trim();
+      const shortName = body.shortName ?? defaultTaskGroupShortName(title);
+      const group = await this.repository.insertTaskGroup(db, { periodId, ordinal, title, shortName, guidance: body.guidance?.trim() || null });
       await this.repository.insertIndicators(db, group.id, indicatorRows(body.indicators));
       await this.audit.record(db, user, {
         action: 'task_group.added',
         objectType: 'period',
         objectId: periodId,
         periodId,
-        summary: { taskGroupId: group.id, ordinal, title: group.title },
+        summary: { taskGroupId: group.id, ordinal, title: group.title, shortName },
       });
       return group.id;
     });
@@ -50,14 +52,21 @@ export class TaskGroupsService {
       await this.periods.lockForChange(db, periodId, ['draft']);
       const group = await this.repository.findInPeriod(db, periodId, groupId);
       if (!group) throw new AppException('NOT_FOUND', 'No such task group in this period.');
-      await this.repository.updateTitleAndGuidance(db, groupId, body.title.trim(), body.guidance?.trim() || null);
+      const title = body.title.trim();
+      const shortName = body.shortName ?? group.shortName;
+      await this.repository.updateWording(db, groupId, { title, shortName, guidance: body.guidance?.trim() || null });
       await this.repository.replaceIndicators(db, groupId, indicatorRows(body.indicators));
       await this.audit.record(db, user, {
         action: 'task_group.updated',
         objectType: 'period',
         objectId: periodId,
         periodId,
-        summary: { taskGroupId: groupId, before: group.title, after: body.title },
+        summary: {
+          taskGroupId: groupId,
+          before: group.title,
+          after: title,
+          ...(shortName === group.shortName ? {} : { shortNameBefore: group.shortName, shortNameAfter: shortName }),
+        },
       });
     });
     return this.taskGroup(user, periodId, groupId);
@@ -98,7 +107,13 @@ export class TaskGroupsService {
       throw new AppException('NOT_FOUND', 'No such period to copy from.');
     }
     for (const group of source) {
-      const copy = await this.repository.insertTaskGroup(db, { periodId: toPeriodId, ordinal: group.ordinal, title: group.title, guidance: group.guidance });
+      const copy = await this.repository.insertTaskGroup(db, {
+        periodId: toPeriodId,
+        ordinal: group.ordinal,
+        title: group.title,
+        shortName: group.shortName,
+        guidance: group.guidance,
+      });
       const indicators = [...(group.indicators ?? [])].sort((a, b) => a.ordinal - b.ordinal);
       await this.repository.insertIndicators(
         db,

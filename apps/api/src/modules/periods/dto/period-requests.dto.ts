@@ -1,5 +1,6 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -15,12 +16,16 @@ import {
   MaxLength,
   Min,
   MinLength,
+  registerDecorator,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
   INDICATOR_AGGREGATIONS,
   PERIOD_KINDS,
+  TASK_GROUP_SHORT_NAME_MAX_LENGTH,
+  normalizeTaskGroupShortName,
+  taskGroupShortNameProblems,
   type CreatePeriodRequest,
   type IndicatorAggregation,
   type IndicatorInput,
@@ -72,8 +77,41 @@ export class IndicatorInputDto implements IndicatorInput {
   target!: number | null;
 }
 
+/**
+ * A task group's short name, checked by libs/shared's rule (taskGroupShortNameProblems) on the value
+ * as it will be stored, with the rule's constraint names (required, maxLength, plainLine) so a 422
+ * names the field as the web form does; each constraint carries its bound as class-validator's own
+ * would. Left out: not checked (the service defaults or keeps it).
+ */
+function TaskGroupShortName(): PropertyDecorator {
+  const rule = (name: string, constraints: unknown[] = []): PropertyDecorator => (target, propertyName) =>
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName: String(propertyName),
+      constraints,
+      options: { message: (args) => taskGroupShortNameProblems(args.value)[name] ?? 'shortName is not valid' },
+      validator: { validate: (value: unknown) => !(name in taskGroupShortNameProblems(value)) },
+    });
+  return applyDecorators(
+    ApiPropertyOptional({
+      type: String,
+      maxLength: TASK_GROUP_SHORT_NAME_MAX_LENGTH,
+      example: 'Quảng bá hình ảnh Quảng Ninh',
+      description: "What the dashboard shows of the group. Left out of a new group: made from the title's first clause; left out of an edit: unchanged.",
+    }),
+    Transform(({ value }: { value: unknown }) => normalizeTaskGroupShortName(value)),
+    ValidateIf((_object: object, value: unknown) => value !== undefined),
+    rule('isString'),
+    rule('required'),
+    rule('maxLength', [TASK_GROUP_SHORT_NAME_MAX_LENGTH]),
+    rule('plainLine'),
+  );
+}
+
 export class TaskGroupInputDto implements TaskGroupInput {
   @ApiProperty() @Trimmed() @IsString() @MinLength(3) @MaxLength(2000) title!: string;
+  @TaskGroupShortName() shortName?: string;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) guidance?: string | null;
   @ApiProperty({ type: [IndicatorInputDto] })
   @IsArray()

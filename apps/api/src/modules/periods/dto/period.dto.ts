@@ -3,6 +3,7 @@ import {
   INDICATOR_AGGREGATIONS,
   PERIOD_KINDS,
   PERIOD_STATES,
+  TASK_GROUP_SHORT_NAME_MAX_LENGTH,
   type Indicator,
   type IndicatorAggregation,
   type Page,
@@ -49,6 +50,7 @@ export class TaskGroupDto implements TaskGroup {
   @ApiProperty({ format: 'uuid' }) periodId!: string;
   @ApiProperty({ example: 1 }) ordinal!: number;
   @ApiProperty() title!: string;
+  @ApiProperty({ example: 'Quảng bá hình ảnh Quảng Ninh', maxLength: TASK_GROUP_SHORT_NAME_MAX_LENGTH }) shortName!: string;
   @ApiProperty({ nullable: true, type: String }) guidance!: string | null;
   @ApiProperty({ type: [IndicatorDto] }) indicators!: IndicatorDto[];
 }
