@@ -6,6 +6,7 @@ import { AgencyEntity } from '../../modules/agencies/agency.entity.js';
 import { PasswordHasher } from '../../modules/auth/password-hasher.js';
 import { GENERAL_SECTION_KEYS, type CurrentUser } from '@giao-ban/shared';
 import type { Clock } from '../../common/clock/clock.js';
+import { AuditEventsRepository } from '../../modules/audit/audit-events.repository.js';
 import { AuditService } from '../../modules/audit/audit.service.js';
 import { NotificationsService } from '../../modules/notifications/notifications.service.js';
 import { DeadlinesRepository } from '../../modules/deadlines/deadlines.repository.js';
@@ -119,7 +120,7 @@ export class DemoDataLoader {
     if (exists) return;
 
     const clock = new DemoClock();
-    const audit = new AuditService(clock);
+    const audit = new AuditService(clock, new AuditEventsRepository());
     // The demo's people find in their bell what the story told them, on the story's dates.
     const demoNotifications = this.notifications.withClock(clock);
     const deadlines = new DeadlinesService(this.dataSource, new DeadlinesRepository(), audit, clock);
