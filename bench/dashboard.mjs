@@ -15,6 +15,7 @@ import pg from 'pg';
 import { Body, Controller, Module, Param, Put } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { createApp } from '../dist/apps/api/app.factory.js';
+import { parseEnv, toAppConfig } from '../dist/apps/api/config/env.schema.js';
 import { startBenchDatabase } from './bench-database.mjs';
 import { dashboardQueries } from '../dist/apps/api/modules/dashboard/dashboard.repository.js';
 import { GROUPS, PERIODS, PROVINCES, UNITS_PER_PROVINCE, seedNationalDataset } from './national-dataset.mjs';
@@ -110,10 +111,11 @@ Module({ controllers: [BareController] })(BareModule);
 
 async function main() {
   const { db, parent } = await startBenchDatabase();
-  const config = {
-    nodeEnv: 'production', port: 0, databaseUrl: db.url, sessionTtlHours: 12, cookieSecure: false, loginRateLimit: 1000,
-    webDistDir: null, uploadDir: path.join(parent, 'uploads'), demoData: false, admin: null, trustProxy: false, logLevel: 'error', metricsToken: null,
-  };
+  // Through the API's own parser, so a setting the API gains later gets its default here too.
+  const config = toAppConfig(
+    parseEnv({ NODE_ENV: 'production', LOGIN_RATE_LIMIT: '1000', UPLOAD_DIR: path.join(parent, 'uploads'), LOG_LEVEL: 'error' }),
+    db.url,
+  );
   const app = await createApp(config);
   await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${app.getHttpServer().address().port}`;

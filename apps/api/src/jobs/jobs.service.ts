@@ -7,6 +7,8 @@ import type { JobHandler, JobQueue } from './job-queue.js';
 
 /** pg-boss keeps its tables in a schema of its own, created and upgraded by pg-boss itself on start. */
 export const JOBS_SCHEMA = 'pgboss';
+/** How many waiting jobs `take` runs in one call. */
+const TAKE_BATCH_SIZE = 100;
 /** How often an idle worker asks PostgreSQL for a job. */
 const POLLING_INTERVAL_SECONDS = 1;
 /** How long stopping waits for running jobs before it gives up on them (they are retried later). */
@@ -33,7 +35,8 @@ export interface JobSchedule {
 export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Jobs');
   private readonly boss: PgBoss;
-  private readonly queues = new Map<string, { queue: JobQueue<object>; handler: JobHandler<object> }>();
+  /** Each queue this process uses; without a handler its jobs are run by `take`, never by a polling worker. */
+  private readonly queues = new Map<string, { queue: JobQueue<object>; handler: JobHandler<object> | null }>();
   private readonly schedules = new Map<string, { cron: string; data: object }>();
   private readonly lastLogged = new Map<string, number>();
   private started = false;
@@ -60,13 +63,47 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
+   * Registers a queue whose jobs this process runs only when it calls `take` (in a module's
+   * onModuleInit): the caller decides when they run, as a test or the demo clock needs it to.
+   */
+  register<T extends object>(queue: JobQueue<T>): void {
+    if (this.started) throw new Error(`Queue ${queue.name}: register queues before the application starts`);
+    if (this.queues.has(queue.name)) throw new Error(`Queue ${queue.name} is registered already`);
+    this.queues.set(queue.name, { queue, handler: null });
+  }
+
+  /**
+   * Runs the jobs waiting in a registered queue, one after another (pg-boss `fetch`, then
+   * `complete`): a job whose handler throws is marked failed and retried later by the queue's
+   * policy, the others still run; the first error is thrown once all have run. Returns how many ran.
+   */
+  async take<T extends object>(queue: JobQueue<T>, handler: JobHandler<T>): Promise<number> {
+    const registered = this.queues.get(queue.name);
+    if (!registered || registered.handler) throw new Error(`Queue ${queue.name} is not registered for take`);
+    if (!this.started) return 0;
+    const jobs = await this.boss.fetch<T>(queue.name, { batchSize: TAKE_BATCH_SIZE, includeMetadata: true });
+    let firstError: unknown = null;
+    for (const job of jobs) {
+      try {
+        await handler({ id: job.id, data: job.data, attempt: job.retryCount + 1, lastAttempt: job.retryCount >= job.retryLimit });
+        await this.boss.complete(queue.name, job.id);
+      } catch (error) {
+        await this.boss.fail(queue.name, job.id, { message: error instanceof Error ? error.message : String(error) });
+        firstError ??= error;
+      }
+    }
+    if (firstError !== null) throw firstError;
+    return jobs.length;
+  }
+
+  /**
    * Sends a job to a queue on a cron schedule in Vietnam's time (register in onModuleInit, with the
    * queue's worker). pg-boss keeps the schedule in the database and sends each tick's job once,
    * however many API processes share it.
    */
   schedule<T extends object>(queue: JobQueue<T>, cron: string, data: T): void {
     if (this.started) throw new Error(`Queue ${queue.name}: schedule before the application starts`);
-    if (!this.queues.has(queue.name)) throw new Error(`Queue ${queue.name} has no worker registered`);
+    if (!this.queues.get(queue.name)?.handler) throw new Error(`Queue ${queue.name} has no worker registered`);
     this.schedules.set(queue.name, { cron, data });
   }
 
@@ -110,7 +147,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** pg-boss runs its SQL on the caller's connection, in its transaction. */
   private transactionOf(db: EntityManager, queue: JobQueue<object>): { executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }> } {
-    if (!this.queues.has(queue.name)) throw new Error(`Queue ${queue.name} has no worker registered`);
+    if (!this.queues.has(queue.name)) throw new Error(`Queue ${queue.name} is not registered`);
     const runner = db.queryRunner;
     if (!runner?.isTransactionActive) throw new Error(`Queue ${queue.name}: send inside a transaction`);
     return { executeSql: async (text: string, values: unknown[]) => ({ rows: (await runner.query(text, values, true)).records }) };
@@ -130,6 +167,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
       // Created once (a no-op when it exists); the policy follows this process's configuration.
       await this.boss.createQueue(queue.name, policy);
       await this.boss.updateQueue(queue.name, policy);
+      if (!handler) continue;
       await this.boss.work<object>(
         queue.name,
         { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: POLLING_INTERVAL_SECONDS },

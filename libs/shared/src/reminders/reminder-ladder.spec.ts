@@ -54,6 +54,17 @@ describe('dueReminderRung', () => {
     expect(dueReminderRung(ladder, { today, effectiveDue: DUE, openedOn })).toBe(expected);
   });
 
+  it.each<[string, string, number | null, number | null]>([
+    ['nothing sent yet for this due date', '2021-12-14', null, -3],
+    ['the day\'s rung already sent (the next hour, another process)', '2021-12-14', -3, null],
+    ['an earlier rung sent: the new one goes', '2021-12-14', -7, -3],
+    ['between rungs, the last one already sent', '2021-12-15', -3, null],
+    ['a later rung already sent (the ladder changed since): nothing older goes', '2021-12-14', -1, null],
+    ['overdue repeat after the day\'s rung', '2021-12-20', 0, 3],
+  ])('with what was sent: %s', (_label, today, lastSent, expected) => {
+    expect(dueReminderRung(DEFAULT_REMINDER_LADDER, { today, effectiveDue: DUE, openedOn: OPENED, lastSent })).toBe(expected);
+  });
+
   it('across a month end, in Vietnam\'s calendar', () => {
     expect(dueReminderRung(DEFAULT_REMINDER_LADDER, { today: '2022-01-01', effectiveDue: '2021-12-29', openedOn: OPENED })).toBe(3);
   });

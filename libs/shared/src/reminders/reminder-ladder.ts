@@ -43,9 +43,19 @@ export function isRung(ladder: ReminderLadder, offset: number): boolean {
  * The rung a sweep on `today` sends for a unit that has not submitted: the latest rung on or
  * before today and not before the period opened (a unit is not reminded of a day that passed
  * before it was told to report). A sweep that missed days (the server was down) sends only the
- * latest rung it missed, once; null when no rung is due.
+ * latest rung it missed, once; null when no rung is due, or when `lastSent` (the latest rung
+ * already sent for this due date) is that rung or a later one.
  */
-export function dueReminderRung(ladder: ReminderLadder, facts: { today: LocalDate; effectiveDue: LocalDate; openedOn: LocalDate }): ReminderRung | null {
+export function dueReminderRung(
+  ladder: ReminderLadder,
+  facts: { today: LocalDate; effectiveDue: LocalDate; openedOn: LocalDate; lastSent?: ReminderRung | null },
+): ReminderRung | null {
+  const rung = latestRungSince(ladder, facts);
+  const lastSent = facts.lastSent ?? null;
+  return rung !== null && lastSent !== null && rung <= lastSent ? null : rung;
+}
+
+function latestRungSince(ladder: ReminderLadder, facts: { today: LocalDate; effectiveDue: LocalDate; openedOn: LocalDate }): ReminderRung | null {
   const todayOffset = daysBetween(facts.effectiveDue, facts.today);
   const openedOffset = daysBetween(facts.effectiveDue, facts.openedOn);
   for (let offset = todayOffset; offset >= openedOffset; offset -= 1) {

@@ -16,12 +16,15 @@ export interface ReportToRemind {
   effectiveDueDate: LocalDate;
   /** The day the unit was told to report: its report was made when the period opened or the unit joined it. */
   obligedOn: LocalDate;
+  /** The latest rung already sent for the effective due date, or null. */
+  lastSentRung: ReminderRung | null;
 }
 
-export interface LadderReminder {
-  reportId: string;
-  rung: ReminderRung;
+/** One rung of one due date, for the reports it falls due for. */
+export interface LadderRung {
   dueDate: LocalDate;
+  rung: ReminderRung;
+  reportIds: string[];
 }
 
 /** A recorded rung taken for delivery, with what its notification says. */
@@ -68,8 +71,8 @@ export class RemindersRepository {
 
   /**
    * Every report of an open period that has not been submitted, with its effective due date, its
-   * period's ladder and the local day its unit was told to report; by period, then in the units'
-   * display order.
+   * period's ladder, the local day its unit was told to report and the latest rung it was sent
+   * for that due date; by period, then in the units' display order.
    */
   async findUnsubmittedReportsOfOpenPeriods(db: EntityManager): Promise<ReportToRemind[]> {
     const rows: {
@@ -82,10 +85,12 @@ export class RemindersRepository {
       agency_name: string;
       due: string;
       obliged_on: string;
+      last_rung: number | null;
     }[] = await db.query(
       `SELECT r.id AS report_id, r.period_id, p.title, p.due_date::text AS period_due, p.reminder_ladder AS ladder,
               r.agency_id, r.agency_name, ${REPORT_EFFECTIVE_DUE_DATE}::text AS due,
-              (r.created_at AT TIME ZONE '${VIETNAM_TIME_ZONE}')::date::text AS obliged_on
+              (r.created_at AT TIME ZONE '${VIETNAM_TIME_ZONE}')::date::text AS obliged_on,
+              (SELECT max(m.rung) FROM reminders m WHERE m.report_id = r.id AND m.due_date = ${REPORT_EFFECTIVE_DUE_DATE}) AS last_rung
          FROM reporting_periods p
          JOIN agency_reports r ON r.period_id = p.id
          JOIN agencies a ON a.id = r.agency_id
@@ -102,54 +107,42 @@ export class RemindersRepository {
       agencyName: r.agency_name,
       effectiveDueDate: r.due,
       obligedOn: r.obliged_on,
+      lastSentRung: r.last_rung,
     }));
   }
 
   /**
-   * Records the rungs sent, skipping those recorded before (by this sweep's twin in another
-   * process too: the unique index waits for its transaction), to be delivered afterwards; returns
-   * the report ids of the rows inserted. Rows go in report order, so two sweeps at once never wait on each other in a cycle.
+   * Records the rungs as sent now and answers those recorded, in the units' display order: a rung
+   * recorded before (another process's delivery of the same sweep, or a sweep's twin) is skipped —
+   * the unique index waits for that transaction, so each rung is recorded, and so sent, once — and
+   * so is a rung no longer true: the report was submitted, its due date moved or its period closed
+   * since the sweep.
+   * Rows go in report order, so two deliveries at once never wait on each other in a cycle.
    */
-  async insertLadderReminders(db: EntityManager, reminders: LadderReminder[], at: Date): Promise<Set<string>> {
-    if (reminders.length === 0) return new Set();
-    const sorted = [...reminders].sort((a, b) => (a.reportId < b.reportId ? -1 : a.reportId > b.reportId ? 1 : 0));
-    const rows: { report_id: string }[] = await db.query(
-      `INSERT INTO reminders (report_id, kind, rung, due_date, created_at)
-       SELECT x.report_id, 'ladder', x.rung, x.due_date, $4
-         FROM unnest($1::uuid[], $2::int[], $3::date[]) WITH ORDINALITY AS x(report_id, rung, due_date, n)
-        ORDER BY x.n
-       ON CONFLICT (report_id, due_date, rung) DO NOTHING
-       RETURNING report_id`,
-      [sorted.map((r) => r.reportId), sorted.map((r) => r.rung), sorted.map((r) => r.dueDate), at],
-    );
-    return new Set(rows.map((r) => r.report_id));
-  }
-
-  /** The periods that have recorded rungs not yet delivered. */
-  async findPeriodsWithUndeliveredRungs(db: EntityManager): Promise<string[]> {
-    const rows: { period_id: string }[] = await db.query(
-      `SELECT DISTINCT r.period_id FROM reminders m JOIN agency_reports r ON r.id = m.report_id WHERE m.delivered_at IS NULL`,
-    );
-    return rows.map((r) => r.period_id);
-  }
-
-  /**
-   * Marks a period's undelivered rungs delivered and answers them, in the units' display order.
-   * The rows stay locked until the caller commits: another process delivering the same period
-   * waits, then finds them delivered (PostgreSQL checks the condition again after the wait), so a
-   * rung is delivered once and a caller that returns has seen every rung recorded before it began.
-   */
-  async takeUndeliveredRungs(db: EntityManager, periodId: string, at: Date): Promise<RungToDeliver[]> {
-    // TypeORM answers an UPDATE with [rows, count].
-    const [rows]: [{ report_id: string; agency_id: string; agency_name: string; display_order: number; rung: number; due: string; title: string; period_due: string }[], number] = await db.query(
-      `UPDATE reminders m SET delivered_at = $2
-         FROM (SELECT m.id FROM reminders m JOIN agency_reports r ON r.id = m.report_id
-                WHERE r.period_id = $1 AND m.delivered_at IS NULL ORDER BY m.id FOR UPDATE OF m) taken,
-              agency_reports r, agencies a, reporting_periods p
-        WHERE m.id = taken.id AND r.id = m.report_id AND a.id = r.agency_id AND p.id = r.period_id
-       RETURNING m.report_id, r.agency_id, r.agency_name, a.display_order, m.rung, m.due_date::text AS due, p.title, p.due_date::text AS period_due`,
-      [periodId, at],
-    );
+  async recordSentRungs(db: EntityManager, rungs: LadderRung[], at: Date): Promise<RungToDeliver[]> {
+    const sorted = rungs
+      .flatMap(({ dueDate, rung, reportIds }) => reportIds.map((reportId) => ({ reportId, rung, dueDate })))
+      .sort((a, b) => (a.reportId < b.reportId ? -1 : a.reportId > b.reportId ? 1 : 0));
+    if (sorted.length === 0) return [];
+    const rows: { report_id: string; agency_id: string; agency_name: string; display_order: number; rung: number; due: string; title: string; period_due: string }[] =
+      await db.query(
+        `WITH sent AS (
+           INSERT INTO reminders (report_id, kind, rung, due_date, created_at, delivered_at)
+           SELECT x.report_id, 'ladder', x.rung, x.due_date, $4, $4
+             FROM unnest($1::uuid[], $2::int[], $3::date[]) WITH ORDINALITY AS x(report_id, rung, due_date, n)
+             JOIN agency_reports r ON r.id = x.report_id
+             JOIN reporting_periods p ON p.id = r.period_id
+            WHERE p.state = 'open' AND r.first_submitted_at IS NULL AND ${REPORT_EFFECTIVE_DUE_DATE} = x.due_date
+            ORDER BY x.n
+           ON CONFLICT (report_id, due_date, rung) DO NOTHING
+           RETURNING report_id, rung, due_date)
+         SELECT s.report_id, r.agency_id, r.agency_name, a.display_order, s.rung, s.due_date::text AS due, p.title, p.due_date::text AS period_due
+           FROM sent s
+           JOIN agency_reports r ON r.id = s.report_id
+           JOIN agencies a ON a.id = r.agency_id
+           JOIN reporting_periods p ON p.id = r.period_id`,
+        [sorted.map((r) => r.reportId), sorted.map((r) => r.rung), sorted.map((r) => r.dueDate), at],
+      );
     return rows
       .sort((x, y) => x.display_order - y.display_order || x.agency_name.localeCompare(y.agency_name, 'vi'))
       .map((r) => ({

@@ -24,7 +24,7 @@ import { JobsService } from '../../jobs/jobs.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { NotificationsService, type Notice } from '../notifications/notifications.service.js';
-import { RemindersRepository, type LadderReminder } from './reminders.repository.js';
+import { RemindersRepository, type LadderRung } from './reminders.repository.js';
 
 /** The hourly sweep: a job of its own, so it runs once an hour however many API processes there are. */
 export const REMINDER_SWEEP_QUEUE = jobQueue<Record<string, never>>('reminders.sweep', {
@@ -33,10 +33,26 @@ export const REMINDER_SWEEP_QUEUE = jobQueue<Record<string, never>>('reminders.s
   retryBackoff: true,
   expireInSeconds: 15 * 60,
 });
+/** A period's rungs decided by a sweep, waiting to be delivered. */
+export interface RungDelivery {
+  periodId: string;
+  rungs: LadderRung[];
+}
+
+/**
+ * The sweep's decisions, one job per period, delivered by `deliver()` right after the sweep (the
+ * hourly job runs both; so does the demo clock). A delivery that fails is retried by the next one.
+ */
+export const REMINDER_DELIVERY_QUEUE = jobQueue<RungDelivery>('reminders.deliver', {
+  retryLimit: 5,
+  retryDelaySeconds: 60,
+  retryBackoff: true,
+  expireInSeconds: 15 * 60,
+});
 /** At the top of every hour, Vietnam's time: a rung falls due at midnight and goes out within the hour. */
 export const REMINDER_SWEEP_CRON = '0 * * * *';
 
-/** What a sweep did: the units whose rung it recorded. */
+/** What a sweep did: the units whose rung it sent to delivery. */
 export interface SweepOutcome {
   units: number;
 }
@@ -74,6 +90,7 @@ export class RemindersService implements OnModuleInit {
       await this.deliver();
     });
     this.jobs.schedule(REMINDER_SWEEP_QUEUE, REMINDER_SWEEP_CRON, {});
+    this.jobs.register(REMINDER_DELIVERY_QUEUE);
   }
 
   async ladder(periodId: string): Promise<PeriodReminderLadder> {
@@ -107,35 +124,46 @@ export class RemindersService implements OnModuleInit {
   }
 
   /**
-   * Records for every unit that has not submitted the rung of its period's ladder due today (the
-   * injected clock's day in Vietnam), in one transaction; a rung already recorded is not recorded
-   * again. Delivering them is `deliver()`'s part: the hourly job does both, one after the other.
+   * Decides for every unit that has not submitted the rung of its period's ladder due today (the
+   * injected clock's day in Vietnam) and not sent yet, and queues them for delivery, one job per
+   * period, in one transaction. Delivering them is `deliver()`'s part: the hourly job does both,
+   * one after the other.
    */
   async sweep(): Promise<SweepOutcome> {
     const today = toLocalDate(this.clock.now());
     return this.dataSource.transaction(async (db) => {
-      const due: LadderReminder[] = [];
+      const deliveries = new Map<string, Map<string, LadderRung>>();
+      let units = 0;
       for (const report of await this.repository.findUnsubmittedReportsOfOpenPeriods(db)) {
-        const rung = dueReminderRung(report.ladder, { today, effectiveDue: report.effectiveDueDate, openedOn: report.obligedOn });
-        if (rung !== null) due.push({ reportId: report.reportId, rung, dueDate: report.effectiveDueDate });
+        const rung = dueReminderRung(report.ladder, { today, effectiveDue: report.effectiveDueDate, openedOn: report.obligedOn, lastSent: report.lastSentRung });
+        if (rung === null) continue;
+        const ofPeriod = deliveries.get(report.periodId) ?? new Map<string, LadderRung>();
+        deliveries.set(report.periodId, ofPeriod);
+        const key = `${report.effectiveDueDate} ${rung}`;
+        const ladderRung = ofPeriod.get(key) ?? { dueDate: report.effectiveDueDate, rung, reportIds: [] };
+        ofPeriod.set(key, ladderRung);
+        ladderRung.reportIds.push(report.reportId);
+        units += 1;
       }
-      const recorded = await this.repository.insertLadderReminders(db, due, this.clock.now());
-      return { units: recorded.size };
+      for (const [periodId, rungs] of deliveries) await this.jobs.send(db, REMINDER_DELIVERY_QUEUE, { periodId, rungs: [...rungs.values()] });
+      return { units };
     });
   }
 
   /**
-   * Delivers the recorded rungs, one period per transaction: rungs up to the due date to the
-   * unit's reporters; overdue ones to its head too, and the office gets one digest per period
-   * listing the overdue units reminded. Returns the units reminded and the people notified.
+   * Delivers the rungs the sweeps queued, one period per transaction, each rung once (see
+   * `recordSentRungs`): rungs up to the due date to the unit's reporters; overdue ones to its head
+   * too, and the office gets one digest per period listing the overdue units reminded. Returns
+   * the units reminded and the people notified.
    */
   async deliver(): Promise<DeliveryOutcome> {
     const outcome: DeliveryOutcome = { units: 0, messages: 0 };
-    for (const periodId of await this.repository.findPeriodsWithUndeliveredRungs(this.dataSource.manager)) {
+    await this.jobs.take(REMINDER_DELIVERY_QUEUE, async ({ data: { periodId, rungs: queued } }) => {
       let units = 0;
+      let messages = 0;
       await this.dataSource.transaction(async (db) => {
         const now = this.clock.now();
-        const rungs = await this.repository.takeUndeliveredRungs(db, periodId, now);
+        const rungs = await this.repository.recordSentRungs(db, queued, now);
         const notices: Notice[] = rungs.map((r) => ({
           event: {
             kind: 'reminder',
@@ -160,15 +188,16 @@ export class RemindersService implements OnModuleInit {
           });
         }
         units = rungs.length;
-        outcome.messages += await this.notifications.notify(db, notices);
+        messages = await this.notifications.notify(db, notices);
       }).catch((error: unknown) => {
         this.metrics.reminderFailed('ladder');
         throw error;
       });
       // Counted once committed: a rolled-back delivery reminded nobody.
       outcome.units += units;
+      outcome.messages += messages;
       this.metrics.reminderSent('ladder', units);
-    }
+    });
     return outcome;
   }
 
