@@ -74,7 +74,7 @@ function timeSteps(prototype, label, names) {
   }
 }
 timeSteps(RemindersRepository.prototype, 'reminders', ['findUnsubmittedReportsOfOpenPeriods', 'recordSentRungs']);
-timeSteps(JobsService.prototype, 'jobs', ['sendMany']);
+timeSteps(JobsService.prototype, 'jobs', ['send']);
 timeSteps(NotificationsRepository.prototype, 'notifications', ['findRecipients', 'insertNotifications', 'insertMessages']);
 timeSteps(EmailDeliveryService.prototype, 'email', ['enqueue']);
 
