@@ -22,6 +22,14 @@ export const periodKeys = {
   reminderLadder: (periodId: string) => [...periodKeys.detail(periodId), 'reminder-ladder'] as const,
 };
 
+/** Every units query starts with `agencyKeys.all`, so a change to a unit refreshes every screen's list. */
+export const agencyKeys = {
+  all: ['agencies'] as const,
+  lists: () => [...agencyKeys.all, 'list'] as const,
+  list: (params: { page: number; pageSize: number; active?: boolean }) => [...agencyKeys.lists(), params] as const,
+  history: (agencyId: string) => [...agencyKeys.all, 'history', agencyId] as const,
+};
+
 /** Everything about one report (its versions, audit trail, comparisons) starts with `reportKeys.detail(id)`. */
 export const reportKeys = {
   all: ['reports'] as const,

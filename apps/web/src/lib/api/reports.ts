@@ -1,5 +1,5 @@
-import type { ReportDetail, ReportSectionDetail, ReportVersionSummary } from '@giao-ban/shared';
-import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import type { AddNoteRequest, ReportDetail, ReportSectionDetail, ReportVersionSummary, ReviewNote } from '@giao-ban/shared';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { reportKeys } from './query-keys';
 
@@ -52,4 +52,32 @@ export function getReportVersionsQueryOptions(reportId: string) {
 
 export function useReportVersions(reportId: string, options: { enabled?: boolean } = {}) {
   return useQuery({ ...getReportVersionsQueryOptions(reportId), enabled: options.enabled ?? true });
+}
+
+/**
+ * The report's sub-queries (versions, audit trail, comparisons), not the report itself: the
+ * caller has just put the server's answer into it.
+ */
+export function invalidateReportHistory(queryClient: QueryClient, reportId: string): Promise<void> {
+  const key = reportKeys.detail(reportId);
+  return queryClient.invalidateQueries({ queryKey: key, predicate: (query) => query.queryKey.length > key.length });
+}
+
+/** A review note on the report or one of its sections; a reply names its parent. */
+export function addNote(reportId: string, body: AddNoteRequest) {
+  return api.post<ReviewNote>(`/reports/${encodeURIComponent(reportId)}/notes`, body);
+}
+
+/** The new note joins the cached report at once; the report's audit trail gains an event. */
+export function useAddNote(reportId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: AddNoteRequest) => addNote(reportId, body),
+    onSuccess: (note) => {
+      queryClient.setQueryData(getReportQueryOptions(reportId).queryKey, (report) =>
+        report ? { ...report, notes: [...report.notes, note] } : report,
+      );
+      return invalidateReportHistory(queryClient, reportId);
+    },
+  });
 }

@@ -1,7 +1,7 @@
 import type { Agency, Page } from '@giao-ban/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { agenciesKeys } from './agencies-keys';
+import { agencyKeys } from '@/lib/api/query-keys';
 
 export const AGENCIES_PAGE_SIZE = 50;
 
@@ -19,7 +19,7 @@ export function getAgencies({ page, pageSize = AGENCIES_PAGE_SIZE, active }: Get
 
 export function getAgenciesQueryOptions({ page, pageSize = AGENCIES_PAGE_SIZE, active }: GetAgenciesParams) {
   return queryOptions({
-    queryKey: agenciesKeys.list({ page, pageSize, ...(active === undefined ? {} : { active }) }),
+    queryKey: agencyKeys.list({ page, pageSize, ...(active === undefined ? {} : { active }) }),
     queryFn: ({ signal }) => getAgencies({ page, pageSize, active }, signal),
   });
 }

@@ -1,7 +1,7 @@
 import type { AgencyHistory } from '@giao-ban/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { agenciesKeys } from './agencies-keys';
+import { agencyKeys } from '@/lib/api/query-keys';
 
 /** A unit with its names over time and the successions it took part in. */
 export function getAgencyHistory(agencyId: string, signal?: AbortSignal) {
@@ -10,7 +10,7 @@ export function getAgencyHistory(agencyId: string, signal?: AbortSignal) {
 
 export function getAgencyHistoryQueryOptions(agencyId: string) {
   return queryOptions({
-    queryKey: agenciesKeys.history(agencyId),
+    queryKey: agencyKeys.history(agencyId),
     queryFn: ({ signal }) => getAgencyHistory(agencyId, signal),
   });
 }

@@ -1,7 +1,7 @@
 import type { Agency, CreateAgencyRequest, UpdateAgencyRequest } from '@giao-ban/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { agenciesKeys } from './agencies-keys';
+import { agencyKeys } from '@/lib/api/query-keys';
 
 export function createAgency(body: CreateAgencyRequest) {
   return api.post<Agency>('/agencies', body);
@@ -17,6 +17,6 @@ export function useSaveAgency() {
   return useMutation({
     mutationFn: ({ agencyId, body }: { agencyId: string | null; body: CreateAgencyRequest | UpdateAgencyRequest }) =>
       agencyId ? updateAgency(agencyId, body) : createAgency(body as CreateAgencyRequest),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: agenciesKeys.all }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: agencyKeys.all }),
   });
 }

@@ -1,7 +1,9 @@
 import type { Agency, Page } from '@giao-ban/shared';
-import { Button, Empty, Flex, Grid, Pagination, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Empty, Flex, Grid, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PagedTable } from '@/components/paged-table';
+import { PhonePager } from '@/components/phone-pager';
 import { paths } from '@/config/paths';
 
 export type AgencyAction = 'edit' | 'deactivate';
@@ -57,7 +59,7 @@ function Actions({ agency, onAction }: { agency: Agency; onAction: AgenciesListP
 export function AgenciesList({ data, loading, onAction, onPageChange }: AgenciesListProps) {
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();
-  const { items, total, pageSize, page } = data;
+  const { items } = data;
   const name = (agency: Agency) => (
     <div>
       <Link to={paths.app.agency.getHref(agency.id)} style={{ fontWeight: 500 }}>
@@ -96,7 +98,7 @@ export function AgenciesList({ data, loading, onAction, onPageChange }: Agencies
             </li>
           ))}
         </Flex>
-        {total > pageSize ? <Pagination simple align="center" current={page} pageSize={pageSize} total={total} onChange={onPageChange} /> : null}
+        <PhonePager data={data} onPageChange={onPageChange} />
       </Flex>
     );
   }
@@ -111,22 +113,15 @@ export function AgenciesList({ data, loading, onAction, onPageChange }: Agencies
   ];
 
   return (
-    <Table<Agency>
+    <PagedTable<Agency>
       rowKey="id"
       size="middle"
       columns={columns}
-      dataSource={items}
+      data={data}
       loading={loading}
       locale={{ emptyText: <Empty description={t('agencies.list.empty')} /> }}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: false,
-        hideOnSinglePage: true,
-        showTotal: (count) => t('agencies.list.total', { count }),
-        onChange: onPageChange,
-      }}
+      totalLabel={(count) => t('agencies.list.total', { count })}
+      onPageChange={onPageChange}
     />
   );
 }

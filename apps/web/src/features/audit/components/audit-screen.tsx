@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/page-header';
 import { errorMessage } from '@/lib/error-message';
 import { useAuditFacets } from '../api/get-audit-facets';
 import { auditExportHref, useAuditLog } from '../api/get-audit-log';
-import { useUnitChoices } from '../api/get-unit-choices';
+import { useAllAgencies } from '@/lib/api/agencies';
 import { useAuditFilters } from '../hooks/use-audit-filters';
 import { AuditFilters } from './audit-filters';
 import { AuditTable } from './audit-table';
@@ -17,7 +17,7 @@ export function AuditScreen() {
   const { filters, query, update, filtered, clear } = useAuditFilters();
   const log = useAuditLog(query);
   const facets = useAuditFacets();
-  const units = useUnitChoices();
+  const units = useAllAgencies();
 
   let body;
   if (log.isPending) body = <ContentSpinner label={t('common.loading')} />;

@@ -1,6 +1,7 @@
 import type { AuditLogEntry, Page } from '@giao-ban/shared';
-import { Table, Typography, type TableColumnsType } from 'antd';
+import { Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PagedTable } from '@/components/paged-table';
 import { formatInstant } from '@/lib/format';
 import { actionLabel, objectTypeLabel } from '../utils/audit-labels';
 
@@ -43,22 +44,17 @@ export function AuditTable({ data, loading, onPageChange }: AuditTableProps) {
     { key: 'period', title: t('auditLog.columns.period'), width: 130, render: (_, e) => e.periodTitle ?? '' },
   ];
   return (
-    <Table<AuditLogEntry>
+    <PagedTable<AuditLogEntry>
       rowKey="id"
       size="small"
       columns={columns}
-      dataSource={data.items}
+      data={data}
       loading={loading}
       scroll={{ x: 1010 }}
       locale={{ emptyText: t('auditLog.empty') }}
-      pagination={{
-        current: data.page,
-        pageSize: data.pageSize,
-        total: data.total,
-        showSizeChanger: false,
-        showTotal: (total) => t('auditLog.total', { count: total }),
-        onChange: onPageChange,
-      }}
+      totalLabel={(count) => t('auditLog.total', { count })}
+      hideOnSinglePage={false}
+      onPageChange={onPageChange}
     />
   );
 }

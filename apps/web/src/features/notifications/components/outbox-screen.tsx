@@ -1,9 +1,10 @@
 import { MESSAGE_STATUSES, type MessageLogEntry, type MessageStatus } from '@giao-ban/shared';
-import { Alert, Segmented, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Segmented, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorResult } from '@/components/errors/error-results';
 import { PageHeader } from '@/components/page-header';
+import { PagedTable } from '@/components/paged-table';
 import { errorMessage } from '@/lib/error-message';
 import { formatInstant } from '@/lib/format';
 import { parsePage } from '@/lib/search-params';
@@ -113,11 +114,11 @@ export function OutboxScreen() {
       {status === 'outbox' || (!status && data?.items.some((m) => m.status === 'outbox')) ? (
         <Alert type="info" showIcon title={t('notifications.outbox.noSmtp')} style={{ marginBottom: 12 }} />
       ) : null}
-      <Table<MessageLogEntry>
+      <PagedTable<MessageLogEntry>
         rowKey="id"
         size="small"
         columns={columns}
-        dataSource={data?.items ?? []}
+        data={data}
         loading={outbox.isFetching}
         scroll={{ x: 880 }}
         locale={{ emptyText: t('notifications.outbox.empty') }}
@@ -129,18 +130,9 @@ export function OutboxScreen() {
           ),
           rowExpandable: (m) => Boolean(m.body),
         }}
-        pagination={
-          data
-            ? {
-                current: data.page,
-                pageSize: data.pageSize,
-                total: data.total,
-                showSizeChanger: false,
-                showTotal: (total) => t('notifications.outbox.total', { count: total }),
-                onChange: (next) => setFilter({ status, page: next }),
-              }
-            : false
-        }
+        totalLabel={(count) => t('notifications.outbox.total', { count })}
+        hideOnSinglePage={false}
+        onPageChange={(next) => setFilter({ status, page: next })}
       />
     </>
   );

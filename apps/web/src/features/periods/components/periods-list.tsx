@@ -1,9 +1,11 @@
 import type { ReportingPeriod } from '@giao-ban/shared';
-import { Card, Empty, Flex, Grid, Pagination, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Card, Empty, Flex, Grid, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorResult } from '@/components/errors/error-results';
 import { ContentSpinner } from '@/components/full-page-spinner';
+import { PagedTable } from '@/components/paged-table';
+import { PhonePager } from '@/components/phone-pager';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/error-message';
 import { formatDate, formatDateRange } from '@/lib/format';
@@ -26,9 +28,7 @@ export function PeriodsList({ page, onPageChange }: PeriodsListProps) {
     return <ErrorResult message={errorMessage(periods.error, t)} onRetry={() => void periods.refetch()} />;
   }
 
-  const { items, total, pageSize } = periods.data;
-  const current = periods.data.page;
-  const showTotal = (count: number) => t('periods.list.total', { count });
+  const { items } = periods.data;
 
   if (!screens.md) {
     if (items.length === 0) return <Empty description={t('periods.list.empty')} />;
@@ -53,16 +53,7 @@ export function PeriodsList({ page, onPageChange }: PeriodsListProps) {
             </dl>
           </Card>
         ))}
-        {total > pageSize ? (
-          <Pagination
-            simple
-            align="center"
-            current={current}
-            pageSize={pageSize}
-            total={total}
-            onChange={onPageChange}
-          />
-        ) : null}
+        <PhonePager data={periods.data} onPageChange={onPageChange} />
       </Flex>
     );
   }
@@ -92,21 +83,14 @@ export function PeriodsList({ page, onPageChange }: PeriodsListProps) {
   ];
 
   return (
-    <Table<ReportingPeriod>
+    <PagedTable<ReportingPeriod>
       rowKey="id"
       columns={columns}
-      dataSource={items}
+      data={periods.data}
       loading={periods.isFetching && periods.isPlaceholderData}
       locale={{ emptyText: <Empty description={t('periods.list.empty')} /> }}
-      pagination={{
-        current,
-        pageSize,
-        total,
-        showSizeChanger: false,
-        hideOnSinglePage: true,
-        showTotal,
-        onChange: onPageChange,
-      }}
+      totalLabel={(count) => t('periods.list.total', { count })}
+      onPageChange={onPageChange}
     />
   );
 }

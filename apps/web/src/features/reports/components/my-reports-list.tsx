@@ -1,5 +1,5 @@
 import type { MyReportRow } from '@giao-ban/shared';
-import { Card, Empty, Flex, Grid, Pagination, Table, Typography, type TableColumnsType } from 'antd';
+import { Card, Empty, Flex, Grid, Pagination, Typography, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,6 +11,7 @@ import { errorMessage } from '@/lib/error-message';
 import { formatDate, formatInstant } from '@/lib/format';
 import { MY_REPORTS_PAGE_SIZE, useMyReports } from '../api/get-my-reports';
 import { ReportStateTag } from '@/components/report-state-tag';
+import { PagedTable } from '@/components/paged-table';
 
 export interface MyReportsListProps {
   page: number;
@@ -141,21 +142,14 @@ export function MyReportsList({ page, onPageChange }: MyReportsListProps) {
   ];
 
   return (
-    <Table<MyReportRow>
+    <PagedTable<MyReportRow>
       rowKey="reportId"
       columns={columns}
-      dataSource={items}
+      data={reports.data}
       loading={reports.isFetching && reports.isPlaceholderData}
       locale={{ emptyText: <Empty description={t('reports.mine.empty')} /> }}
-      pagination={{
-        current,
-        pageSize,
-        total,
-        showSizeChanger: false,
-        hideOnSinglePage: true,
-        showTotal: (count: number) => t('reports.mine.total', { count }),
-        onChange: onPageChange,
-      }}
+      totalLabel={(count) => t('reports.mine.total', { count })}
+      onPageChange={onPageChange}
     />
   );
 }

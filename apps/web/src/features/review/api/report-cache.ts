@@ -1,6 +1,7 @@
 import type { ReportDetail } from '@giao-ban/shared';
 import type { QueryClient } from '@tanstack/react-query';
 import { periodKeys, reportKeys } from '@/lib/api/query-keys';
+import { invalidateReportHistory } from '@/lib/api/reports';
 
 /**
  * After an office action the server answers with the whole report: show it at once, then refresh
@@ -12,13 +13,4 @@ export async function afterReportChanged(queryClient: QueryClient, report: Repor
     invalidateReportHistory(queryClient, report.id),
     queryClient.invalidateQueries({ queryKey: periodKeys.reviewBoard(report.period.id) }),
   ]);
-}
-
-/**
- * The report's sub-queries (versions, audit trail, comparisons), not the report itself: the
- * caller has just put the server's answer into it.
- */
-export function invalidateReportHistory(queryClient: QueryClient, reportId: string): Promise<void> {
-  const key = reportKeys.detail(reportId);
-  return queryClient.invalidateQueries({ queryKey: key, predicate: (query) => query.queryKey.length > key.length });
 }

@@ -2,7 +2,7 @@ import type { ReportDetail, ReportSectionDetail } from '@giao-ban/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { reportKeys } from '@/lib/api/query-keys';
-import { invalidateReportHistory } from './report-cache';
+import { invalidateReportHistory } from '@/lib/api/reports';
 
 /** The office marks a task group (not) applicable to this unit; it leaves every rate's denominator. */
 export function setSectionApplicability(reportId: string, sectionId: string, applicable: boolean) {

@@ -112,11 +112,13 @@ describe('ReportReview (office and leaders)', () => {
     expect(buttonText('Gia hạn')).toBeInTheDocument();
     expect(buttonText('Tiếp nhận')).not.toBeInTheDocument();
 
-    // reply to the office's note on task group 7
+    // reply to the office's note on task group 7 (each note of the thread, the unit's reply too, may be answered)
     const seventh = screen.getByText(/^\(7\) /, { selector: 'h3' }).closest('.ant-card') as HTMLElement;
-    await user.click(within(seventh).getByText('Trả lời', { selector: 'button > span' }));
+    const replyButtons = within(seventh).getAllByText('Trả lời', { selector: 'button > span' });
+    expect(replyButtons).toHaveLength(2);
+    await user.click(replyButtons[0]!); // the office's note, first in its thread
     fireEvent.change(within(seventh).getByLabelText('Nội dung trả lời'), { target: { value: 'Đã nhận, cảm ơn đơn vị.' } });
-    await user.click(within(seventh).getByText('Gửi ghi chú', { selector: 'button > span' }));
+    await user.click(within(seventh).getByText('Gửi trả lời', { selector: 'button > span' }));
     expect(await within(seventh).findByText('Đã nhận, cảm ơn đơn vị.')).toBeInTheDocument();
     expect(api.sent('POST', `/api/reports/${editable.id}/notes`)[0].body).toEqual({
       body: 'Đã nhận, cảm ơn đơn vị.',

@@ -1,6 +1,8 @@
 import type { Page, UserAccount } from '@giao-ban/shared';
-import { Button, Empty, Flex, Grid, Pagination, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Empty, Flex, Grid, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PagedTable } from '@/components/paged-table';
+import { PhonePager } from '@/components/phone-pager';
 import { formatInstant } from '@/lib/format';
 
 export type UserAction = 'edit' | 'resetPassword' | 'deactivate' | 'activate';
@@ -99,9 +101,7 @@ export function UsersList({ data, loading, currentUserId, busyUserId, onAction, 
             </li>
           ))}
         </Flex>
-        {data.total > data.pageSize ? (
-          <Pagination simple align="center" current={data.page} pageSize={data.pageSize} total={data.total} onChange={onPageChange} />
-        ) : null}
+        <PhonePager data={data} onPageChange={onPageChange} />
       </Flex>
     );
   }
@@ -141,23 +141,16 @@ export function UsersList({ data, loading, currentUserId, busyUserId, onAction, 
   ];
 
   return (
-    <Table<UserAccount>
+    <PagedTable<UserAccount>
       rowKey="id"
       size="middle"
       columns={columns}
-      dataSource={data.items}
+      data={data}
       loading={loading}
       scroll={{ x: 900 }}
       locale={{ emptyText: <Empty description={t('users.list.empty')} /> }}
-      pagination={{
-        current: data.page,
-        pageSize: data.pageSize,
-        total: data.total,
-        showSizeChanger: false,
-        hideOnSinglePage: true,
-        showTotal: (count) => t('users.list.total', { count }),
-        onChange: onPageChange,
-      }}
+      totalLabel={(count) => t('users.list.total', { count })}
+      onPageChange={onPageChange}
     />
   );
 }

@@ -8,7 +8,7 @@ import { ContentSpinner } from '@/components/full-page-spinner';
 import { PageHeader } from '@/components/page-header';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/error-message';
-import { useUnitChoices } from '../api/get-unit-choices';
+import { useAllAgencies } from '@/lib/api/agencies';
 import { useUsers } from '../api/get-users';
 import { useResetUserPassword } from '../api/reset-user-password';
 import { useSetUserActive } from '../api/set-user-active';
@@ -29,7 +29,7 @@ export function UsersScreen({ currentUserId }: { currentUserId: string }) {
   const navigate = useNavigate();
   const { filters, query, update, filtered, clear } = useUserFilters();
   const users = useUsers(query);
-  const units = useUnitChoices();
+  const units = useAllAgencies();
   const setActive = useSetUserActive();
   const resetPassword = useResetUserPassword();
   const [modal, modalHolder] = Modal.useModal();
