@@ -6,10 +6,10 @@ import { canView, type Screen } from '@/lib/authorization';
 
 /** Menu entries per role, in the order each role works with them. */
 const MENU_BY_ROLE: Record<Role, readonly Screen[]> = {
-  office: ['periods', 'reviewQueue', 'dashboard', 'agencies', 'audit', 'profile'],
-  leader: ['dashboard', 'periods', 'profile'],
-  agency_reporter: ['myReports', 'periods', 'profile'],
-  agency_head: ['myReports', 'periods', 'profile'],
+  office: ['periods', 'reviewQueue', 'dashboard', 'bulletin', 'agencies', 'audit', 'profile'],
+  leader: ['dashboard', 'periods', 'bulletin', 'profile'],
+  agency_reporter: ['myReports', 'periods', 'bulletin', 'profile'],
+  agency_head: ['myReports', 'periods', 'bulletin', 'profile'],
   admin: ['users', 'agencies', 'directoryImport', 'periods', 'audit', 'outbox', 'settings', 'profile'],
 };
 
@@ -26,6 +26,7 @@ const SCREEN_LINKS: Record<Screen, { href: string; label: (t: TFunction) => stri
   reviewQueue: { href: paths.app.reviewQueue.getHref(), label: (t) => t('notifications.queue.nav') },
   outbox: { href: paths.app.outbox.getHref(), label: (t) => t('notifications.outbox.nav') },
   directoryImport: { href: paths.app.directoryImport.getHref(), label: (t) => t('directoryImport.nav') },
+  bulletin: { href: paths.app.bulletin.getHref(), label: (t) => t('bulletin.nav') },
 };
 
 export function navigationForRole(role: Role, t: TFunction): NavItem[] {
@@ -45,6 +46,7 @@ export function activeScreen(pathname: string): Screen | undefined {
   if (pathname.startsWith(paths.app.reviewQueue.path)) return 'reviewQueue';
   if (pathname.startsWith(paths.app.outbox.path)) return 'outbox';
   if (pathname.startsWith(paths.app.directoryImport.path)) return 'directoryImport';
+  if (pathname.startsWith(paths.app.bulletin.path)) return 'bulletin';
   if (pathname === paths.app.dashboard.path || /^\/periods\/[^/]+\/dashboard\/?$/.test(pathname)) return 'dashboard';
   if (pathname.startsWith(paths.app.periods.path)) return 'periods';
   // the office's and leaders' review of a report belongs to its period

@@ -32,6 +32,11 @@ const ProfileRoute = lazy(routeModules.profile);
 const NotificationsRoute = lazy(routeModules.notifications);
 const ReviewQueueRoute = lazy(routeModules.reviewQueue);
 const OutboxRoute = lazy(routeModules.outbox);
+const BulletinRoute = lazy(routeModules.bulletin);
+const BulletinIssueRoute = lazy(routeModules.bulletinIssue);
+const BulletinItemRoute = lazy(routeModules.bulletinItem);
+const BulletinSearchRoute = lazy(routeModules.bulletinSearch);
+const BulletinContributionsRoute = lazy(routeModules.bulletinContributions);
 const NotFoundRoute = lazy(routeModules.notFound);
 
 /** `/`: each role starts on its own page (member units on their reports, leaders on the dashboard, others on the periods). */
@@ -94,6 +99,11 @@ export function createRoutes(): RouteObject[] {
         { path: paths.app.notifications.path, element: <NotificationsRoute /> },
         { path: paths.app.reviewQueue.path, element: <ReviewQueueRoute /> },
         { path: paths.app.outbox.path, element: <OutboxRoute /> },
+        { path: paths.app.bulletin.path, element: <BulletinRoute /> },
+        { path: paths.app.bulletinIssue.path, element: <BulletinIssueRoute /> },
+        { path: paths.app.bulletinItem.path, element: <BulletinItemRoute /> },
+        { path: paths.app.bulletinSearch.path, element: <BulletinSearchRoute /> },
+        { path: paths.app.bulletinContributions.path, element: <BulletinContributionsRoute /> },
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

@@ -117,6 +117,31 @@ export const paths = {
       path: '/profile',
       getHref: () => '/profile',
     },
+    /** "Bản tin": the bulletin's issues of a year (the office plans and edits them, units send items). */
+    bulletin: {
+      path: '/bulletin',
+      getHref: (year?: number) => (year ? `/bulletin?year=${year}` : '/bulletin'),
+    },
+    /** One issue (số): its items, layout and publication; read only once published. */
+    bulletinIssue: {
+      path: '/bulletin/issues/:issueId',
+      getHref: (issueId: string) => `/bulletin/issues/${encodeURIComponent(issueId)}`,
+    },
+    /** One item (tin, bài): the unit's editor, the office's accept / return. */
+    bulletinItem: {
+      path: '/bulletin/items/:itemId',
+      getHref: (itemId: string) => `/bulletin/items/${encodeURIComponent(itemId)}`,
+    },
+    /** Search of past issues' published items. */
+    bulletinSearch: {
+      path: '/bulletin/search',
+      getHref: () => '/bulletin/search',
+    },
+    /** Items sent per unit and month (office and leaders). */
+    bulletinContributions: {
+      path: '/bulletin/contributions',
+      getHref: (year?: number) => (year ? `/bulletin/contributions?year=${year}` : '/bulletin/contributions'),
+    },
     /** "Báo cáo tổng hợp": the period's summary report (office writes, leaders read). */
     periodSummary: {
       path: '/periods/:periodId/summary',

@@ -21,6 +21,8 @@ export const SCREEN_ROLES = {
   notifications: ['agency_reporter', 'agency_head', 'office', 'leader', 'admin'],
   reviewQueue: ['office'],
   outbox: ['admin'],
+  // the bulletin (Bản tin): the office edits it, leaders read it, units send items; not the administrator's
+  bulletin: ['office', 'leader', 'agency_reporter', 'agency_head'],
   // units and accounts from an .xlsx file: accounts are the administrator's, so the import is too
   directoryImport: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
@@ -48,5 +50,10 @@ export function canReadSummary(role: Role): boolean {
 
 /** The office alone compiles, edits, finalizes and reopens the summary. */
 export function canCompileSummary(role: Role): boolean {
+  return role === 'office';
+}
+
+/** The office alone plans, edits, lays out and publishes the bulletin's issues and decides on items. */
+export function canEditBulletin(role: Role): boolean {
   return role === 'office';
 }

@@ -27,6 +27,11 @@ export const routeModules = {
   notifications: () => import('./app/notifications'),
   reviewQueue: () => import('./app/review-queue'),
   outbox: () => import('./app/outbox'),
+  bulletin: () => import('./app/bulletin'),
+  bulletinIssue: () => import('./app/bulletin-issue'),
+  bulletinItem: () => import('./app/bulletin-item'),
+  bulletinSearch: () => import('./app/bulletin-search'),
+  bulletinContributions: () => import('./app/bulletin-contributions'),
   notFound: () => import('./not-found'),
 } as const;
 

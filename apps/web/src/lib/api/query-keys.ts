@@ -38,3 +38,18 @@ export const reportKeys = {
   comparison: (reportId: string, from: number, to: number) => [...reportKeys.detail(reportId), 'compare', { from, to }] as const,
   audit: (reportId: string) => [...reportKeys.detail(reportId), 'audit'] as const,
 };
+
+/**
+ * The bulletin (Bản tin): everything about one issue (its items, layout, published copy) starts with
+ * `bulletinKeys.issue(id)`; an item's own key sits apart, since a unit reads an item without its issue.
+ */
+export const bulletinKeys = {
+  all: ['bulletin'] as const,
+  issues: () => [...bulletinKeys.all, 'issues'] as const,
+  issueList: (year: number) => [...bulletinKeys.issues(), 'list', year] as const,
+  issue: (issueId: string) => [...bulletinKeys.issues(), 'detail', issueId] as const,
+  items: () => [...bulletinKeys.all, 'items'] as const,
+  item: (itemId: string) => [...bulletinKeys.items(), itemId] as const,
+  search: (query: Record<string, string | number | undefined>) => [...bulletinKeys.all, 'search', query] as const,
+  contributions: (year: number) => [...bulletinKeys.all, 'contributions', year] as const,
+};

@@ -59,7 +59,7 @@ describe('AppRoot (signed-in shell)', () => {
     expect(within(drawer).getByText(officeUser.fullName)).toBeInTheDocument();
     expect(within(drawer).getByText('Cơ quan thường trực')).toBeInTheDocument();
     const links = within(drawer).getAllByRole('link').map((link) => link.textContent);
-    expect(links).toEqual(['Kỳ báo cáo', 'Chờ tiếp nhận', 'Bảng điều khiển', 'Đơn vị', 'Nhật ký hệ thống', 'Tài khoản của tôi']);
+    expect(links).toEqual(['Kỳ báo cáo', 'Chờ tiếp nhận', 'Bảng điều khiển', 'Bản tin', 'Đơn vị', 'Nhật ký hệ thống', 'Tài khoản của tôi']);
     expect(within(drawer).getByRole('button', { name: 'Đăng xuất' })).toBeInTheDocument();
   });
 
@@ -88,7 +88,7 @@ describe('AppRoot (signed-in shell)', () => {
 
     const drawer = await openMenu();
     expect(within(drawer).getByText('Cán bộ đầu mối · Sở Ngoại vụ')).toBeInTheDocument();
-    expect(within(drawer).getAllByRole('link').map((link) => link.textContent)).toEqual(['Báo cáo của tôi', 'Kỳ báo cáo', 'Tài khoản của tôi']);
+    expect(within(drawer).getAllByRole('link').map((link) => link.textContent)).toEqual(['Báo cáo của tôi', 'Kỳ báo cáo', 'Bản tin', 'Tài khoản của tôi']);
   });
 
   it('lands a member unit on its own reports and everyone else on the periods', async () => {

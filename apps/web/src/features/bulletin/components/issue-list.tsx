@@ -1,0 +1,130 @@
+import type { BulletinIssueSummary, Role } from '@giao-ban/shared';
+import { Card, Empty, Flex, Select, Typography } from 'antd';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorResult } from '@/components/errors/error-results';
+import { ContentSpinner } from '@/components/full-page-spinner';
+import { paths } from '@/config/paths';
+import { useBulletinIssues } from '@/lib/api/bulletins';
+import { canEditBulletin } from '@/lib/authorization';
+import { errorMessage } from '@/lib/error-message';
+import { formatDate, formatDateTime } from '@/lib/format';
+import { bulletinYearChoices, currentBulletinYear } from '../utils/year';
+import { BulletinIssueStateTag } from './bulletin-tags';
+import { PlanYearButton } from './plan-year-dialog';
+
+function IssueCard({ issue, unit }: { issue: BulletinIssueSummary; unit: boolean }) {
+  const { t } = useTranslation();
+  const own = issue.ownCounts;
+  const figures = unit
+    ? own
+      ? t('bulletin.list.ownCounts', { ...own })
+      : ''
+    : t('bulletin.issue.countsLine', { ...issue.counts });
+  return (
+    <li>
+      <Card size="small" style={issue.state === 'open' && unit ? { borderColor: '#1677ff' } : undefined}>
+        <Flex justify="space-between" align="flex-start" gap={8} wrap>
+          <div style={{ minWidth: 0 }}>
+            <Typography.Title level={2} style={{ fontSize: 17, margin: 0 }}>
+              <Link to={paths.app.bulletinIssue.getHref(issue.id)}>{issue.label}</Link>
+            </Typography.Title>
+            <Typography.Text>{t('bulletin.issue.windowLine', { from: formatDate(issue.windowStart), to: formatDate(issue.deadline) })}</Typography.Text>
+            {figures ? (
+              <div>
+                <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                  {figures}
+                </Typography.Text>
+              </div>
+            ) : null}
+            {issue.publishedAt ? (
+              <div>
+                <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                  {t('bulletin.published.publishedAt', { time: formatDateTime(issue.publishedAt) })}
+                </Typography.Text>
+              </div>
+            ) : null}
+          </div>
+          <Flex vertical align="flex-end" gap={8}>
+            <BulletinIssueStateTag state={issue.state} />
+            {unit && issue.state === 'open' ? <Link to={paths.app.bulletinIssue.getHref(issue.id)}>{t('bulletin.list.contribute')}</Link> : null}
+          </Flex>
+        </Flex>
+      </Card>
+    </li>
+  );
+}
+
+/**
+ * A year's issues. The office plans a year here; a unit sees first the issues taking items now
+ * (with their window and deadline), then the rest of the year, each with its own items' counts.
+ */
+export function IssueList({ year, onYearChange, role }: { year: number; onYearChange: (year: number) => void; role: Role }) {
+  const { t } = useTranslation();
+  const issues = useBulletinIssues(year);
+  const yearId = useId();
+  const unit = role === 'agency_reporter' || role === 'agency_head';
+
+  const picker = (
+    <Flex wrap gap={8} align="center" justify="space-between" style={{ marginBottom: 16 }}>
+      <Flex gap={8} align="center">
+        <label htmlFor={yearId}>{t('bulletin.list.year')}</label>
+        <Select<number>
+          id={yearId}
+          value={year}
+          onChange={onYearChange}
+          style={{ width: 110 }}
+          options={bulletinYearChoices(currentBulletinYear()).map((value) => ({ value, label: String(value) }))}
+        />
+      </Flex>
+      {canEditBulletin(role) ? <PlanYearButton year={year} onPlanned={onYearChange} /> : null}
+    </Flex>
+  );
+
+  if (issues.isPending) return (<>{picker}<ContentSpinner label={t('common.loading')} /></>);
+  if (issues.isError) return (<>{picker}<ErrorResult message={errorMessage(issues.error, t)} onRetry={() => void issues.refetch()} /></>);
+
+  const open = unit ? issues.data.filter((issue) => issue.state === 'open') : [];
+  const rest = unit ? issues.data.filter((issue) => issue.state !== 'open') : issues.data;
+
+  return (
+    <>
+      {picker}
+      {issues.data.length === 0 ? (
+        <Empty description={t('bulletin.list.empty', { year })} />
+      ) : (
+        <>
+          {unit ? (
+            <section aria-label={t('bulletin.list.openNow')} style={{ marginBottom: 24 }}>
+              <Typography.Title level={2} style={{ fontSize: 18 }}>
+                {t('bulletin.list.openNow')}
+              </Typography.Title>
+              {open.length === 0 ? (
+                <Typography.Text type="secondary">{t('bulletin.list.noneOpen')}</Typography.Text>
+              ) : (
+                <Flex vertical gap={12} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+                  {open.map((issue) => (
+                    <IssueCard key={issue.id} issue={issue} unit />
+                  ))}
+                </Flex>
+              )}
+            </section>
+          ) : null}
+          <section aria-label={t('bulletin.list.allIssues', { year })}>
+            {unit ? (
+              <Typography.Title level={2} style={{ fontSize: 18 }}>
+                {t('bulletin.list.allIssues', { year })}
+              </Typography.Title>
+            ) : null}
+            <Flex vertical gap={12} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+              {rest.map((issue) => (
+                <IssueCard key={issue.id} issue={issue} unit={unit} />
+              ))}
+            </Flex>
+          </section>
+        </>
+      )}
+    </>
+  );
+}
