@@ -16,6 +16,7 @@ import { SeedsModule } from './database/seeds/seeds.module.js';
 import { AgenciesModule } from './modules/agencies/agencies.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { BulletinsModule } from './modules/bulletins/bulletins.module.js';
 import { DashboardModule } from './modules/dashboard/dashboard.module.js';
 import { DemoClockModule } from './modules/demo-clock/demo-clock.module.js';
 import { DirectoryImportModule } from './modules/directory-import/directory-import.module.js';
@@ -60,6 +61,7 @@ export class AppModule {
         ReportsModule,
         SettingsModule,
         SummariesModule,
+        BulletinsModule,
         DashboardModule,
         HealthModule,
         DemoClockModule.forRoot(demoClock),

@@ -36,11 +36,15 @@ describe('scoping matrix', () => {
     attachment: Record<Target, string>;
     /** An account for the user administration routes to act on. */
     account: string;
+    /** An open bulletin issue; each unit's item sent to it, with a photo. */
+    bulletinIssue: string;
+    bulletinItem: Record<Target, string>;
+    bulletinPhoto: Record<Target, string>;
   }
   let ids: Ids;
 
   /** Whether the route's object belongs to one unit (so "another unit's" applies). */
-  const unitScoped = (path: string) => path.startsWith('/api/reports/:id') || path === '/api/agencies/:id';
+  const unitScoped = (path: string) => path.startsWith('/api/reports/:id') || path === '/api/agencies/:id' || path.startsWith('/api/bulletin-items/:id');
   /** Whether the route's object belongs to one person: another person's is 404 for every role. */
   const personScoped = (path: string) => path.startsWith('/api/notifications/:id');
 
@@ -54,6 +58,7 @@ describe('scoping matrix', () => {
     fileName?: string;
   };
   const PDF = minimalPdf();
+  const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
   let draftGroupCounter = 0;
   const SAMPLES: Record<string, Sample> = {
     'GET /api/auth/me': {},
@@ -143,6 +148,32 @@ describe('scoping matrix', () => {
     'GET /api/reports/:id/compare': { params: (t) => ({ id: ids.report[t] }), query: '?from=1&to=1' },
     'GET /api/reports/:id/audit': { params: (t) => ({ id: ids.report[t] }) },
     'POST /api/reports/:id/attachments': { params: (t) => ({ id: ids.report[t] }), file: PDF },
+    'GET /api/bulletin-issues': { query: '?year=2029' },
+    'POST /api/bulletin-issues/plan': { body: () => ({ year: 2030, firstNumber: 1, deadlineDays: [10, 25], windowDays: 10 }) },
+    'GET /api/bulletin-issues/:id': { params: () => ({ id: ids.bulletinIssue }) },
+    'PATCH /api/bulletin-issues/:id': { params: () => ({ id: ids.bulletinIssue }), body: () => ({ editorial: { editorialBoard: 'Ban biên tập' } }) },
+    'GET /api/bulletin-issues/:id/items': { params: () => ({ id: ids.bulletinIssue }) },
+    'POST /api/bulletin-issues/:id/items': { params: () => ({ id: ids.bulletinIssue }), body: () => ({ kind: 'news', title: 'Tin mới' }) },
+    // Accepted items must all be placed: 422 once the office has accepted one, 200 before.
+    'PUT /api/bulletin-issues/:id/layout': { params: () => ({ id: ids.bulletinIssue }), body: () => ({ sections: [{ title: 'Tin trong tỉnh', itemIds: [] }], twoColumns: false }) },
+    // The window is open: 409.
+    'POST /api/bulletin-issues/:id/publish': { params: () => ({ id: ids.bulletinIssue }) },
+    'GET /api/bulletin-items/:id': { params: (t) => ({ id: ids.bulletinItem[t] }) },
+    // Sent items are frozen to their unit (409); the routes get past scoping all the same.
+    'PUT /api/bulletin-items/:id': {
+      params: (t) => ({ id: ids.bulletinItem[t] }),
+      body: () => ({ kind: 'news', title: 'Sửa', sapo: '', body: 'Nội dung', eventDate: null, eventPlace: '', links: [], expectedRevision: 1 }),
+    },
+    'DELETE /api/bulletin-items/:id': { params: (t) => ({ id: ids.bulletinItem[t] }) },
+    'POST /api/bulletin-items/:id/submit': { params: (t) => ({ id: ids.bulletinItem[t] }) },
+    'POST /api/bulletin-items/:id/accept': { params: (t) => ({ id: ids.bulletinItem[t] }), body: () => ({ section: 'Tin trong tỉnh' }) },
+    'POST /api/bulletin-items/:id/return': { params: (t) => ({ id: ids.bulletinItem[t] }), body: () => ({ reason: 'Bổ sung ảnh.' }) },
+    'POST /api/bulletin-items/:id/not-used': { params: (t) => ({ id: ids.bulletinItem[t] }), body: () => ({}) },
+    'POST /api/bulletin-items/:id/photos': { params: (t) => ({ id: ids.bulletinItem[t] }), file: PNG, fileName: 'anh.png' },
+    'GET /api/bulletin-items/:id/photos/:photoId': { params: (t) => ({ id: ids.bulletinItem[t], photoId: ids.bulletinPhoto[t] }) },
+    'DELETE /api/bulletin-items/:id/photos/:photoId': { params: (t) => ({ id: ids.bulletinItem[t], photoId: ids.bulletinPhoto[t] }) },
+    'GET /api/bulletin-search': { query: '?q=tin' },
+    'GET /api/bulletin-contributions': { query: '?year=2029' },
     'GET /api/reports/:id/attachments/:attachmentId': { params: (t) => ({ id: ids.report[t], attachmentId: ids.attachment[t] }) },
     'DELETE /api/reports/:id/attachments/:attachmentId': { params: (t) => ({ id: ids.report[t], attachmentId: ids.attachment[t] }) },
     'GET /api/periods/:id/summary': { params: () => summaryPeriod() },
@@ -254,6 +285,23 @@ describe('scoping matrix', () => {
          SELECT 'THU' || n, 'Đơn vị dự phòng ' || n, 'DP ' || n, 'department', 60 + n FROM generate_series(1, 40) n RETURNING id`,
       )
     ).map((r: { id: string }) => r.id);
+    // A bulletin issue the office opened by hand; each unit sends it an item with a photo.
+    const planned = await office.post('/api/bulletin-issues/plan').send({ year: 2029, firstNumber: 1, deadlineDays: [10], windowDays: 10 }).expect(201);
+    const bulletinIssue: string = planned.body[0].id;
+    await office.patch(`/api/bulletin-issues/${bulletinIssue}`).send({ windowOverride: 'open' }).expect(200);
+    const bulletinItem: Record<string, string> = {};
+    const bulletinPhoto: Record<string, string> = {};
+    for (const [login, code] of [['songoaivu', 'SNGV'], ['congan', 'CAT']] as const) {
+      const agent = await sut.signIn(login);
+      const item = (await agent.post(`/api/bulletin-issues/${bulletinIssue}/items`).send({ kind: 'news' }).expect(201)).body;
+      await agent
+        .put(`/api/bulletin-items/${item.id}`)
+        .send({ kind: 'news', title: 'Tin của đơn vị', sapo: '', body: 'Nội dung', eventDate: null, eventPlace: '', links: [], expectedRevision: 0 })
+        .expect(200);
+      bulletinPhoto[code] = (await agent.post(`/api/bulletin-items/${item.id}/photos`).attach('file', PNG, { filename: 'anh.png' }).expect(201)).body.id;
+      await agent.post(`/api/bulletin-items/${item.id}/submit`).expect(200);
+      bulletinItem[code] = item.id;
+    }
     const draft = await office.post('/api/periods').send({
       title: 'Báo cáo tháng 8 năm 2022', kind: 'month', year: 2022, sequence: 8, dueDate: '2022-08-17', requiresHeadApproval: false,
     });
@@ -267,6 +315,9 @@ describe('scoping matrix', () => {
       account: (
         await db.query(`INSERT INTO users (login, full_name, role, password_hash) VALUES ('doituongthu', 'Đối tượng thử', 'leader', 'x') RETURNING id`)
       )[0].id,
+      bulletinIssue,
+      bulletinItem: { own: bulletinItem.SNGV!, other: bulletinItem.CAT! },
+      bulletinPhoto: { own: bulletinPhoto.SNGV!, other: bulletinPhoto.CAT! },
     };
   });
   const tally = { requests: 0, routes: 0, roles: 0, mismatches: 0 };

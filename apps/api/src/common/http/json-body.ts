@@ -18,8 +18,8 @@ const LONG_TEXT_ROUTES: { method: string; path: RegExp; limit: string }[] = [
   { method: 'PUT', path: /^\/api\/periods\/[^/]+\/summary\/sections\/[^/]+\/?$/, limit: '8mb' },
 ];
 
-/** The routes that take a file (multipart/form-data) instead of JSON: evidence files, the directory import. */
-const UPLOAD_ROUTES = [/^\/api\/reports\/[^/]+\/attachments\/?$/, /^\/api\/import\/(?:dry-run|apply)\/?$/];
+/** The routes that take a file (multipart/form-data) instead of JSON: evidence files, the directory import, bulletin photos. */
+const UPLOAD_ROUTES = [/^\/api\/reports\/[^/]+\/attachments\/?$/, /^\/api\/import\/(?:dry-run|apply)\/?$/, /^\/api\/bulletin-items\/[^/]+\/photos\/?$/];
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
