@@ -98,7 +98,13 @@ describe('notifications (issue #12)', () => {
       expect(returned).toEqual({
         kind: 'report_returned',
         link: { to: 'report', reportId: sngv, sectionId: section.id },
-        params: { periodTitle: PERIOD_TITLE, dueDate: '2022-06-24', reason: 'Bổ sung số liệu tin, bài', sectionTitles: [`2. ${section.taskGroup!.title}`] },
+        params: {
+          periodTitle: PERIOD_TITLE,
+          dueDate: '2022-06-24',
+          reason: 'Bổ sung số liệu tin, bài',
+          // the title starts the line, so it starts with a capital: "tăng cường…" → "Tăng cường…"
+          sectionTitles: [`2. Tăng cường${section.taskGroup!.title.slice('tăng cường'.length)}`],
+        },
       });
 
       sut.clock.set('2022-06-03T02:00:00Z');

@@ -1,15 +1,16 @@
 import type { Browser } from 'playwright-core';
 import { baseUrl, launchBrowser, screenshot, signIn } from './browser.js';
 
+// Each title starts its heading, so with a capital (the demo data stores them as the directive wrote them).
 const TASK_GROUP_STARTS = [
-  '(1) tập trung thực hiện tốt công tác thông tin đối ngoại',
-  '(2) tăng cường thông tin, tuyên truyền, quảng bá hình ảnh Quảng Ninh',
-  '(3) nâng cao công tác nghiên cứu, dự báo tình hình',
-  '(4) tiếp tục chỉ đạo tăng cường công tác định hướng thông tin cho báo chí nước ngoài',
-  '(5) tổ chức tốt các sự kiện đối ngoại Đảng, ngoại giao Nhà nước và đối ngoại nhân dân',
-  '(6) tăng cường hiệu quả công tác trao đổi thông tin giữa các thành viên với Ban Chỉ đạo',
-  '(7) tổ chức tập huấn về công tác thông tin đối ngoại',
-  '(8) tích cực hưởng ứng Giải thưởng toàn quốc về thông tin đối ngoại lần thứ VIII',
+  '(1) Tập trung thực hiện tốt công tác thông tin đối ngoại',
+  '(2) Tăng cường thông tin, tuyên truyền, quảng bá hình ảnh Quảng Ninh',
+  '(3) Nâng cao công tác nghiên cứu, dự báo tình hình',
+  '(4) Tiếp tục chỉ đạo tăng cường công tác định hướng thông tin cho báo chí nước ngoài',
+  '(5) Tổ chức tốt các sự kiện đối ngoại Đảng, ngoại giao Nhà nước và đối ngoại nhân dân',
+  '(6) Tăng cường hiệu quả công tác trao đổi thông tin giữa các thành viên với Ban Chỉ đạo',
+  '(7) Tổ chức tập huấn về công tác thông tin đối ngoại',
+  '(8) Tích cực hưởng ứng Giải thưởng toàn quốc về thông tin đối ngoại lần thứ VIII',
 ];
 
 describe('the standing office opens the demo period', () => {

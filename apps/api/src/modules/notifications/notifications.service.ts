@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { GENERAL_SECTION_TITLES_VI, notificationEmail, type GeneralSectionKey, type NotificationEvent } from '@giao-ban/shared';
+import { GENERAL_SECTION_TITLES_VI, notificationEmail, taskGroupHeading, type GeneralSectionKey, type NotificationEvent } from '@giao-ban/shared';
 import type { EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '../../common/clock/clock.js';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
@@ -17,7 +17,7 @@ export interface Notice {
 }
 
 function sectionTitle(section: ReturnedSection): string {
-  if (section.taskGroupTitle !== null) return `${section.ordinal}. ${section.taskGroupTitle}`;
+  if (section.taskGroupTitle !== null) return taskGroupHeading(section.ordinal!, section.taskGroupTitle);
   return GENERAL_SECTION_TITLES_VI[section.generalKey as GeneralSectionKey] ?? section.generalKey ?? '';
 }
 

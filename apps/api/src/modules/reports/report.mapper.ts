@@ -4,6 +4,7 @@ import {
   deadlineStanding,
   effectiveDueDate,
   submissionStatus,
+  taskGroupLabel,
   toLocalDate,
   type DeadlineStanding,
   type ReportSectionDetail,
@@ -47,7 +48,7 @@ export function toVersionSection(s: ReportSectionEntity): VersionSectionContent 
   const group = detail.taskGroup;
   return {
     key: group ? `tg:${group.ordinal}` : detail.generalKey!,
-    title: group ? `(${group.ordinal}) ${group.title}` : GENERAL_SECTION_TITLES_VI[detail.generalKey!],
+    title: group ? taskGroupLabel(group.ordinal, group.title) : GENERAL_SECTION_TITLES_VI[detail.generalKey!],
     status: detail.applicable ? detail.status : 'not_applicable',
     text: detail.text,
     indicatorValues: (group?.indicators ?? []).map((i) => ({

@@ -6,6 +6,7 @@ import { useDeadlineWording } from '@/components/deadline-standing';
 import { useNumberFormat } from '../hooks/use-number-format';
 import { useUnitPages } from '../hooks/use-unit-pages';
 import { CELL_COLORS, CELL_STATUSES, cellStatus, type CellStatus } from '../utils/status';
+import { fullTaskGroupTitle } from './task-group-name';
 import { PrintedPageNote, UnitsQueryState } from './units-query-state';
 
 /** Rows of the heatmap per page: a national period (thousands of units) is read a page at a time. */
@@ -61,9 +62,11 @@ function HeatmapTable({
             </th>
             {groups.map((group) => (
               <th scope="col" key={group.taskGroupId}>
-                <Tooltip title={`(${group.ordinal}) ${group.title}`}>
+                {/* focusable so the full title shows for a keyboard as for a mouse; read as text too */}
+                <Tooltip title={`(${group.ordinal}) ${fullTaskGroupTitle(group)}`} trigger={['hover', 'focus']}>
                   <span tabIndex={0} className="gb-heatmap-group">
-                    ({group.ordinal})<span className="gb-visually-hidden"> {group.title}</span>
+                    ({group.ordinal})<span className="gb-heatmap-group-name"> {group.shortName}</span>
+                    <span className="gb-visually-hidden">: {fullTaskGroupTitle(group)}</span>
                   </span>
                 </Tooltip>
               </th>
@@ -99,8 +102,14 @@ function HeatmapTable({
                     >
                       <Link
                         to={href}
-                        aria-label={t('dashboard.heatmap.cellLabel', { short, unit: row.agencyName, ordinal: group.ordinal, status: statusText })}
-                        title={`${row.agencyName} · (${group.ordinal}) ${statusText}`}
+                        aria-label={t('dashboard.heatmap.cellLabel', {
+                          short,
+                          unit: row.agencyName,
+                          ordinal: group.ordinal,
+                          group: group.shortName,
+                          status: statusText,
+                        })}
+                        title={`${row.agencyName} · (${group.ordinal}) ${group.shortName} · ${statusText}`}
                         style={{ color: CELL_COLORS[status].color }}
                       >
                         {short}
@@ -122,7 +131,8 @@ function HeatmapTable({
  * self-assessed status once its report was sent (a short code on a colour, so it reads in grey
  * print too). Unit names and cells open the unit's report. The rows come a page of 50 at a time,
  * in the committee's order of units; the pager shows only when there is more than one page, and
- * the printed sheet holds the page on screen (and says which).
+ * the printed sheet holds the page on screen (and says which). Columns are headed by the groups'
+ * short names; the key under the table gives each one's full title, on screen and on paper.
  */
 export function CompletionHeatmap({
   periodId,
@@ -177,7 +187,10 @@ export function CompletionHeatmap({
       <ol className="gb-group-key" aria-label={t('dashboard.heatmap.groupKey')}>
         {groups.map((group) => (
           <li key={group.taskGroupId}>
-            <strong>({group.ordinal})</strong> {group.title}
+            <strong>
+              ({group.ordinal}) {group.shortName}
+            </strong>
+            : {fullTaskGroupTitle(group)}
           </li>
         ))}
       </ol>

@@ -1,27 +1,35 @@
-import type { IndicatorTotal } from '@giao-ban/shared';
+import type { IndicatorTotal, TaskGroupCompletion } from '@giao-ban/shared';
 import { Progress, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNumberFormat } from '../hooks/use-number-format';
+import { fullTaskGroupTitle } from './task-group-name';
 
-/** "Chỉ tiêu so với mục tiêu": every indicator's total over the reporting units against its target. */
-export function IndicatorTable({ indicators }: { indicators: IndicatorTotal[] }) {
+/**
+ * "Chỉ tiêu so với mục tiêu": every indicator's total over the reporting units against its target,
+ * under the short name of its task group (the full title on hover).
+ */
+export function IndicatorTable({ indicators, taskGroups }: { indicators: IndicatorTotal[]; taskGroups: TaskGroupCompletion[] }) {
   const { t } = useTranslation();
   const { percent, count } = useNumberFormat();
+  const groupByOrdinal = new Map(taskGroups.map((group) => [group.ordinal, group]));
 
   const columns: TableColumnsType<IndicatorTotal> = [
     {
       key: 'name',
       title: t('dashboard.indicators.columns.name'),
       width: 240,
-      render: (_, row) => (
-        <>
-          <div>{row.name}</div>
-          <div className="gb-muted gb-small">
-            {t('dashboard.indicators.group', { ordinal: row.taskGroupOrdinal })}
-            {row.aggregation === 'max' ? ` · ${t('dashboard.indicators.max')}` : ''}
-          </div>
-        </>
-      ),
+      render: (_, row) => {
+        const group = groupByOrdinal.get(row.taskGroupOrdinal);
+        return (
+          <>
+            <div>{row.name}</div>
+            <div className="gb-muted gb-small" title={group ? fullTaskGroupTitle(group) : undefined}>
+              {t('dashboard.indicators.group', { ordinal: row.taskGroupOrdinal, name: group?.shortName ?? '' }).trim()}
+              {row.aggregation === 'max' ? ` · ${t('dashboard.indicators.max')}` : ''}
+            </div>
+          </>
+        );
+      },
     },
     { key: 'unit', title: t('dashboard.indicators.columns.unit'), width: 110, render: (_, row) => row.unit },
     { key: 'total', title: t('dashboard.indicators.columns.total'), width: 100, align: 'right', render: (_, row) => count(row.total) },

@@ -111,7 +111,7 @@ describe('PeriodDashboard (Bảng điều khiển)', () => {
     expect(bars).toHaveAttribute('role', 'img');
     expect(bars).toHaveAccessibleName(
       expect.stringContaining(
-        'Nhóm (7): 1 hoàn thành đúng hạn, 1 hoàn thành trễ hạn, 1 đang thực hiện trong hạn, 2 quá hạn, 0 không áp dụng; tỷ lệ hoàn thành 50 %',
+        'Nhóm (7) Tập huấn cán bộ thông tin đối ngoại: 1 hoàn thành đúng hạn, 1 hoàn thành trễ hạn, 1 đang thực hiện trong hạn, 2 quá hạn, 0 không áp dụng; tỷ lệ hoàn thành 50 %',
       ),
     );
     const trend = screen.getByLabelText(/^Biểu đồ xu hướng qua 3 kỳ báo cáo/);
@@ -146,23 +146,23 @@ describe('PeriodDashboard (Bảng điều khiển)', () => {
     ]);
     expect(within(heatmap).getByText('Sở Ngoại vụ', { selector: 'th a' })).toHaveAttribute('href', '/reports/r-snv/review');
 
-    const cell = within(heatmap).getByLabelText('ĐTH – Đang thực hiện: Sở Ngoại vụ, nhóm (7)');
+    const cell = within(heatmap).getByLabelText('ĐTH – Đang thực hiện: Sở Ngoại vụ, nhóm (7) Tập huấn cán bộ thông tin đối ngoại');
     expect(cell.tagName).toBe('A');
     expect(cell).toHaveTextContent('ĐTH');
     expect(cell).toHaveAttribute('href', '/reports/r-snv/review');
-    expect(within(heatmap).getByLabelText('HT – Đã hoàn thành: Sở Ngoại vụ, nhóm (1)')).toHaveTextContent('HT');
-    expect(within(heatmap).getByLabelText('CTH – Chưa thực hiện (Đã gửi): Công an tỉnh, nhóm (3)')).toHaveTextContent('CTH');
+    expect(within(heatmap).getByLabelText('HT – Đã hoàn thành: Sở Ngoại vụ, nhóm (1) Thực hiện chỉ thị, Nghị quyết')).toHaveTextContent('HT');
+    expect(within(heatmap).getByLabelText('CTH – Chưa thực hiện (Đã gửi): Công an tỉnh, nhóm (3) Dự báo, đấu tranh phản bác')).toHaveTextContent('CTH');
     // set not applicable by the office
-    expect(within(heatmap).getByLabelText('KAD – Không áp dụng (Yêu cầu bổ sung): Liên đoàn Lao động tỉnh, nhóm (4)')).toHaveTextContent('KAD');
+    expect(within(heatmap).getByLabelText('KAD – Không áp dụng (Yêu cầu bổ sung): Liên đoàn Lao động tỉnh, nhóm (4) Định hướng thông tin báo chí')).toHaveTextContent('KAD');
     // not yet sent: nothing reported
-    const missing = within(heatmap).getByLabelText('— – Chưa báo cáo: Ban Quản lý Khu kinh tế tỉnh, nhóm (2)');
+    const missing = within(heatmap).getByLabelText('— – Chưa báo cáo: Ban Quản lý Khu kinh tế tỉnh, nhóm (2) Quảng bá hình ảnh Quảng Ninh');
     expect(missing).toHaveTextContent('—');
     expect(missing).toHaveAttribute('href', '/reports/r-kkt/review');
     // The review state: an accepted report's cells are plain; a sent or returned one's are framed, its state under the unit.
     expect(cell.closest('td')).not.toHaveClass('gb-heat-unaccepted');
     const police = within(heatmap).getByText('Công an tỉnh', { selector: 'th a' }).closest('th')!;
     expect(police).toHaveTextContent('Đã gửi');
-    expect(within(heatmap).getByLabelText('CTH – Chưa thực hiện (Đã gửi): Công an tỉnh, nhóm (3)').closest('td')).toHaveClass('gb-heat-unaccepted');
+    expect(within(heatmap).getByLabelText('CTH – Chưa thực hiện (Đã gửi): Công an tỉnh, nhóm (3) Dự báo, đấu tranh phản bác').closest('td')).toHaveClass('gb-heat-unaccepted');
     expect(within(heatmap).getByText('Liên đoàn Lao động tỉnh', { selector: 'th a' }).closest('th')).toHaveTextContent('Yêu cầu bổ sung');
     expect(missing.closest('td')).not.toHaveClass('gb-heat-unaccepted');
     expect(screen.getByText('Viền đứt: báo cáo đã gửi, chưa được tiếp nhận')).toBeInTheDocument();
@@ -177,6 +177,44 @@ describe('PeriodDashboard (Bảng điều khiển)', () => {
     expect(heatmap.querySelectorAll('tbody tr')).toHaveLength(5);
     expect(screen.queryByLabelText(heatmapPager)).not.toBeInTheDocument();
     expect(screen.queryByText(/^Trang \d+\//)).not.toBeInTheDocument();
+  });
+
+  it('names each task group by its short name, the full title (capitalised) on hover, in the keys and on paper', async () => {
+    const lowerCaseTitle = 'tăng cường thông tin, tuyên truyền, quảng bá hình ảnh Quảng Ninh là điểm đến an toàn';
+    const fullTitle = 'Tăng cường thông tin, tuyên truyền, quảng bá hình ảnh Quảng Ninh là điểm đến an toàn';
+    const dashboard = {
+      ...demoDashboard,
+      taskGroups: demoDashboard.taskGroups.map((group) => (group.ordinal === 2 ? { ...group, title: lowerCaseTitle } : group)),
+      indicators: [{ ...demoDashboard.indicators[0]!, taskGroupOrdinal: 2 }],
+    };
+    await openDashboard(officeUser, dashboard);
+    await unitsLoaded();
+
+    // the bars: short name on screen, the full title on hover and in print
+    const bars = screen.getByLabelText(/^Biểu đồ kết quả thực hiện theo nhóm nhiệm vụ/);
+    const barLabel = bars.querySelectorAll('.gb-bar-label')[1]!.firstElementChild as HTMLElement;
+    expect(barLabel).toHaveAttribute('title', fullTitle);
+    expect(barLabel.querySelector('.gb-no-print')).toHaveTextContent(/^Quảng bá hình ảnh Quảng Ninh$/);
+    expect(barLabel.querySelector('.gb-print-only')).toHaveTextContent(fullTitle);
+    // the figures' table gives the full title as text, reachable by keyboard and screen reader
+    const groupRow = within(tableCaptioned('Kết quả thực hiện theo nhóm nhiệm vụ')).getByText(fullTitle).closest('th')!;
+    expect(groupRow).toHaveTextContent(`(2) Quảng bá hình ảnh Quảng Ninh${fullTitle}`);
+
+    // the heatmap: columns headed by short names, each a focusable name with the full title read and shown on hover
+    const heatmap = tableCaptioned(heatmapCaption);
+    const header = heatmap.querySelectorAll('thead th[scope="col"]')[2]!;
+    expect(header.querySelector('.gb-heatmap-group-name')).toHaveTextContent('Quảng bá hình ảnh Quảng Ninh');
+    const name = header.querySelector('.gb-heatmap-group') as HTMLElement;
+    expect(name).toHaveAttribute('tabindex', '0');
+    expect(name).toHaveTextContent(`(2) Quảng bá hình ảnh Quảng Ninh: ${fullTitle}`);
+    act(() => name.focus());
+    expect((await screen.findByRole('tooltip')).textContent).toBe(`(2) ${fullTitle}`);
+    // the key under the heatmap, on screen and on paper
+    expect(within(screen.getByLabelText('Các nhóm nhiệm vụ')).getAllByRole('listitem')[1]).toHaveTextContent(`(2) Quảng bá hình ảnh Quảng Ninh: ${fullTitle}`);
+
+    // an indicator says its group by short name, the full title on hover
+    const indicatorGroup = within(region('Chỉ tiêu so với mục tiêu')).getByText('Nhóm (2) Quảng bá hình ảnh Quảng Ninh');
+    expect(indicatorGroup).toHaveAttribute('title', fullTitle);
   });
 
   it('pages the heatmap 50 units at a time at national scale, and says on paper which page was printed', async () => {

@@ -182,7 +182,7 @@ function DashboardBody({
         title={t(scope === 'own' ? 'dashboard.indicators.ownTitle' : 'dashboard.indicators.title')}
         description={scope === 'own' ? undefined : t('dashboard.indicators.counts')}
       >
-        <IndicatorTable indicators={data.indicators} />
+        <IndicatorTable indicators={data.indicators} taskGroups={data.taskGroups} />
       </Section>
     </article>
   );

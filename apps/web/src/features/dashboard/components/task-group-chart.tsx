@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNumberFormat } from '../hooks/use-number-format';
 import { OUTCOME_COLORS, OUTCOMES, type Outcome } from '../utils/status';
 import { ChartDataTable, type DataTableColumn } from './chart-data-table';
+import { fullTaskGroupTitle, TaskGroupName } from './task-group-name';
 
 function Legend() {
   const { t } = useTranslation();
@@ -19,7 +20,8 @@ function Legend() {
 }
 
 /**
- * "Kết quả thực hiện theo nhóm nhiệm vụ": one stacked bar per task group over its applicable units
+ * "Kết quả thực hiện theo nhóm nhiệm vụ": one stacked bar per task group (by its short name; the full
+ * title on hover, in print and in the data table) over its applicable units
  * (done on time, done late, in progress within the deadline, overdue) and the completion rate
  * done ÷ (done + overdue). Plain CSS boxes: they follow the width of the page and of the print.
  */
@@ -32,6 +34,7 @@ export function TaskGroupChart({ taskGroups }: { taskGroups: TaskGroupCompletion
   const itemSummary = (group: TaskGroupCompletion) =>
     t('dashboard.taskGroups.chartItem', {
       ordinal: group.ordinal,
+      name: group.shortName,
       doneOnTime: group.doneOnTime,
       doneLate: group.doneLate,
       inProgress: group.inProgressWithinDeadline,
@@ -42,7 +45,17 @@ export function TaskGroupChart({ taskGroups }: { taskGroups: TaskGroupCompletion
   const label = t('dashboard.taskGroups.chartLabel', { summary: taskGroups.map(itemSummary).join('; ') });
 
   const columns: DataTableColumn<TaskGroupCompletion>[] = [
-    { key: 'group', title: t('dashboard.taskGroups.group'), render: (g) => `(${g.ordinal}) ${g.title}` },
+    {
+      key: 'group',
+      title: t('dashboard.taskGroups.group'),
+      // the full title as text: the one place a keyboard or a screen reader finds it beside the bars
+      render: (g) => (
+        <>
+          ({g.ordinal}) {g.shortName}
+          <span className="gb-task-group-title">{fullTaskGroupTitle(g)}</span>
+        </>
+      ),
+    },
     ...OUTCOMES.map((outcome) => ({
       key: outcome,
       title: t(`dashboard.taskGroups.outcome.${outcome}`),
@@ -66,8 +79,8 @@ export function TaskGroupChart({ taskGroups }: { taskGroups: TaskGroupCompletion
           const applicable = OUTCOMES.reduce((sum, outcome) => sum + group[outcome], 0);
           return (
             <div key={group.taskGroupId} className="gb-bar-row">
-              <span className="gb-bar-label" title={group.title}>
-                <strong>({group.ordinal})</strong> {group.title}
+              <span className="gb-bar-label">
+                <TaskGroupName group={group} />
               </span>
               <span className="gb-bar">
                 {applicable === 0 ? (

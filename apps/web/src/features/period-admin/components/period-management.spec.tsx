@@ -87,6 +87,7 @@ describe('Period management (draft period, standing office)', () => {
     await waitFor(() => expect(api.sent('POST', `${base}/task-groups`)).toHaveLength(1));
     expect(api.sent('POST', `${base}/task-groups`)[0].body).toEqual({
       title: 'Tuyên truyền kỷ niệm ngày thành lập tỉnh',
+      shortName: 'Tuyên truyền kỷ niệm ngày thành lập tỉnh',
       guidance: null,
       indicators: [{ name: 'Tin, bài đã đăng', unit: 'tin/bài', aggregation: 'sum', integerOnly: true, target: 50 }],
     });
@@ -94,6 +95,80 @@ describe('Period management (draft period, standing office)', () => {
     await user.click(screen.getByLabelText('Xuống: chuyển nhóm nhiệm vụ (1) xuống dưới'));
     await waitFor(() => expect(api.sent('PUT', `${base}/task-groups/order`)).toHaveLength(1));
     expect(api.sent('PUT', `${base}/task-groups/order`)[0].body).toEqual({ taskGroupIds: ['tg-2', 'tg-1'] });
+  });
+
+  describe('short names', () => {
+    const shortNameField = (dialog: HTMLElement) => within(dialog).getByLabelText('Tên ngắn') as HTMLInputElement;
+    const typeTitle = (dialog: HTMLElement, value: string) => fireEvent.change(within(dialog).getByLabelText('Tên nhóm nhiệm vụ'), { target: { value } });
+
+    it('a new group\'s short name follows its title until the office types one', async () => {
+      const api = renderDraft({
+        [`POST ${base}/task-groups`]: ({ body }) => ({ status: 201, body: { ...groups[0], id: 'tg-new', ...(body as object) } }),
+      });
+      const user = userEvent.setup();
+      await user.click(await screen.findByText('Thêm nhóm nhiệm vụ', { selector: 'button > span' }));
+      const dialog = await screen.findByRole('dialog');
+
+      typeTitle(dialog, 'tăng cường thông tin, tuyên truyền về biển, đảo');
+      expect(shortNameField(dialog)).toHaveValue('Tăng cường thông tin');
+      typeTitle(dialog, 'tuyên truyền biển, đảo và chủ quyền');
+      expect(shortNameField(dialog)).toHaveValue('Tuyên truyền biển');
+
+      // typed by the office: the title no longer moves it
+      fireEvent.change(shortNameField(dialog), { target: { value: '  Tuyên truyền   biển, đảo ' } });
+      typeTitle(dialog, 'tăng cường tuyên truyền biển, đảo và chủ quyền');
+      expect(shortNameField(dialog)).toHaveValue('  Tuyên truyền   biển, đảo ');
+      await user.click(button('Lưu', dialog));
+
+      await waitFor(() => expect(api.sent('POST', `${base}/task-groups`)).toHaveLength(1));
+      expect(api.sent('POST', `${base}/task-groups`)[0].body).toMatchObject({
+        title: 'tăng cường tuyên truyền biển, đảo và chủ quyền',
+        shortName: 'Tuyên truyền biển, đảo',
+      });
+    });
+
+    it('refuses a blank or too long short name in the form, by the shared rule, and sends nothing', async () => {
+      const api = renderDraft();
+      const user = userEvent.setup();
+      await user.click(await screen.findByText('Thêm nhóm nhiệm vụ', { selector: 'button > span' }));
+      const dialog = await screen.findByRole('dialog');
+      typeTitle(dialog, 'tổ chức tập huấn cho cán bộ');
+
+      fireEvent.change(shortNameField(dialog), { target: { value: '   ' } });
+      await user.click(button('Lưu', dialog));
+      expect(await within(dialog).findByText('Vui lòng nhập tên ngắn của nhóm nhiệm vụ.')).toBeInTheDocument();
+
+      fireEvent.change(shortNameField(dialog), { target: { value: 'Đ'.repeat(61) } });
+      await user.click(button('Lưu', dialog));
+      expect(await within(dialog).findByText('Tên ngắn dài tối đa 60 ký tự.')).toBeInTheDocument();
+      expect(api.sent('POST', `${base}/task-groups`)).toHaveLength(0);
+    });
+
+    it('an edit keeps the office\'s own short name, shows the API\'s refusal on the field, and the card heads with a capital', async () => {
+      const lowerCase = [{ ...groups[0]!, title: 'tổ chức tập huấn về công tác thông tin đối ngoại', shortName: 'Tập huấn cán bộ' }, groups[1]!];
+      const api = renderDraft({
+        [`GET ${base}/task-groups`]: { status: 200, body: page(lowerCase) },
+        [`PUT ${base}/task-groups/tg-1`]: {
+          status: 422,
+          body: { code: 'VALIDATION_FAILED', message: 'Invalid', details: [{ field: 'shortName', constraints: { maxLength: 'too long' } }] },
+        },
+      });
+      const user = userEvent.setup();
+
+      expect(await screen.findByRole('heading', { name: '(1) Tổ chức tập huấn về công tác thông tin đối ngoại' })).toBeInTheDocument();
+      expect(screen.getByText('Tên ngắn: Tập huấn cán bộ')).toBeInTheDocument();
+
+      await user.click(screen.getByLabelText('Sửa nhóm nhiệm vụ (1)'));
+      const dialog = await screen.findByRole('dialog');
+      expect(shortNameField(dialog)).toHaveValue('Tập huấn cán bộ');
+      typeTitle(dialog, 'tổ chức tập huấn, bồi dưỡng cán bộ');
+      expect(shortNameField(dialog)).toHaveValue('Tập huấn cán bộ');
+      await user.click(button('Lưu', dialog));
+
+      await waitFor(() => expect(api.sent('PUT', `${base}/task-groups/tg-1`)).toHaveLength(1));
+      expect(api.sent('PUT', `${base}/task-groups/tg-1`)[0].body).toMatchObject({ title: 'tổ chức tập huấn, bồi dưỡng cán bộ', shortName: 'Tập huấn cán bộ' });
+      await waitFor(() => expect(shortNameField(dialog)).toHaveAttribute('aria-invalid', 'true'));
+    });
   });
 
   it('gives a unit its own due date and says when the date chosen was a day off', async () => {

@@ -1,4 +1,4 @@
-import type { Indicator, TaskGroup } from '@giao-ban/shared';
+import { capitalizeFirst, taskGroupLabel, type Indicator, type TaskGroup } from '@giao-ban/shared';
 import { Button, Card, Empty, Flex, Modal, Typography, message } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -52,7 +52,7 @@ export function TaskGroupEditor({ periodId, taskGroups }: { periodId: string; ta
   const confirmDelete = (group: TaskGroup) => {
     void modal.confirm({
       title: t('periodAdmin.taskGroups.deleteConfirmTitle', { ordinal: group.ordinal }),
-      content: group.title,
+      content: capitalizeFirst(group.title),
       okText: t('periodAdmin.agree'),
       okButtonProps: { danger: true },
       cancelText: t('periodAdmin.cancel'),
@@ -82,8 +82,11 @@ export function TaskGroupEditor({ periodId, taskGroups }: { periodId: string; ta
             <li key={group.id}>
               <Card size="small">
                 <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
-                  {`(${group.ordinal}) ${group.title}`}
+                  {taskGroupLabel(group.ordinal, group.title)}
                 </Typography.Title>
+                <Typography.Text type="secondary">
+                  {t('periodAdmin.taskGroups.fields.shortName')}: {group.shortName}
+                </Typography.Text>
                 {group.guidance ? (
                   <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-line', margin: '8px 0 0' }}>
                     {group.guidance}

@@ -1,5 +1,9 @@
 import {
   INDICATOR_AGGREGATIONS,
+  TASK_GROUP_SHORT_NAME_MAX_LENGTH,
+  defaultTaskGroupShortName,
+  normalizeTaskGroupShortName,
+  taskGroupShortNameProblems,
   type IndicatorAggregation,
   type TaskGroup,
   type TaskGroupInput,
@@ -22,6 +26,7 @@ interface IndicatorFormValues {
 
 interface TaskGroupFormValues {
   title: string;
+  shortName: string;
   guidance: string;
   indicators: IndicatorFormValues[];
 }
@@ -29,9 +34,10 @@ interface TaskGroupFormValues {
 const NEW_INDICATOR: IndicatorFormValues = { name: '', unit: '', aggregation: 'sum', integerOnly: true, target: null };
 
 function toFormValues(group: TaskGroup | null): TaskGroupFormValues {
-  if (!group) return { title: '', guidance: '', indicators: [] };
+  if (!group) return { title: '', shortName: '', guidance: '', indicators: [] };
   return {
     title: group.title,
+    shortName: group.shortName,
     guidance: group.guidance ?? '',
     indicators: [...group.indicators]
       .sort((a, b) => a.ordinal - b.ordinal)
@@ -42,6 +48,7 @@ function toFormValues(group: TaskGroup | null): TaskGroupFormValues {
 function toRequest(values: TaskGroupFormValues): TaskGroupInput {
   return {
     title: values.title.trim(),
+    shortName: normalizeTaskGroupShortName(values.shortName ?? ''),
     guidance: values.guidance?.trim() ? values.guidance.trim() : null,
     indicators: (values.indicators ?? []).map((indicator) => ({
       name: indicator.name.trim(),
@@ -66,11 +73,32 @@ export interface TaskGroupFormModalProps {
   onClose: () => void;
 }
 
-/** Add or edit a task group with its indicators (name, unit, sum/max, whole numbers, target). */
+/** The shared rule's first complaint about a short name, in the office's words. */
+const SHORT_NAME_ERRORS = {
+  required: 'periodAdmin.taskGroups.errors.shortNameRequired',
+  isString: 'periodAdmin.taskGroups.errors.shortNameRequired',
+  maxLength: 'periodAdmin.taskGroups.errors.shortNameTooLong',
+  plainLine: 'periodAdmin.taskGroups.errors.shortNamePlainLine',
+} as const;
+
+/**
+ * Add or edit a task group with its short name and its indicators (name, unit, sum/max, whole
+ * numbers, target). The short name follows the title (the shared default) until the office types
+ * one of its own; a group whose short name is still its title's default keeps following it.
+ */
 export function TaskGroupFormModal({ periodId, open, taskGroup, onClose }: TaskGroupFormModalProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<TaskGroupFormValues>();
   const [formError, setFormError] = useState<string | null>(null);
+  const [shortNameTyped, setShortNameTyped] = useState(
+    taskGroup !== null && taskGroup.shortName !== defaultTaskGroupShortName(taskGroup.title),
+  );
+  const onValuesChange = (changed: Partial<TaskGroupFormValues>) => {
+    if ('shortName' in changed) setShortNameTyped((changed.shortName ?? '').trim() !== '');
+    else if ('title' in changed && !shortNameTyped) {
+      form.setFieldValue('shortName', defaultTaskGroupShortName(changed.title ?? ''));
+    }
+  };
   const addTaskGroup = useAddTaskGroup(periodId);
   const updateTaskGroup = useUpdateTaskGroup(periodId);
   const saving = addTaskGroup.isPending || updateTaskGroup.isPending;
@@ -115,6 +143,7 @@ export function TaskGroupFormModal({ periodId, open, taskGroup, onClose }: TaskG
         form={form}
         layout="vertical"
         initialValues={toFormValues(taskGroup)}
+        onValuesChange={onValuesChange}
         onFinish={(values) => void onFinish(values)}
       >
         {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 12 }} /> : null}
@@ -127,6 +156,23 @@ export function TaskGroupFormModal({ periodId, open, taskGroup, onClose }: TaskG
           ]}
         >
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
+        </Form.Item>
+        <Form.Item
+          name="shortName"
+          label={t('periodAdmin.taskGroups.fields.shortName')}
+          extra={t('periodAdmin.taskGroups.shortNameHelp')}
+          rules={[
+            {
+              validator: async (_rule, value: unknown) => {
+                const [problem] = Object.keys(taskGroupShortNameProblems(normalizeTaskGroupShortName(value ?? '')));
+                if (!problem) return;
+                const key = SHORT_NAME_ERRORS[problem as keyof typeof SHORT_NAME_ERRORS] ?? SHORT_NAME_ERRORS.required;
+                throw new Error(t(key, { max: TASK_GROUP_SHORT_NAME_MAX_LENGTH }));
+              },
+            },
+          ]}
+        >
+          <Input maxLength={TASK_GROUP_SHORT_NAME_MAX_LENGTH} showCount />
         </Form.Item>
         <Form.Item name="guidance" label={t('periodAdmin.taskGroups.fields.guidance')}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={5000} />

@@ -1,4 +1,4 @@
-import type { Indicator, TaskGroup } from '@giao-ban/shared';
+import { taskGroupLabel, type Indicator, type TaskGroup } from '@giao-ban/shared';
 import { Card, Empty, Flex, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '@/lib/i18n';
@@ -43,7 +43,7 @@ export function TaskGroupList({ taskGroups }: { taskGroups: TaskGroup[] }) {
         <li key={group.id}>
           <Card size="small">
             <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
-              {`(${group.ordinal}) ${group.title}`}
+              {taskGroupLabel(group.ordinal, group.title)}
             </Typography.Title>
             {group.guidance ? (
               <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-line', margin: '8px 0 0' }}>

@@ -1,4 +1,4 @@
-import { GENERAL_SECTION_TITLES_VI, type Attachment, type Indicator, type ReportSectionDetail, type ReviewNote, type TaskStatus } from '@giao-ban/shared';
+import { GENERAL_SECTION_TITLES_VI, taskGroupLabel, type Attachment, type Indicator, type ReportSectionDetail, type ReviewNote, type TaskStatus } from '@giao-ban/shared';
 import { Card, Col, Flex, Input, InputNumber, Row, Select, Tag, Typography } from 'antd';
 import { memo, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,7 +38,7 @@ function sortedIndicators(section: ReportSectionDetail): Indicator[] {
 export function useSectionTitle(): (section: ReportSectionDetail) => string {
   const { t, i18n } = useTranslation();
   return (section) => {
-    if (section.taskGroup) return `(${section.taskGroup.ordinal}) ${section.taskGroup.title}`;
+    if (section.taskGroup) return taskGroupLabel(section.taskGroup.ordinal, section.taskGroup.title);
     if (section.generalKey) {
       return i18n.resolvedLanguage === 'en' ? t(`reports.general.${section.generalKey}`) : GENERAL_SECTION_TITLES_VI[section.generalKey];
     }
