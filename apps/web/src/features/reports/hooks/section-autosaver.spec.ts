@@ -2,7 +2,8 @@ import type { ReportSectionDetail } from '@giao-ban/shared';
 import { indicatorBulletin, REPORT_ID, reportSections } from '@/testing/report-fixtures';
 import { mockApi, type MockHandler } from '@/testing/mock-api';
 import { draftKey, readDraft, writeDraft } from '../utils/draft-storage';
-import { mapFieldErrors, retryDelay, SectionAutosaver } from './section-autosaver';
+import { mapFieldErrors, retryDelay } from './save-failures';
+import { SectionAutosaver } from './section-autosaver';
 
 const section = reportSections().find((candidate) => candidate.id === 's-tg6') as ReportSectionDetail; // version 2
 const SAVE = `PUT /api/reports/${REPORT_ID}/sections/${section.id}`;

@@ -1,23 +1,16 @@
-import type { FieldError, ReportSectionDetail, SaveSectionRequest, StaleVersionDetails } from '@giao-ban/shared';
+import type { ReportSectionDetail, SaveSectionRequest, StaleVersionDetails } from '@giao-ban/shared';
 import { isApiError, type ApiError } from '@/lib/api-client';
 import { saveSection as saveSectionRequest } from '../api/save-section';
-import { clearDraft, readDraft, recoverDraft, settleDraft, writeDraft } from '../utils/draft-storage';
+import { clearDraft, settleDraft, writeDraft } from '../utils/draft-storage';
 import { contentOf, sameContent, type SectionContent } from '../utils/section-content';
 import type { SaveOutcome, SectionSaveState } from './autosave-registry';
+import { openingContent } from './opening-content';
+import { isRetryable, mapFieldErrors, retryDelay, type SectionFieldErrors } from './save-failures';
+
+export type { SectionFieldErrors } from './save-failures';
 
 /** The save waits this long after the last keystroke. */
 export const AUTOSAVE_DEBOUNCE_MS = 1500;
-
-/** Waits between retries after a network failure: 2 s, 4 s, 8 s … at most 30 s. */
-export function retryDelay(attempt: number): number {
-  return Math.min(30_000, 2_000 * 2 ** attempt);
-}
-
-/**
- * Field errors of a 422, by editor field: `text`, `status`, or `indicator:<indicatorId>`; the value
- * is the first failed constraint (`isInt`, `min`…), which the editor words.
- */
-export type SectionFieldErrors = Record<string, string>;
 
 export interface SectionAutosaverSnapshot {
   content: SectionContent;
@@ -41,48 +34,6 @@ export interface SectionAutosaverOptions {
 }
 
 type Timer = ReturnType<typeof setTimeout>;
-
-function isRetryable(error: unknown): boolean {
-  if (!isApiError(error)) return true;
-  return error.code === 'NETWORK_ERROR' || error.status === 0 || error.status === 429 || error.status >= 500;
-}
-
-/** 422 field paths (`text`, `status`, `indicatorValues.0.value`) onto the editor's fields. */
-export function mapFieldErrors(errors: FieldError[], sent: SectionContent): SectionFieldErrors {
-  const mapped: SectionFieldErrors = {};
-  for (const error of errors) {
-    const constraint = Object.keys(error.constraints)[0] ?? 'invalid';
-    const indicator = /^indicatorValues\.(\d+)\./.exec(error.field);
-    if (indicator) {
-      const sentValue = sent.indicatorValues[Number(indicator[1])];
-      if (sentValue) mapped[`indicator:${sentValue.indicatorId}`] ??= constraint;
-    } else {
-      const field = error.field.split('.')[0] || 'text';
-      mapped[field] ??= constraint;
-    }
-  }
-  return mapped;
-}
-
-/** Opening content: the server's, or the browser's unsaved edits laid over it. */
-function openingContent(options: SectionAutosaverOptions) {
-  const { reportId, section, editable } = options;
-  const server = contentOf(section);
-  if (!editable) return { content: server, baseVersion: section.version, restored: false, discard: false };
-  const recovery = recoverDraft(readDraft(reportId, section.id, options.storage), server);
-  if (recovery.kind !== 'restore') {
-    return { content: server, baseVersion: section.version, restored: false, discard: recovery.kind === 'discard' };
-  }
-  const kept = new Map(recovery.draft.indicatorValues.map((value) => [value.indicatorId, value.value]));
-  const content: SectionContent = {
-    text: recovery.draft.text,
-    status: section.taskGroupId ? recovery.draft.status : null,
-    indicatorValues: server.indicatorValues.map((value) =>
-      kept.has(value.indicatorId) ? { indicatorId: value.indicatorId, value: kept.get(value.indicatorId) ?? null } : value,
-    ),
-  };
-  return { content, baseVersion: recovery.draft.baseVersion, restored: true, discard: false };
-}
 
 /**
  * One section's autosave, as plain state and timers (the React hook `useSectionAutosave` wraps it):
