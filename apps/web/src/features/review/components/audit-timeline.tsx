@@ -41,7 +41,7 @@ export function auditSummary(event: AuditEvent, report: ReportDetail, t: TFuncti
     const found = report.sections.find((candidate) => candidate.id === id);
     return found ? sectionTitle(found) : null;
   };
-  const state = (value: unknown) => (str(value) ? t(`review.state.${value as ReportState}`) : null);
+  const state = (value: unknown) => (str(value) ? t(`reports.state.${value as ReportState}`) : null);
   const parts: (string | null)[] = [];
   switch (event.action) {
     case 'report.section_saved':

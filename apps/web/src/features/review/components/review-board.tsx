@@ -133,7 +133,7 @@ export function ReviewBoard({ periodId, unitAction }: { periodId: string; unitAc
               value={stateFilter ?? undefined}
               placeholder={t('review.board.filters.allStates')}
               onChange={(value) => setStateFilter(value ?? null)}
-              options={REPORT_STATES.map((state) => ({ value: state, label: t(`review.state.${state}`) }))}
+              options={REPORT_STATES.map((state) => ({ value: state, label: t(`reports.state.${state}`) }))}
             />
           </Flex>
           <Flex vertical gap={4} style={{ flex: '1 1 220px', maxWidth: 320 }}>
