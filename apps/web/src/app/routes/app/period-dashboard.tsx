@@ -3,8 +3,9 @@ import { useParams } from 'react-router';
 import { NotFoundResult } from '@/components/errors/error-results';
 import { paths } from '@/config/paths';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
+import { ContributionsCard } from '@/features/bulletin/components/contributions-card';
 import { PeriodDashboard, type OverdueUnitAction } from '@/features/dashboard/components/period-dashboard';
-import { canManagePeriods, canSeeAllReports } from '@/lib/authorization';
+import { canManagePeriods, canSeeAllReports, canView } from '@/lib/authorization';
 
 /**
  * The office's đôn đốc, loaded for the office only: its dialog and form are code a leader's
@@ -37,12 +38,15 @@ export default function PeriodDashboardRoute() {
   if (!periodId) return <NotFoundResult />;
   const seesAll = canSeeAllReports(user.role);
   return (
-    <PeriodDashboard
-      key={periodId}
-      periodId={periodId}
-      scope={seesAll ? 'all' : 'own'}
-      reportHref={seesAll ? paths.app.reportReview.getHref : paths.app.report.getHref}
-      overdueUnitAction={overdueUnitAction}
-    />
+    <>
+      <PeriodDashboard
+        key={periodId}
+        periodId={periodId}
+        scope={seesAll ? 'all' : 'own'}
+        reportHref={seesAll ? paths.app.reportReview.getHref : paths.app.report.getHref}
+        overdueUnitAction={overdueUnitAction}
+      />
+      {canView(user.role, 'bulletin') && seesAll ? <ContributionsCard periodId={periodId} /> : null}
+    </>
   );
 }

@@ -7,10 +7,10 @@ import { Link } from 'react-router';
 import { ErrorResult } from '@/components/errors/error-results';
 import { ContentSpinner } from '@/components/full-page-spinner';
 import { paths } from '@/config/paths';
+import { useAllAgencies } from '@/lib/api/agencies';
 import { errorMessage } from '@/lib/error-message';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useBulletinSearch } from '../api/search-bulletin';
-import { useBulletinUnitChoices } from '../api/get-unit-choices';
 import { useItemKindLabel } from './bulletin-tags';
 
 interface SearchValues {
@@ -61,7 +61,7 @@ function Results({ query, onPage }: { query: BulletinSearchQuery; onPage: (page:
 /** Search of the published issues' items: by words (with or without accents), unit and date of the event. */
 export function BulletinSearch() {
   const { t } = useTranslation();
-  const units = useBulletinUnitChoices();
+  const units = useAllAgencies();
   const [query, setQuery] = useState<BulletinSearchQuery | null>(null);
 
   const onFinish = (values: SearchValues) =>

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { draftItem, openIssue, openIssueDetail, plannedIssue, submittedItem, submittedItemSummary } from '@/testing/bulletin-fixtures';
-import { reporterUser } from '@/testing/fixtures';
+import { demoAgencies, reporterUser } from '@/testing/fixtures';
 import { mockApi } from '@/testing/mock-api';
 import { renderApp } from '@/testing/test-app';
 
@@ -155,5 +155,38 @@ describe('Bản tin, a unit', () => {
     await user.upload(document.querySelector<HTMLInputElement>('input[type="file"]')!, new File(['%PDF'], 'cong-van.pdf', { type: 'application/pdf' }));
     expect(await screen.findByText('Chỉ nhận ảnh JPG hoặc PNG.')).toBeInTheDocument();
     expect(api.sent('POST', '/api/bulletin-items/it-9/photos')).toHaveLength(0);
+  });
+
+  it('searches the published items by words, unit and dates, and opens the issue of a hit', async () => {
+    const hit = {
+      itemId: 'it-3',
+      issueId: 'i-13',
+      issueLabel: 'Số 13/2021',
+      publishedAt: '2021-07-14T03:00:00.000Z',
+      agencyId: 'a-bl',
+      agencyName: 'Huyện Bình Liêu',
+      kind: 'photo',
+      title: 'Bình Liêu mùa lau trắng',
+      sapo: 'Đường biên giới rực màu hoa lau.',
+      eventDate: '2021-07-08',
+      section: 'Quảng bá hình ảnh',
+    };
+    const api = mockApi({
+      'GET /api/auth/me': me,
+      'GET /api/agencies': { status: 200, body: { items: demoAgencies, total: 2, page: 1, pageSize: 100 } },
+      'GET /api/bulletin-search': { status: 200, body: { items: [hit], total: 1, page: 1, pageSize: 20 } },
+    });
+    const user = userEvent.setup();
+    renderApp('/bulletin/search');
+    await user.type(await screen.findByLabelText('Từ khóa (có dấu hoặc không dấu)'), 'lau trang');
+    await user.click(screen.getByRole('combobox', { name: 'Đơn vị' }));
+    await user.click(await screen.findByTitle('Huyện Bình Liêu'));
+    await user.click(screen.getByRole('button', { name: 'Tìm' }));
+    const results = await screen.findByRole('region', { name: 'Kết quả tra cứu' });
+    expect(within(results).getByText('Tìm thấy 1 tin, bài')).toBeInTheDocument();
+    expect(within(results).getByRole('link', { name: 'Bình Liêu mùa lau trắng' })).toHaveAttribute('href', '/bulletin/issues/i-13');
+    expect(within(results).getByText('Số 13/2021 · Quảng bá hình ảnh · Ảnh · Huyện Bình Liêu · 08/07/2021')).toBeInTheDocument();
+    const sent = api.sent('GET', '/api/bulletin-search')[0].search;
+    expect(Object.fromEntries(sent)).toEqual({ q: 'lau trang', agencyId: 'a-bl', page: '1' });
   });
 });

@@ -8,30 +8,29 @@ import { errorMessage } from '@/lib/error-message';
 import { formatNumber } from '@/lib/format';
 import { useBulletinContributions } from '../api/get-contributions';
 
-const MONTHS = Array.from({ length: 12 }, (_, index) => index);
+/** Month indexes, 0 = January. */
+const MONTHS: readonly number[] = Array.from({ length: 12 }, (_, index) => index);
 
 /**
  * Items each unit sent to the bulletin, per month and per half-year ("cung cấp 46 tin, bài cho
  * Bản tin"), with the committee's totals; the office and leaders read it.
  */
-export function ContributionsTable({ year, compact = false }: { year: number; compact?: boolean }) {
+export function ContributionsTable({ year, months = MONTHS }: { year: number; months?: readonly number[] }) {
   const { t } = useTranslation();
   const contributions = useBulletinContributions(year);
   if (contributions.isPending) return <ContentSpinner label={t('common.loading')} />;
   if (contributions.isError) return <ErrorResult message={errorMessage(contributions.error, t)} onRetry={() => void contributions.refetch()} />;
   const { rows, totals } = contributions.data;
   const figure = (value: number) => (value === 0 ? <Typography.Text type="secondary">0</Typography.Text> : formatNumber(value));
-  const monthColumns: TableColumnsType<BulletinContributionRow> = compact
-    ? []
-    : MONTHS.map((month) => ({
-        key: `m${month + 1}`,
-        title: <abbr title={t('bulletin.contributions.monthLong', { month: month + 1 })}>{t('bulletin.contributions.month', { month: month + 1 })}</abbr>,
-        align: 'right' as const,
-        width: 52,
-        render: (_: unknown, row: BulletinContributionRow) => figure(row.months[month] ?? 0),
-      }));
+  const monthColumns: TableColumnsType<BulletinContributionRow> = months.map((month) => ({
+    key: `m${month + 1}`,
+    title: <abbr title={t('bulletin.contributions.monthLong', { month: month + 1 })}>{t('bulletin.contributions.month', { month: month + 1 })}</abbr>,
+    align: 'right' as const,
+    width: 52,
+    render: (_: unknown, row: BulletinContributionRow) => figure(row.months[month] ?? 0),
+  }));
   const columns: TableColumnsType<BulletinContributionRow> = [
-    { key: 'unit', title: t('bulletin.contributions.unit'), dataIndex: 'agencyName', fixed: 'left', width: compact ? undefined : 220 },
+    { key: 'unit', title: t('bulletin.contributions.unit'), dataIndex: 'agencyName', fixed: 'left', width: 220 },
     ...monthColumns,
     { key: 'h1', title: t('bulletin.contributions.firstHalf'), align: 'right', width: 90, render: (_, row) => figure(row.firstHalf) },
     { key: 'h2', title: t('bulletin.contributions.secondHalf'), align: 'right', width: 90, render: (_, row) => figure(row.secondHalf) },
@@ -52,20 +51,18 @@ export function ContributionsTable({ year, compact = false }: { year: number; co
           <Table.Summary.Cell index={0}>
             <strong>{t('bulletin.contributions.all')}</strong>
           </Table.Summary.Cell>
-          {compact
-            ? null
-            : MONTHS.map((month) => (
-                <Table.Summary.Cell key={month} index={month + 1} align="right">
-                  {formatNumber(totals.months[month] ?? 0)}
-                </Table.Summary.Cell>
-              ))}
-          <Table.Summary.Cell index={compact ? 1 : 13} align="right">
+          {months.map((month, index) => (
+            <Table.Summary.Cell key={month} index={index + 1} align="right">
+              {formatNumber(totals.months[month] ?? 0)}
+            </Table.Summary.Cell>
+          ))}
+          <Table.Summary.Cell index={months.length + 1} align="right">
             {formatNumber(totals.firstHalf)}
           </Table.Summary.Cell>
-          <Table.Summary.Cell index={compact ? 2 : 14} align="right">
+          <Table.Summary.Cell index={months.length + 2} align="right">
             {formatNumber(totals.secondHalf)}
           </Table.Summary.Cell>
-          <Table.Summary.Cell index={compact ? 3 : 15} align="right">
+          <Table.Summary.Cell index={months.length + 3} align="right">
             <strong>{formatNumber(totals.total)}</strong>
           </Table.Summary.Cell>
         </Table.Summary.Row>
