@@ -1,5 +1,7 @@
 import type { BulletinIssueDetail, BulletinIssueSummary, BulletinItem } from '@giao-ban/shared';
 import type TestAgent from 'supertest/lib/agent.js';
+import yauzl from 'yauzl';
+import { LibreOfficeConverter } from '../src/modules/bulletins/libreoffice.converter.js';
 import { bodyBytes } from './helpers/downloads.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -12,6 +14,32 @@ const JPEG = Buffer.from(
   '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=',
   'base64',
 );
+
+/** The entries of a .docx and the text of its document part. */
+async function docxParts(bytes: Buffer): Promise<{ names: string[]; documentXml: string }> {
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => yauzl.fromBuffer(bytes, { lazyEntries: true }, (e, z) => (e ? reject(e) : resolve(z!))));
+  const names: string[] = [];
+  let documentXml = '';
+  await new Promise<void>((resolve, reject) => {
+    zip.on('entry', (entry: yauzl.Entry) => {
+      names.push(entry.fileName);
+      if (entry.fileName !== 'word/document.xml') return zip.readEntry();
+      zip.openReadStream(entry, (e, stream) => {
+        if (e || !stream) return reject(e);
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => {
+          documentXml = Buffer.concat(chunks).toString('utf8');
+          zip.readEntry();
+        });
+      });
+    });
+    zip.on('end', resolve);
+    zip.on('error', reject);
+    zip.readEntry();
+  });
+  return { names, documentXml };
+}
 
 /** A time of day in Vietnam (UTC+7) on a local date. */
 const at = (date: string) => `${date}T03:00:00Z`;
@@ -230,6 +258,12 @@ describe('bulletins', () => {
       const laid = await office.put(`/api/bulletin-issues/${july.id}/layout`).send(layout([[returned.id, accepted.id], [catNews, catPhotoItem.id]]));
       expect([laid.status, laid.body.twoColumns, laid.body.sections]).toEqual([200, true, ['Hợp tác quốc tế', 'Tin trong tỉnh']]);
 
+      // Before publication the office previews the print; a unit may not (it holds other units' items).
+      const preview = await office.get(`/api/bulletin-issues/${july.id}/export.docx`).buffer(true).parse(bodyBytes);
+      expect([preview.status, preview.headers['content-disposition']]).toEqual([200, 'attachment; filename="ban-tin-so-13-2022-xem-truoc.docx"']);
+      expect((await docxParts(preview.body as Buffer)).documentXml).toContain('BẢN XEM TRƯỚC');
+      expect((await sngv.get(`/api/bulletin-issues/${july.id}/export.docx`)).status).toBe(403);
+
       const blocked = await office.post(`/api/bulletin-issues/${july.id}/publish`);
       expect([blocked.status, blocked.body.code, blocked.body.details]).toEqual([409, 'ILLEGAL_TRANSITION', { waiting: 1 }]);
       expect((await office.post(`/api/bulletin-items/${waiting.id}/not-used`).send({ reason: 'Đã đưa ở số trước.' })).status).toBe(200);
@@ -285,6 +319,34 @@ describe('bulletins', () => {
       ]);
       expect((await admin.get('/api/bulletin-search')).status).toBe(403);
     });
+
+    it('prints the published issue: a .docx with the accepted versions, two columns and the photo; a PDF from it by LibreOffice', async () => {
+      const docx = await cat.get(`/api/bulletin-issues/${july.id}/export.docx`).buffer(true).parse(bodyBytes);
+      expect([docx.status, docx.headers['content-disposition']]).toEqual([200, 'attachment; filename="ban-tin-so-13-2022.docx"']);
+      const { names, documentXml } = await docxParts(docx.body as Buffer);
+      expect(names.filter((n) => n.startsWith('word/media/'))).toHaveLength(1);
+      for (const words of ['BẢN TIN THÔNG TIN ĐỐI NGOẠI', 'Số 13/2022', 'Ngày phát hành: 12/07/2022', 'MỤC LỤC', 'Xúc tiến đầu tư với Hàn Quốc', 'Tuần tra biên giới', '(Ảnh: Công an tỉnh)', 'Ban biên tập: Phòng Thông tin - Tổng hợp']) {
+        expect([words, documentXml.includes(words)]).toEqual([words, true]);
+      }
+      // The office's edit is printed, not the unit's title; the set-aside item is not printed.
+      expect(documentXml).not.toContain('>Hội nghị xúc tiến đầu tư trực tuyến với Hàn Quốc<');
+      expect(documentXml).toContain('>Xúc tiến đầu tư với Hàn Quốc<');
+      expect(documentXml).not.toContain('Tin trùng lặp');
+      expect(documentXml).toMatch(/<w:cols [^>]*w:num="2"/);
+      expect(documentXml).not.toContain('BẢN XEM TRƯỚC');
+
+      const pdf = await office.get(`/api/bulletin-issues/${july.id}/export.pdf`).buffer(true).parse(bodyBytes);
+      expect([pdf.status, pdf.headers['content-type'], (pdf.body as Buffer).subarray(0, 5).toString('latin1')]).toEqual([200, 'application/pdf', '%PDF-']);
+      const converter = sut.app.get(LibreOfficeConverter);
+      const installed = converter.command;
+      converter.command = '/nonexistent/soffice';
+      try {
+        const missing = await office.get(`/api/bulletin-issues/${july.id}/export.pdf`);
+        expect([missing.status, missing.body.code]).toEqual([503, 'LIBREOFFICE_UNAVAILABLE']);
+      } finally {
+        converter.command = installed;
+      }
+    }, 120_000);
 
     it('counts each unit\'s items sent per month and half-year', async () => {
       const counts = await leader.get('/api/bulletin-contributions?year=2022');

@@ -2,6 +2,7 @@ import type { Role } from '@giao-ban/shared';
 import { DataSource } from 'typeorm';
 import { listRoutes, type RouteEntry } from '../src/common/routes/route-table.js';
 import { PasswordHasher } from '../src/modules/auth/password-hasher.js';
+import { LibreOfficeConverter } from '../src/modules/bulletins/libreoffice.converter.js';
 import { agencyIdByCode, fillReport, openNewPeriod } from './helpers/workflow.js';
 import { reportCounts } from './helpers/counts.js';
 import { importWorkbookWithoutRows, minimalPdf } from './helpers/files.js';
@@ -40,6 +41,8 @@ describe('scoping matrix', () => {
     bulletinIssue: string;
     bulletinItem: Record<Target, string>;
     bulletinPhoto: Record<Target, string>;
+    /** A published bulletin issue, which every reader may print. */
+    publishedBulletin: string;
   }
   let ids: Ids;
 
@@ -172,6 +175,9 @@ describe('scoping matrix', () => {
     'POST /api/bulletin-items/:id/photos': { params: (t) => ({ id: ids.bulletinItem[t] }), file: PNG, fileName: 'anh.png' },
     'GET /api/bulletin-items/:id/photos/:photoId': { params: (t) => ({ id: ids.bulletinItem[t], photoId: ids.bulletinPhoto[t] }) },
     'DELETE /api/bulletin-items/:id/photos/:photoId': { params: (t) => ({ id: ids.bulletinItem[t], photoId: ids.bulletinPhoto[t] }) },
+    'GET /api/bulletin-issues/:id/export.docx': { params: () => ({ id: ids.publishedBulletin }) },
+    // LibreOffice is pointed away in the set-up: 503 LIBREOFFICE_UNAVAILABLE once past authorization.
+    'GET /api/bulletin-issues/:id/export.pdf': { params: () => ({ id: ids.publishedBulletin }) },
     'GET /api/bulletin-search': { query: '?q=tin' },
     'GET /api/bulletin-contributions': { query: '?year=2029' },
     'GET /api/reports/:id/attachments/:attachmentId': { params: (t) => ({ id: ids.report[t], attachmentId: ids.attachment[t] }) },
@@ -302,6 +308,19 @@ describe('scoping matrix', () => {
       await agent.post(`/api/bulletin-items/${item.id}/submit`).expect(200);
       bulletinItem[code] = item.id;
     }
+    const publishedBulletin: string = planned.body[1].id;
+    await office.patch(`/api/bulletin-issues/${publishedBulletin}`).send({ windowOverride: 'open' }).expect(200);
+    const unit = await sut.signIn('songoaivu');
+    const printed = (await unit.post(`/api/bulletin-issues/${publishedBulletin}/items`).send({ kind: 'news', title: 'Tin đã đăng' }).expect(201)).body;
+    await unit
+      .put(`/api/bulletin-items/${printed.id}`)
+      .send({ kind: 'news', title: 'Tin đã đăng', sapo: '', body: 'Nội dung', eventDate: null, eventPlace: '', links: [], expectedRevision: 0 })
+      .expect(200);
+    await unit.post(`/api/bulletin-items/${printed.id}/submit`).expect(200);
+    await office.post(`/api/bulletin-items/${printed.id}/accept`).send({ section: 'Tin trong tỉnh' }).expect(200);
+    await office.patch(`/api/bulletin-issues/${publishedBulletin}`).send({ windowOverride: 'closed' }).expect(200);
+    await office.post(`/api/bulletin-issues/${publishedBulletin}/publish`).expect(200);
+    sut.app.get(LibreOfficeConverter).command = '/nonexistent/soffice';
     const draft = await office.post('/api/periods').send({
       title: 'Báo cáo tháng 8 năm 2022', kind: 'month', year: 2022, sequence: 8, dueDate: '2022-08-17', requiresHeadApproval: false,
     });
@@ -318,6 +337,7 @@ describe('scoping matrix', () => {
       bulletinIssue,
       bulletinItem: { own: bulletinItem.SNGV!, other: bulletinItem.CAT! },
       bulletinPhoto: { own: bulletinPhoto.SNGV!, other: bulletinPhoto.CAT! },
+      publishedBulletin,
     };
   });
   const tally = { requests: 0, routes: 0, roles: 0, mismatches: 0 };

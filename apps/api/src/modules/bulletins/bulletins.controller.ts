@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Res, UploadedFile, UseInterceptors, type StreamableFile } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiCookieAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCookieAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   BULLETIN_LIMITS,
   type BulletinContributions,
@@ -16,6 +16,8 @@ import {
 import type { Response } from 'express';
 import { CurrentUser } from '../../common/decorators/current-user.decorator.js';
 import { Roles } from '../../common/decorators/roles.decorator.js';
+import { DOCX, sendFile } from '../../common/documents/download.js';
+import { BulletinExportService } from './bulletin-export.service.js';
 import type { UploadedFile as UploadedFileShape } from '../reports/attachments.service.js';
 import { BulletinPhotoAccessInterceptor } from './bulletin-photo-access.interceptor.js';
 import { BulletinPhotosService } from './bulletin-photos.service.js';
@@ -44,7 +46,10 @@ const UNITS = ['agency_reporter', 'agency_head'] as const;
 @ApiCookieAuth('gb_session')
 @Controller('bulletin-issues')
 export class BulletinIssuesController {
-  constructor(private readonly bulletins: BulletinsService) {}
+  constructor(
+    private readonly bulletins: BulletinsService,
+    private readonly exports: BulletinExportService,
+  ) {}
 
   @Get()
   @Roles(...READERS)
@@ -93,6 +98,22 @@ export class BulletinIssuesController {
   @Roles('office')
   publish(@CurrentUser() user: CurrentUserShape, @Param('id', uuid) id: string): Promise<BulletinIssueDetail> {
     return this.bulletins.publish(user, id);
+  }
+
+  /** The published issue to print; before publication, the office's and leaders' preview (marked so). */
+  @Get(':id/export.docx')
+  @Roles(...READERS)
+  @ApiProduces(DOCX)
+  async docx(@CurrentUser() user: CurrentUserShape, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    return sendFile(res, await this.exports.docx(user, id));
+  }
+
+  /** The same .docx made into a PDF by LibreOffice; 503 LIBREOFFICE_UNAVAILABLE where it is not installed. */
+  @Get(':id/export.pdf')
+  @Roles(...READERS)
+  @ApiProduces('application/pdf')
+  async pdf(@CurrentUser() user: CurrentUserShape, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    return sendFile(res, await this.exports.pdf(user, id));
   }
 }
 

@@ -4,6 +4,7 @@ import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { INCOMING_DIR } from '../reports/attachments.service.js';
+import { BulletinExportService } from './bulletin-export.service.js';
 import { BulletinIssueEntity } from './bulletin-issue.entity.js';
 import { BulletinItemEntity } from './bulletin-item.entity.js';
 import { BulletinPhotoAccessInterceptor } from './bulletin-photo-access.interceptor.js';
@@ -12,6 +13,7 @@ import { BulletinPhotosService } from './bulletin-photos.service.js';
 import { BulletinIssuesController, BulletinItemsController, BulletinSearchController } from './bulletins.controller.js';
 import { BulletinsRepository } from './bulletins.repository.js';
 import { BulletinsService } from './bulletins.service.js';
+import { LibreOfficeConverter } from './libreoffice.converter.js';
 
 /** The bulletin (Bản tin thông tin đối ngoại): issues, the units' items and their photos, publication. */
 @Module({
@@ -24,7 +26,7 @@ import { BulletinsService } from './bulletins.service.js';
     }),
   ],
   controllers: [BulletinIssuesController, BulletinItemsController, BulletinSearchController],
-  providers: [BulletinsService, BulletinPhotosService, BulletinsRepository, BulletinPhotoAccessInterceptor],
+  providers: [BulletinsService, BulletinPhotosService, BulletinExportService, LibreOfficeConverter, BulletinsRepository, BulletinPhotoAccessInterceptor],
   exports: [BulletinsService],
 })
 export class BulletinsModule {}
