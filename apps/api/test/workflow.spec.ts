@@ -1,9 +1,9 @@
-import type { ReportDetail, ReviewBoardRow } from '@giao-ban/shared';
+import type { CurrentUser, ReportDetail, ReviewBoardRow } from '@giao-ban/shared';
 import { DataSource } from 'typeorm';
 import type { TaskStatus } from '@giao-ban/shared';
 import { jest } from '@jest/globals';
 import { ReportsRepository } from '../src/modules/reports/reports.repository.js';
-import { SectionSaveBatcher } from '../src/modules/reports/section-save.batcher.js';
+import { ReportsService } from '../src/modules/reports/reports.service.js';
 import { fillReport, openNewPeriod } from './helpers/workflow.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -350,39 +350,81 @@ describe('reporting workflow (SPEC §3)', () => {
       expect(sections.map((s) => final.sections.find((f) => f.id === s.id)!.text)).toEqual(sections.map((_, i) => `Nội dung ${i}`));
     });
 
+    /** Notes each write statement's saves (by text), then lets it really write: observed, not replaced. */
+    function observeWriteStatements() {
+      const repository = sut.app.get(ReportsRepository);
+      const statements: string[][] = [];
+      const writeSectionSaves = repository.writeSectionSaves.bind(repository);
+      const spy = jest.spyOn(repository, 'writeSectionSaves').mockImplementation((manager, writes) => {
+        statements.push(writes.map((write) => write.text));
+        return writeSectionSaves(manager, writes);
+      });
+      // The sections whose save facts have been read, noted once the read has answered.
+      const factsRead: string[] = [];
+      const findSaveFacts = repository.findSaveFacts.bind(repository);
+      const factsSpy = jest.spyOn(repository, 'findSaveFacts').mockImplementation(async (manager, sectionIds) => {
+        const rows = await findSaveFacts(manager, sectionIds);
+        factsRead.push(...sectionIds);
+        return rows;
+      });
+      return {
+        statements,
+        factsRead,
+        restore: () => {
+          spy.mockRestore();
+          factsSpy.mockRestore();
+        },
+      };
+    }
+    const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+    /** Waits until `done` holds (the database answers in its own time), at most five seconds. */
+    async function until(done: () => boolean): Promise<void> {
+      for (let waited = 0; !done(); waited += 10) {
+        if (waited >= 5_000) throw new Error('waited five seconds in vain');
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    }
+
     it('saves in flight together share one statement; each keeps its answer and a failing one fails alone', async () => {
-      const { reportIdOf } = await openNewPeriodOnce();
+      const office = await sut.signIn('vanphong');
+      const { reportIdOf } = await openNewPeriod(sut, office, ['STTTT'], { year: 2031 });
       const id = reportIdOf('STTTT');
       const agent = await sut.signIn('sotttt');
+      const user: CurrentUser = (await agent.get('/api/auth/me').expect(200)).body;
+      const opened: ReportDetail = (await agent.get(`/api/reports/${id}`)).body;
+      const [g6, g7, g8] = [6, 7, 8].map((n) => opened.sections.find((s) => s.taskGroup?.ordinal === n)!);
+      // A first save makes the report a draft, so the three saves below start from the same state.
+      await agent.put(`/api/reports/${id}/sections/${g6.id}`).send({ version: g6.version, text: 'Sáu' }).expect(200);
       const detail: ReportDetail = (await agent.get(`/api/reports/${id}`)).body;
-      const [g7, g8] = [7, 8].map((n) => detail.sections.find((s) => s.taskGroup?.ordinal === n)!);
       const general = detail.sections.find((s) => s.generalKey === 'causes')!;
-      const batcher = sut.app.get(SectionSaveBatcher);
       const db = sut.app.get(DataSource);
       const audited = async () => (await db.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'report.section_saved' AND object_id = $1`, [id]))[0].n;
       const before = await audited();
-      const actor = { id: (await db.query(`SELECT id FROM users WHERE login = 'sotttt'`))[0].id, login: 'sotttt', fullName: 'x', role: 'agency_reporter' as const, agencyId: null, agencyName: null, mustChangePassword: false };
-      const write = async (section: typeof g7, text: string, status: string | null, values: { indicatorId: string; value: number | null }[] | null) => {
-        const facts = (await batcher.factsOf(id, section.id))!;
-        return {
-          sectionId: section.id, expectedVersion: facts.version, expectedState: facts.reportState, text, status: status as TaskStatus | null,
-          indicatorValues: values, at: new Date(), actor, periodId: facts.periodId, agencyId: facts.agencyId, auditSummary: { test: true },
-        };
-      };
-      const [a, b, c] = await Promise.all([
-        write(g7, 'Nhóm 7 trong lô', 'done', g7.indicatorValues.map((v, i) => ({ indicatorId: v.indicatorId, value: i + 3 }))),
-        write(general, 'Nguyên nhân trong lô', null, null),
-        // A status the database refuses (the DTO would have): this save must fail without taking the others down.
-        write(g8, 'Nhóm 8 hỏng', 'bogus', null),
-      ]);
-      const outcomes = await Promise.allSettled([batcher.write(a), batcher.write(b), batcher.write(c)]);
-      expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+      const reports = sut.app.get(ReportsService);
+      const observed = observeWriteStatements();
+      try {
+        const outcomes = await Promise.allSettled([
+          reports.saveSection(user, id, g7.id, {
+            version: g7.version, text: 'Nhóm 7 trong lô', status: 'done',
+            indicatorValues: g7.indicatorValues.map((v, i) => ({ indicatorId: v.indicatorId, value: i + 3 })),
+          }),
+          reports.saveSection(user, id, general.id, { version: general.version, text: 'Nguyên nhân trong lô' }),
+          // A status the database refuses (the DTO would have): this save must fail without taking the others down.
+          reports.saveSection(user, id, g8.id, { version: g8.version, text: 'Nhóm 8 hỏng', status: 'bogus' as TaskStatus }),
+        ]);
+        expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+        // One statement for the three; it failed, so each went again alone.
+        expect(observed.statements[0]).toEqual(['Nhóm 7 trong lô', 'Nguyên nhân trong lô', 'Nhóm 8 hỏng']);
+        expect(observed.statements.slice(1).every((statement) => statement.length === 1)).toBe(true);
+      } finally {
+        observed.restore();
+      }
       const after: ReportDetail = (await agent.get(`/api/reports/${id}`)).body;
       const section = (sid: string) => after.sections.find((s) => s.id === sid)!;
-      expect([section(g7.id).text, section(g7.id).status, section(g7.id).indicatorValues.map((v) => v.value)]).toEqual([
-        'Nhóm 7 trong lô', 'done', g7.indicatorValues.map((_, i) => i + 3),
+      expect([section(g7.id).text, section(g7.id).status, section(g7.id).version, section(g7.id).indicatorValues.map((v) => v.value)]).toEqual([
+        'Nhóm 7 trong lô', 'done', g7.version + 1, g7.indicatorValues.map((_, i) => i + 3),
       ]);
-      expect(section(general.id).text).toBe('Nguyên nhân trong lô');
+      expect([section(general.id).text, section(general.id).version]).toEqual(['Nguyên nhân trong lô', general.version + 1]);
       expect([section(g8.id).text, section(g8.id).version]).toEqual([g8.text, g8.version]);
       expect((await audited()) - before).toBe(2);
 
@@ -399,48 +441,35 @@ describe('reporting workflow (SPEC §3)', () => {
       const { reportIdOf } = await openNewPeriod(sut, office, ['STTTT'], { year: 2029 });
       const id = reportIdOf('STTTT');
       const agent = await sut.signIn('sotttt');
+      const user: CurrentUser = (await agent.get('/api/auth/me').expect(200)).body;
       const detail: ReportDetail = (await agent.get(`/api/reports/${id}`)).body;
       const [g1, g2, g3, g4] = [1, 2, 3, 4].map((n) => detail.sections.find((s) => s.taskGroup?.ordinal === n)!);
-      // A first save makes the report a draft, so the three writes below start from the same state.
+      // A first save makes the report a draft, so the three saves below start from the same state.
       await agent.put(`/api/reports/${id}/sections/${g4.id}`).send({ version: g4.version, text: 'Bốn' }).expect(200);
-      const batcher = sut.app.get(SectionSaveBatcher);
-      const repository = sut.app.get(ReportsRepository);
+      const reports = sut.app.get(ReportsService);
       const db = sut.app.get(DataSource);
-      const actor = { id: (await db.query(`SELECT id FROM users WHERE login = 'sotttt'`))[0].id, login: 'sotttt', fullName: 'x', role: 'agency_reporter' as const, agencyId: null, agencyName: null, mustChangePassword: false };
-      const write = async (section: typeof g1, text: string) => {
-        const facts = (await batcher.factsOf(id, section.id))!;
-        return {
-          sectionId: section.id, expectedVersion: facts.version, expectedState: facts.reportState, text, status: null,
-          indicatorValues: null, at: new Date(), actor, periodId: facts.periodId, agencyId: facts.agencyId, auditSummary: { test: true },
-        };
-      };
-      const [a, b, c] = [await write(g1, 'Một'), await write(g2, 'Hai'), await write(g3, 'Ba')];
-      const statements: string[][] = [];
-      // Observed, not replaced: each statement's saves are noted, then really written.
-      const writeSectionSaves = repository.writeSectionSaves.bind(repository);
-      const spy = jest.spyOn(repository, 'writeSectionSaves').mockImplementation((manager, writes) => {
-        statements.push(writes.map((w) => w.text));
-        return writeSectionSaves(manager, writes);
-      });
-      const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+      const observed = observeWriteStatements();
       // Another transaction holds the first section's row, so the first write stays in flight.
       const holder = db.createQueryRunner();
       try {
         await holder.startTransaction();
         await holder.query(`SELECT 1 FROM report_sections WHERE id = $1 FOR UPDATE`, [g1.id]);
-        const first = batcher.write(a);
+        const first = reports.saveSection(user, id, g1.id, { version: g1.version, text: 'Một' });
+        await until(() => observed.statements.length === 1);
+        const second = reports.saveSection(user, id, g2.id, { version: g2.version, text: 'Hai' });
         await nextTurn();
-        const second = batcher.write(b);
-        await nextTurn();
-        const third = batcher.write(c);
-        for (let i = 0; i < 5; i += 1) await nextTurn();
-        expect(statements).toEqual([['Một']]);
+        const third = reports.saveSection(user, id, g3.id, { version: g3.version, text: 'Ba' });
+        // Both have read their facts and asked to write: they wait behind the first.
+        await until(() => observed.factsRead.includes(g2.id) && observed.factsRead.includes(g3.id));
+        for (let turn = 0; turn < 5; turn += 1) await nextTurn();
+        expect(observed.statements).toEqual([['Một']]);
         await holder.commitTransaction();
-        const written = await Promise.all([first, second, third]);
-        expect(written.map((w) => w?.version)).toEqual([g1.version + 1, g2.version + 1, g3.version + 1]);
-        expect(statements).toEqual([['Một'], ['Hai', 'Ba']]);
+        const saved = await Promise.all([first, second, third]);
+        expect(saved.map((section) => section.version)).toEqual([g1.version + 1, g2.version + 1, g3.version + 1]);
+        // The two waiting saves went together, in whichever order their facts came back.
+        expect(observed.statements.map((statement) => [...statement].sort())).toEqual([['Một'], ['Ba', 'Hai']]);
       } finally {
-        spy.mockRestore();
+        observed.restore();
         if (holder.isTransactionActive) await holder.rollbackTransaction();
         await holder.release();
       }
