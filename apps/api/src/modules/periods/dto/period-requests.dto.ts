@@ -16,7 +16,6 @@ import {
   MaxLength,
   Min,
   MinLength,
-  registerDecorator,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -36,6 +35,7 @@ import {
   type UpdatePeriodRequest,
 } from '@giao-ban/shared';
 import { IsLocalDate } from '../../../common/validation/is-local-date.js';
+import { SharedRuleConstraint } from '../../../common/validation/shared-rule-constraint.js';
 import { Trimmed } from '../../../common/validation/trimmed.js';
 
 export class CreatePeriodDto implements CreatePeriodRequest {
@@ -79,20 +79,11 @@ export class IndicatorInputDto implements IndicatorInput {
 
 /**
  * A task group's short name, checked by libs/shared's rule (taskGroupShortNameProblems) on the value
- * as it will be stored, with the rule's constraint names (required, maxLength, plainLine) so a 422
- * names the field as the web form does; each constraint carries its bound as class-validator's own
- * would. Left out: not checked (the service defaults or keeps it).
+ * as it will be stored, with the rule's constraint names (isString, required, maxLength, plainLine) so
+ * a 422 names the field as the web form does. Left out: not checked (the service defaults or keeps it).
  */
 function TaskGroupShortName(): PropertyDecorator {
-  const rule = (name: string, constraints: unknown[] = []): PropertyDecorator => (target, propertyName) =>
-    registerDecorator({
-      name,
-      target: target.constructor,
-      propertyName: String(propertyName),
-      constraints,
-      options: { message: (args) => taskGroupShortNameProblems(args.value)[name] ?? 'shortName is not valid' },
-      validator: { validate: (value: unknown) => !(name in taskGroupShortNameProblems(value)) },
-    });
+  const rule = (name: string, constraints: unknown[] = []) => SharedRuleConstraint(taskGroupShortNameProblems, name, constraints);
   return applyDecorators(
     ApiPropertyOptional({
       type: String,

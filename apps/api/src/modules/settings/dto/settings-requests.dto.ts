@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsObject, IsOptional, IsString, Max, MaxLength, Min, registerDecorator, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsObject, IsOptional, IsString, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import {
   COMMITTEE_SETTING_MAX_LENGTH,
   DEFAULT_REMINDER_LADDER,
@@ -22,6 +22,7 @@ import {
   type UpdateCommitteeSettingsRequest,
 } from '@giao-ban/shared';
 import { IsLocalDate } from '../../../common/validation/is-local-date.js';
+import { SharedRuleConstraint } from '../../../common/validation/shared-rule-constraint.js';
 
 /** The text of a holiday's name as it will be stored: one line, trimmed, composed. */
 const storedLine = () => Transform(({ value }: { value: unknown }) => normalizePlainLine(value));
@@ -34,15 +35,7 @@ const storedLine = () => Transform(({ value }: { value: unknown }) => normalizeP
  * not checked (it keeps its value).
  */
 function CommitteeSetting(field: Exclude<CommitteeSettingField, 'reminderLadder'>, api: ApiPropertyOptions): PropertyDecorator {
-  const rule = (name: string, constraints: unknown[] = []): PropertyDecorator => (target, propertyName) =>
-    registerDecorator({
-      name,
-      target: target.constructor,
-      propertyName: String(propertyName),
-      constraints,
-      options: { message: (args) => committeeSettingProblems(field, args.value)[name] ?? `${field} is not valid` },
-      validator: { validate: (value: unknown) => !(name in committeeSettingProblems(field, value)) },
-    });
+  const rule = (name: string, constraints: unknown[] = []) => SharedRuleConstraint((value) => committeeSettingProblems(field, value), name, constraints);
   const lineRules = (maxLength: number) => [rule('isString'), rule('required'), rule('maxLength', [maxLength]), rule('plainLine')];
   const rules =
     field === 'defaultStyle'
