@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import yauzl from 'yauzl';
 import type TestAgent from 'supertest/lib/agent.js';
 import { downloadBytes } from './helpers/downloads.js';
 import { agencyIdByCode, demoPeriodId } from './helpers/workflow.js';
@@ -34,6 +35,8 @@ describe('a finalized summary’s .docx', () => {
     // The document's time is its compile's, not the download's.
     expect(core).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${compiledAt}</dcterms:created>`);
     expect(core).toContain(`<dcterms:modified xsi:type="dcterms:W3CDTF">${compiledAt}</dcterms:modified>`);
+    // And so is every zip entry's (docx's zip stamps the moment it runs; a zip's times are to the even second).
+    expect(new Set(await entryTimes(first))).toEqual(new Set([Math.floor(Date.parse(compiledAt) / 2000) * 2000]));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect((await downloadBytes(office, `${summary}/export.docx`)).equals(first)).toBe(true);
 
@@ -51,3 +54,11 @@ describe('a finalized summary’s .docx', () => {
     expect((await downloadBytes(office, `${summary}/export.docx?version=${finalVersion}`)).equals(first)).toBe(true);
   });
 });
+
+/** The last-modified time of each entry of a zip, in milliseconds. */
+async function entryTimes(zip: Buffer): Promise<number[]> {
+  const file = await new Promise<yauzl.ZipFile>((resolve, reject) => yauzl.fromBuffer(zip, { lazyEntries: true }, (error, z) => (error ? reject(error) : resolve(z))));
+  const times: number[] = [];
+  for await (const entry of file.eachEntry()) times.push(entry.getLastModDate().getTime());
+  return times;
+}

@@ -138,8 +138,16 @@ function poolFor(workerUrl: URL): Piscina {
 }
 
 /**
- * Starts a compile: in the pool's worker thread where the compiled worker exists (the built API),
- * in this thread otherwise (the tests run the TypeScript sources, which a worker cannot load).
+ * Reports from which a compile runs in the worker. Below, a province's reports (150 units: ~2 MB of
+ * JSON, ~0.2 s of work) cost less than starting the thread and its database connection (~0.15 s),
+ * and their parsed contents are small enough for the API's own heap.
+ */
+export const WORKER_FROM_REPORTS = 500;
+
+/**
+ * Starts a compile: in the pool's worker thread for a large one where the compiled worker exists
+ * (the built API), in this thread otherwise (a small compile; the tests, which run the TypeScript
+ * sources a worker cannot load). A given `workerUrl` always runs it there.
  */
 export function startCompileJob(
   input: CompileJobInput,
@@ -147,7 +155,8 @@ export function startCompileJob(
   /** The worker's script (a test's compiled copy); by default the built one beside this module, when it exists. */
   workerUrl?: URL,
 ): CompileJob {
-  if (workerUrl ?? existsSync(fileURLToPath(WORKER_URL))) return inWorker(input, contents.databaseUrl, contents.wanted, workerUrl ?? WORKER_URL);
+  if (workerUrl) return inWorker(input, contents.databaseUrl, contents.wanted, workerUrl);
+  if (contents.wanted.length >= WORKER_FROM_REPORTS && existsSync(fileURLToPath(WORKER_URL))) return inWorker(input, contents.databaseUrl, contents.wanted, WORKER_URL);
   return inThisThread(input, contents.wanted, contents.read);
 }
 
