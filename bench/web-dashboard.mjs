@@ -135,7 +135,15 @@ async function coldLoad(browser, url, cookie, link) {
   await page.goto(`${url}/`);
   await page.waitForSelector(FIRST_FIGURES, { timeout: 60_000 });
   const firstFigures = await page.evaluate(() => window.__firstFigures);
-  const finished = [...scripts.values()].filter((script) => script.bytes !== undefined);
+  // Only the scripts whose last byte came before the figures showed: the page's clock (resource
+  // timing) says which, so code loaded after them (the tables below the charts) is not counted.
+  const before = new Set(
+    await page.evaluate(
+      (figuresAt) => performance.getEntriesByType('resource').filter((entry) => entry.responseEnd <= figuresAt).map((entry) => entry.name),
+      firstFigures,
+    ),
+  );
+  const finished = [...scripts.values()].filter((script) => script.bytes !== undefined && before.has(script.url));
   const result = {
     firstFigures,
     jsBytes: finished.reduce((sum, script) => sum + script.bytes, 0),

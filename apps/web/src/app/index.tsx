@@ -1,4 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { languageReady } from '@/lib/i18n';
 import { AppProvider } from './provider';
 import { AppRouter } from './router';
 
@@ -8,5 +11,15 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
     <AppProvider queryClient={queryClient}>
       <AppRouter />
     </AppProvider>
+  );
+}
+
+/** Renders the app into `container` once the remembered language's texts are in (an English user gets English from the first frame). */
+export async function renderApp(container: HTMLElement, queryClient: QueryClient): Promise<void> {
+  await languageReady;
+  createRoot(container).render(
+    <StrictMode>
+      <App queryClient={queryClient} />
+    </StrictMode>,
   );
 }

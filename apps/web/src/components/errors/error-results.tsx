@@ -1,8 +1,19 @@
-import { Button, Result } from 'antd';
-import type { ReactNode } from 'react';
+import { Button } from 'antd';
+import { lazy, Suspense, type ComponentProps, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
+
+const LazyResult = lazy(() => import('./result'));
+
+/** antd's Result, loaded on first use; nothing shows for the moment its code takes to arrive. */
+export function Result(props: ComponentProps<typeof LazyResult>) {
+  return (
+    <Suspense fallback={null}>
+      <LazyResult {...props} />
+    </Suspense>
+  );
+}
 
 function HomeButton({ to = paths.home.getHref(), label }: { to?: string; label?: ReactNode }) {
   const { t } = useTranslation();

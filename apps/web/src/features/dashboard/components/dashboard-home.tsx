@@ -1,7 +1,7 @@
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
-import { ErrorResult } from '@/components/errors/error-results';
+import { ErrorResult, Result } from '@/components/errors/error-results';
 import { ContentSpinner } from '@/components/full-page-spinner';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/error-message';

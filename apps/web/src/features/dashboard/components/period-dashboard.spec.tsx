@@ -48,6 +48,8 @@ async function openDashboard(
   const api = mockDashboard(user, dashboard, units);
   const view = renderApp(dashboardUrl);
   await screen.findByText(heading, { selector: 'h1' });
+  // The sections below the charts are loaded after the figures (a chunk of their own).
+  await waitFor(() => expect(document.getElementById('dashboard-indicators')).toBeInTheDocument());
   return { api, ...view };
 }
 

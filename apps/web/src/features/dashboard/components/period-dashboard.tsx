@@ -1,9 +1,9 @@
 import type { PeriodDashboard as PeriodDashboardData } from '@giao-ban/shared';
-import { Alert, Breadcrumb, Button, Flex, Select } from 'antd';
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { Alert, Breadcrumb, Button, Flex, Skeleton } from 'antd';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { ErrorResult, ForbiddenResult, NotFoundResult } from '@/components/errors/error-results';
 import { ContentSpinner } from '@/components/full-page-spinner';
 import { PageHeader } from '@/components/page-header';
@@ -12,17 +12,21 @@ import { paths } from '@/config/paths';
 import { hasStatus } from '@/lib/api-client';
 import { errorMessage } from '@/lib/error-message';
 import { useDashboard } from '../api/get-dashboard';
-import { useDashboardPeriods } from '../api/get-dashboard-periods';
 import { formatDateTime } from '@/lib/format';
 import { formatClockTime } from '../utils/format';
-import { CompletionHeatmap } from './completion-heatmap';
-import { IndicatorTable } from './indicator-table';
 import { KpiCards } from './kpi-cards';
-import { OverdueTable } from './overdue-table';
 import { OwnUnit } from './own-unit-panel';
 import { TaskGroupChart } from './task-group-chart';
 import { TrendChart } from './trend-chart';
 import './dashboard.css';
+
+// What comes after the first figures is loaded after them: the tables below the charts (antd's
+// Table, Pagination, Progress) and the period switcher's Select are a third of the page's
+// JavaScript and would hold the KPI cards back on a slow line.
+const PeriodSwitcher = lazy(() => import('./period-switcher').then((module) => ({ default: module.PeriodSwitcher })));
+const CompletionHeatmap = lazy(() => import('./completion-heatmap').then((module) => ({ default: module.CompletionHeatmap })));
+const OverdueTable = lazy(() => import('./overdue-table').then((module) => ({ default: module.OverdueTable })));
+const IndicatorTable = lazy(() => import('./indicator-table').then((module) => ({ default: module.IndicatorTable })));
 
 /**
  * Whose dashboard it is: the office, leaders and the admin see every unit (`all`); a member unit
@@ -48,31 +52,6 @@ function Section({ id, title, description, children, className }: {
       {description ? <p className="gb-muted gb-section-description">{description}</p> : null}
       {children}
     </section>
-  );
-}
-
-function PeriodSwitcher({ periodId, currentTitle }: { periodId: string; currentTitle: string }) {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  const periods = useDashboardPeriods();
-  const id = useId();
-  const options = (periods.data ?? [])
-    .filter((period) => period.state !== 'draft' || period.id === periodId)
-    .map((period) => ({ value: period.id, label: period.title }));
-  if (!options.some((option) => option.value === periodId)) options.unshift({ value: periodId, label: currentTitle });
-
-  return (
-    <Flex vertical gap={4} className="gb-no-print gb-period-switcher">
-      <label htmlFor={id}>{t('dashboard.switcher.label')}</label>
-      <Select
-        id={id}
-        value={periodId}
-        loading={periods.isPending}
-        options={options}
-        popupMatchSelectWidth={false}
-        onChange={(next: string) => void navigate(paths.app.periodDashboard.getHref(next))}
-      />
-    </Flex>
   );
 }
 
@@ -132,7 +111,9 @@ function DashboardBody({
         }
         extra={
           <Flex wrap gap={12} align="flex-end" className="gb-no-print gb-dashboard-actions">
-            <PeriodSwitcher periodId={data.period.id} currentTitle={data.period.title} />
+            <Suspense fallback={<Skeleton.Input active />}>
+              <PeriodSwitcher periodId={data.period.id} currentTitle={data.period.title} />
+            </Suspense>
             <Button onClick={print}>{t('dashboard.print')}</Button>
           </Flex>
         }
@@ -166,24 +147,26 @@ function DashboardBody({
         </Section>
       </div>
 
-      {scope === 'all' ? (
-        <>
-          <Section id="dashboard-heatmap" title={t('dashboard.heatmap.title')} className="gb-heatmap-section">
-            <CompletionHeatmap periodId={data.period.id} taskGroups={data.taskGroups} reportHref={reportHref} />
-          </Section>
-          <Section id="dashboard-overdue" title={t('dashboard.overdue.title')}>
-            <OverdueTable periodId={data.period.id} reportHref={reportHref} unitAction={overdueUnitAction?.(data.period)} />
-          </Section>
-        </>
-      ) : null}
+      <Suspense fallback={<ContentSpinner label={t('common.loading')} />}>
+        {scope === 'all' ? (
+          <>
+            <Section id="dashboard-heatmap" title={t('dashboard.heatmap.title')} className="gb-heatmap-section">
+              <CompletionHeatmap periodId={data.period.id} taskGroups={data.taskGroups} reportHref={reportHref} />
+            </Section>
+            <Section id="dashboard-overdue" title={t('dashboard.overdue.title')}>
+              <OverdueTable periodId={data.period.id} reportHref={reportHref} unitAction={overdueUnitAction?.(data.period)} />
+            </Section>
+          </>
+        ) : null}
 
-      <Section
-        id="dashboard-indicators"
-        title={t(scope === 'own' ? 'dashboard.indicators.ownTitle' : 'dashboard.indicators.title')}
-        description={scope === 'own' ? undefined : t('dashboard.indicators.counts')}
-      >
-        <IndicatorTable indicators={data.indicators} taskGroups={data.taskGroups} />
-      </Section>
+        <Section
+          id="dashboard-indicators"
+          title={t(scope === 'own' ? 'dashboard.indicators.ownTitle' : 'dashboard.indicators.title')}
+          description={scope === 'own' ? undefined : t('dashboard.indicators.counts')}
+        >
+          <IndicatorTable indicators={data.indicators} taskGroups={data.taskGroups} />
+        </Section>
+      </Suspense>
     </article>
   );
 }

@@ -1,7 +1,7 @@
 import { notificationPath, type NotificationEvent, type NotificationLink } from '@giao-ban/shared';
 import i18next from 'i18next';
 import { paths } from '@/config/paths';
-import { resources } from '@/lib/i18n';
+import { translation } from '@/lib/i18n';
 import { notificationText } from './notification-text';
 
 const PERIOD = 'Báo cáo quý II năm 2022';
@@ -9,7 +9,10 @@ const link: NotificationLink = { to: 'report', reportId: 'r-1' };
 
 describe('notificationText', () => {
   const t = i18next.createInstance();
-  beforeAll(() => t.init({ lng: 'vi', resources, interpolation: { escapeValue: false } }));
+  beforeAll(async () => {
+    const resources = { vi: { translation: await translation('vi') }, en: { translation: await translation('en') } };
+    await t.init({ lng: 'vi', resources, interpolation: { escapeValue: false } });
+  });
 
   it.each<[NotificationEvent, string, string, string, string]>([
     [{ kind: 'period_opened', params: { periodTitle: PERIOD, dueDate: '2022-07-15' }, link }, 'Kỳ báo cáo đã mở', `${PERIOD} — hạn gửi 15/07/2022`, 'Reporting period opened', `${PERIOD} — due 15/07/2022`],
