@@ -357,4 +357,26 @@ describe('bulletins', () => {
       expect((await sngv.get('/api/bulletin-contributions?year=2022')).status).toBe(403);
     });
   });
+
+  describe('the demo', () => {
+    it('holds the two issues of July 2021: Số 13/2021 published with photos, Số 14/2021 in editing with an item in each state', async () => {
+      const issues: BulletinIssueSummary[] = (await office.get('/api/bulletin-issues?year=2021')).body;
+      expect(issues).toHaveLength(24);
+      const [no13, no14] = [13, 14].map((n) => issues.find((i) => i.number === n)!);
+      expect(no13).toMatchObject({ label: 'Số 13/2021', deadline: '2021-07-12', state: 'published', counts: { submitted: 0, accepted: 4, returned: 0, notUsed: 1 } });
+      expect(no14).toMatchObject({ label: 'Số 14/2021', deadline: '2021-07-26', state: 'editing', counts: { submitted: 1, accepted: 1, returned: 1, notUsed: 1 } });
+      const published: BulletinIssueDetail = (await cat.get(`/api/bulletin-issues/${no13!.id}`)).body;
+      expect(published.twoColumns).toBe(true);
+      expect(published.published!.sections.map((s) => [s.title, s.items.map((i) => i.agencyName)])).toEqual([
+        ['Tin trong tỉnh', ['Công an tỉnh', 'Sở Thông tin và Truyền thông']],
+        ['Hợp tác quốc tế', ['Sở Ngoại vụ']],
+        ['Quảng bá hình ảnh', ['Ban Xúc tiến và Hỗ trợ đầu tư tỉnh']],
+      ]);
+      expect(published.published!.sections.flatMap((s) => s.items.flatMap((i) => i.photos.map((p) => p.contentType)))).toEqual(['image/png', 'image/jpeg', 'image/jpeg']);
+      const draft = await (await sut.signIn('sotttt')).get(`/api/bulletin-issues/${no14!.id}`);
+      expect(draft.body.items.map((i: { state: string }) => i.state)).toEqual(['draft']);
+      const docx = await office.get(`/api/bulletin-issues/${no13!.id}/export.docx`).buffer(true).parse(bodyBytes);
+      expect((await docxParts(docx.body as Buffer)).names.filter((n) => n.startsWith('word/media/'))).toHaveLength(3);
+    });
+  });
 });

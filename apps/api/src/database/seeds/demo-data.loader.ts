@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AgenciesRepository } from '../../modules/agencies/agencies.repository.js';
@@ -6,6 +6,7 @@ import { AgencyEntity } from '../../modules/agencies/agency.entity.js';
 import { PasswordHasher } from '../../modules/auth/password-hasher.js';
 import { GENERAL_SECTION_KEYS, type CurrentUser } from '@giao-ban/shared';
 import type { Clock } from '../../common/clock/clock.js';
+import { FILE_STORAGE, type FileStorage } from '../../common/storage/file-storage.js';
 import { AuditEventsRepository } from '../../modules/audit/audit-events.repository.js';
 import { AuditService } from '../../modules/audit/audit.service.js';
 import { NotificationsService } from '../../modules/notifications/notifications.service.js';
@@ -26,6 +27,7 @@ import { UserEntity } from '../../modules/users/user.entity.js';
 import { toCurrentUser } from '../../modules/users/user.mapper.js';
 import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_PERIOD, DEMO_USERS, demoEmail } from './demo-data.js';
 import { DEMO_OFFICE_OPENED_AT, DEMO_REPORTS } from './demo-reports.js';
+import { loadDemoBulletins } from './demo-bulletins.js';
 
 /** The demo's own clock: December 2021, moved step by step as the story goes. */
 class DemoClock implements Clock {
@@ -50,6 +52,7 @@ export class DemoDataLoader {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordHasher,
     private readonly notifications: NotificationsService,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
   ) {}
 
   async isDatabaseEmpty(): Promise<boolean> {
@@ -64,6 +67,8 @@ export class DemoDataLoader {
       await this.loadUsers(db, agencyIds, passwordHash);
     });
     await this.loadPeriod();
+    // The July 2021 issues of the bulletin, on their own dates.
+    await loadDemoBulletins(this.dataSource, this.storage, new DemoClock(), await this.actors());
     this.logger.log('Demo data loaded');
   }
 

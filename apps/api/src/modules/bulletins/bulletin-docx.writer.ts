@@ -85,6 +85,7 @@ function cover(print: BulletinPrint): Paragraph[] {
     centred(print.label, 20, { bold: true, spacing: { before: 0, after: 240 } }),
     centred(release, 14, { italic: true, spacing: { before: 0, after: 0 } }),
     ...(print.preview ? [centred('BẢN XEM TRƯỚC — CHƯA PHÁT HÀNH', 14, { bold: true, spacing: { before: 480, after: 0 } })] : []),
+    ...editorialLine(print),
   ];
 }
 
@@ -120,7 +121,7 @@ function editorialLine(print: BulletinPrint): Paragraph[] {
         alignment: AlignmentType.CENTER,
         keepNext: i < rows.length - 1,
         keepLines: true,
-        spacing: { before: i === 0 ? 360 : 0, after: 0 },
+        spacing: { before: i === 0 ? 5400 : 0, after: 0 },
         border: { left: box, right: box, ...(i === 0 ? { top: box } : {}), ...(i === rows.length - 1 ? { bottom: box } : {}) },
         children: [text(row, { size: 11, bold: i === 0 })],
       }),
@@ -175,7 +176,8 @@ function pageNumberFooter(): Footer {
  * The issue as a print-ready .docx: an A4 cover (governing body, "BẢN TIN THÔNG TIN ĐỐI NGOẠI",
  * the number, the release date), the table of contents, then the sections in one or two columns
  * as the office chose, each item with its lead, its photos at the column's width with caption and
- * credit, and its unit; the editorial line closes the issue. Built through official-document.ts
+ * credit, and its unit. The editorial line (governing body, editorial board, number and release
+ * date) is boxed at the foot of the cover. Built through official-document.ts
  * (page geometry, Times New Roman in Vietnamese, the body style, deterministic packaging).
  */
 export async function renderBulletinDocx(print: BulletinPrint, at: string): Promise<Readable> {
@@ -195,8 +197,6 @@ export async function renderBulletinDocx(print: BulletinPrint, at: string): Prom
     footers: { default: pageNumberFooter() },
     children: body(print, columnWidth),
   };
-  // The editorial line spans the page under the columns.
-  const closing: ISectionOptions = { properties: { type: SectionType.CONTINUOUS, page }, footers: { default: pageNumberFooter() }, children: editorialLine(print) };
   const title = `${BULLETIN_TITLE} ${print.label}`;
   const document = new Document({
     creator: 'Giao Ban',
@@ -204,7 +204,7 @@ export async function renderBulletinDocx(print: BulletinPrint, at: string): Prom
     description: DESCRIPTION,
     styles: documentStyles(STYLE),
     features: { updateFields: false },
-    sections: [front, main, closing],
+    sections: [front, main],
   });
   return packDocument(document, { title, description: DESCRIPTION, at });
 }
