@@ -1,17 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { endOfLocalDayExclusive, startOfLocalDay, type AuditLogEntry, type AuditLogFacets, type Role } from '@giao-ban/shared';
+import { endOfLocalDayExclusive, startOfLocalDay, type AuditLogEntry, type AuditLogFacets, type AuditLogQuery, type Role } from '@giao-ban/shared';
 import type { DataSource } from 'typeorm';
 
-export interface AuditLogFilter {
-  actorId?: string;
-  agencyId?: string;
-  objectType?: string;
-  action?: string;
-  /** Vietnam days, inclusive. */
-  from?: string;
-  to?: string;
-}
+/** The audit browser's filters without its paging: the same fields, from the shared query type. */
+export type AuditLogFilter = Omit<AuditLogQuery, 'page' | 'pageSize'>;
 
 interface Row {
   id: string;

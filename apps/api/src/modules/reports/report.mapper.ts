@@ -82,22 +82,43 @@ export function timelinessOf(report: AgencyReportEntity, now: Date): Timeliness 
   };
 }
 
-export function toReviewBoardRow(report: AgencyReportEntity, now: Date, lastReminderAt: Date | null): ReviewBoardRow {
-  const t = timelinessOf(report, now);
+/** What the board row and the report's detail both say of a report: its state, dates and where it stands. */
+export type ReportStanding = Pick<
+  ReviewBoardRow,
+  | 'state'
+  | 'effectiveDueDate'
+  | 'unitDueDate'
+  | 'extendedDueDate'
+  | 'firstSubmittedAt'
+  | 'lastSubmittedAt'
+  | 'submissionStatus'
+  | 'daysLate'
+  | 'deadline'
+  | 'versionNumber'
+>;
+
+export function reportStandingOf(report: AgencyReportEntity, now: Date): ReportStanding {
+  const timeliness = timelinessOf(report, now);
   return {
-    reportId: report.id,
-    agencyId: report.agencyId,
-    agencyName: report.agencyName,
     state: report.state,
-    effectiveDueDate: t.effectiveDueDate,
+    effectiveDueDate: timeliness.effectiveDueDate,
     unitDueDate: report.unitDueDate,
     extendedDueDate: report.extendedDueDate,
     firstSubmittedAt: report.firstSubmittedAt?.toISOString() ?? null,
     lastSubmittedAt: report.lastSubmittedAt?.toISOString() ?? null,
-    submissionStatus: t.submissionStatus,
-    daysLate: t.daysLate,
-    deadline: t.deadline,
+    submissionStatus: timeliness.submissionStatus,
+    daysLate: timeliness.daysLate,
+    deadline: timeliness.deadline,
     versionNumber: report.versionNumber,
+  };
+}
+
+export function toReviewBoardRow(report: AgencyReportEntity, now: Date, lastReminderAt: Date | null): ReviewBoardRow {
+  return {
+    reportId: report.id,
+    agencyId: report.agencyId,
+    agencyName: report.agencyName,
+    ...reportStandingOf(report, now),
     lastReminderAt: lastReminderAt?.toISOString() ?? null,
   };
 }

@@ -34,7 +34,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { AgencyReportEntity } from './agency-report.entity.js';
 import type { AddNoteDto, SaveSectionDto } from './dto/report-requests.dto.js';
-import { reportDueDate, timelinessOf, toReviewBoardRow, toSectionDetail, toVersionSection } from './report.mapper.js';
+import { reportDueDate, reportStandingOf, timelinessOf, toReviewBoardRow, toSectionDetail, toVersionSection } from './report.mapper.js';
 import { ReportsRepository, type SaveFacts } from './reports.repository.js';
 import { SectionSaveBatcher } from './section-save.batcher.js';
 
@@ -146,7 +146,7 @@ export class ReportsService {
     const rows = await this.reports.findByAgenciesNewestFirst(this.dataSource.manager, readable);
     const returned = await this.reports.countReturnedSections(this.dataSource.manager, rows.map((r) => r.id));
     const items = rows.map((report): MyReportRow => {
-      const t = timelinessOf(report, now);
+      const timeliness = timelinessOf(report, now);
       const submitted = report.firstSubmittedAt !== null;
       return {
         reportId: report.id,
@@ -157,12 +157,12 @@ export class ReportsService {
         periodTitle: report.period!.title,
         periodKind: report.period!.kind,
         periodState: report.period!.state,
-        effectiveDueDate: t.effectiveDueDate,
+        effectiveDueDate: timeliness.effectiveDueDate,
         state: report.state,
-        daysLeft: submitted ? null : daysLeft(t.effectiveDueDate, now),
-        daysLate: t.daysLate,
-        submissionStatus: t.submissionStatus,
-        deadline: t.deadline,
+        daysLeft: submitted ? null : daysLeft(timeliness.effectiveDueDate, now),
+        daysLate: timeliness.daysLate,
+        submissionStatus: timeliness.submissionStatus,
+        deadline: timeliness.deadline,
         lastSubmittedAt: report.lastSubmittedAt?.toISOString() ?? null,
         versionNumber: report.versionNumber,
         revisionDueDate: report.revisionDueDate,
@@ -191,7 +191,6 @@ export class ReportsService {
   async detail(user: CurrentUser, reportId: string, db: EntityManager = this.dataSource.manager): Promise<ReportDetail> {
     const report = await this.loadReadable(db, user, reportId);
     const sections = await this.reports.findSectionsInOrder(db, report.id);
-    const t = timelinessOf(report, this.clock.now());
     const period = report.period!;
     return {
       id: report.id,
@@ -205,19 +204,10 @@ export class ReportsService {
         requiresHeadApproval: period.requiresHeadApproval,
       },
       agency: { id: report.agencyId, name: report.agencyName },
-      state: report.state,
-      effectiveDueDate: t.effectiveDueDate,
-      unitDueDate: report.unitDueDate,
-      extendedDueDate: report.extendedDueDate,
+      ...reportStandingOf(report, this.clock.now()),
       extensionReason: report.extensionReason,
       revisionDueDate: report.revisionDueDate,
       returnReason: report.returnReason,
-      firstSubmittedAt: report.firstSubmittedAt?.toISOString() ?? null,
-      lastSubmittedAt: report.lastSubmittedAt?.toISOString() ?? null,
-      submissionStatus: t.submissionStatus,
-      daysLate: t.daysLate,
-      deadline: t.deadline,
-      versionNumber: report.versionNumber,
       reopened: report.reopened,
       sections: sections.map(toSectionDetail),
       notes: await this.notesOf(db, report.id),
