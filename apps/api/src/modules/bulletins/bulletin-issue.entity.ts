@@ -11,7 +11,7 @@ export class BulletinIssueEntity {
   @Column({ name: 'window_start', type: 'date' }) windowStart!: LocalDate;
   @Column({ type: 'date' }) deadline!: LocalDate;
   @Column({ name: 'window_override', type: 'varchar', length: 10, nullable: true }) windowOverride!: BulletinWindowOverride | null;
-  @Column({ type: 'jsonb' }) sections!: string[];
+  @Column({ type: 'jsonb', default: () => `'["Tin trong tỉnh", "Hợp tác quốc tế", "Quảng bá hình ảnh"]'` }) sections!: string[];
   @Column({ name: 'two_columns', type: 'boolean', default: false }) twoColumns!: boolean;
   @Column({ name: 'governing_body', type: 'varchar', length: 300, default: '' }) governingBody!: string;
   @Column({ name: 'editorial_board', type: 'varchar', length: 300, default: '' }) editorialBoard!: string;
@@ -21,6 +21,6 @@ export class BulletinIssueEntity {
   @Column({ name: 'published_content', type: 'jsonb', nullable: true }) publishedContent!: BulletinPublishedContent | null;
   /** Set when the units were told the window opened, so they are told once. */
   @Column({ name: 'window_opened_notified_at', type: 'timestamptz', nullable: true }) windowOpenedNotifiedAt!: Date | null;
-  @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
-  @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt!: Date;
 }
