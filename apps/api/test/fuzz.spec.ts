@@ -134,6 +134,8 @@ interface Ids {
   byKind: Record<string, string[]>;
   /** The indicators of each report section's task group. */
   indicatorsBySection: Record<string, string[]>;
+  /** The demo's bulletin: 2021's issues (Số 13 published, Số 14 in editing), their items and photos. */
+  bulletin: { issues: string[]; items: string[]; photos: string[] };
 }
 
 /** A uuid for a field: mostly one of the kind its name says (`agencyIds`: an agency), else any. */
@@ -528,6 +530,8 @@ function paramsFor(route: FuzzRoute, ids: Ids): fc.Arbitrary<Record<string, stri
   const onReports = route.entry.path.startsWith('/api/reports/');
   const onUsers = route.entry.path.startsWith('/api/users/');
   const onAgencies = route.entry.path.startsWith('/api/agencies/');
+  const onBulletinIssues = route.entry.path.startsWith('/api/bulletin-issues/');
+  const onBulletinItems = route.entry.path.startsWith('/api/bulletin-items/');
   return fc
     .record({
       report: fc.constantFrom(...ids.reports),
@@ -547,7 +551,11 @@ function paramsFor(route: FuzzRoute, ids: Ids): fc.Arbitrary<Record<string, stri
       const real = (name: string): string => {
         switch (name) {
           case 'id':
+            if (onBulletinIssues) return from(ids.bulletin.issues);
+            if (onBulletinItems) return from(ids.bulletin.items);
             return onReports ? report.id : onUsers ? account : onAgencies ? agency : period.id;
+          case 'photoId':
+            return from(ids.bulletin.photos);
           case 'periodId':
             return period.id;
           case 'sectionId':
@@ -851,7 +859,7 @@ describe('fuzz (issue #15): generated requests to every route', () => {
     if (draft.status !== 201) throw new Error(`draft period: ${draft.status} ${draft.text}`);
 
     stored = await StoredData.open(sut.databaseUrl);
-    ids = { periods: [], reports: [], agencies: [], accounts: [], all: [], byKind: {}, indicatorsBySection: {} };
+    ids = { periods: [], reports: [], agencies: [], accounts: [], all: [], byKind: {}, indicatorsBySection: {}, bulletin: { issues: [], items: [], photos: [] } };
     const client = new pg.Client({ connectionString: sut.databaseUrl });
     await client.connect();
     try {
@@ -876,6 +884,12 @@ describe('fuzz (issue #15): generated requests to every route', () => {
         });
       }
       ids.agencies = (await rows<{ id: string }>(`SELECT id FROM agencies ORDER BY code`)).map((r) => r.id);
+      // The July issues first (they hold the items), then the rest of the year.
+      ids.bulletin = {
+        issues: (await rows<{ id: string }>(`SELECT id FROM bulletin_issues ORDER BY (number IN (13, 14)) DESC, number`)).map((r) => r.id),
+        items: (await rows<{ id: string }>(`SELECT id FROM bulletin_items ORDER BY id`)).map((r) => r.id),
+        photos: (await rows<{ id: string }>(`SELECT id FROM bulletin_photos ORDER BY id`)).map((r) => r.id),
+      };
       for (const login of ['taikhoanfuzz1', 'taikhoanfuzz2']) {
         ids.accounts.push((await rows<{ id: string }>(`INSERT INTO users (login, full_name, role, password_hash) VALUES ($1, 'Tài khoản thử', 'leader', 'x') RETURNING id`, [login]))[0]!.id);
       }
@@ -898,6 +912,7 @@ describe('fuzz (issue #15): generated requests to every route', () => {
         copyFromPeriod: ids.periods.map((p) => p.id),
         report: ids.reports.map((r) => r.id),
         attachment: ids.reports.flatMap((r) => r.attachments),
+        item: ids.bulletin.items,
       };
       ids.all = [...new Set([...ids.periods.flatMap((p) => [p.id, ...p.taskGroups]), ...ids.reports.flatMap((r) => [r.id, ...r.sections, ...r.attachments]), ...ids.agencies, ...indicators])];
     } finally {
