@@ -481,7 +481,7 @@ describe('Dashboard entry points', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Mở menu điều hướng' }));
     const drawer = await screen.findByRole('dialog');
-    expect(within(drawer).getAllByRole('link').map((link) => link.textContent)).toEqual(['Bảng điều khiển', 'Kỳ báo cáo', 'Tài khoản của tôi']);
+    expect(within(drawer).getAllByRole('link').map((link) => link.textContent)).toEqual(['Bảng điều khiển', 'Kỳ báo cáo', 'Bản tin', 'Tài khoản của tôi']);
   });
 
   it('opens from the period page', async () => {
