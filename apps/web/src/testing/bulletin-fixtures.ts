@@ -4,19 +4,7 @@ import type {
   BulletinIssueSummary,
   BulletinItem,
   BulletinItemSummary,
-  CurrentUser,
 } from '@giao-ban/shared';
-
-/** Lãnh đạo Ban Chỉ đạo: reads the bulletin like the office, changes nothing. */
-export const leaderUser: CurrentUser = {
-  id: 'u-leader',
-  login: 'lanhdao',
-  fullName: 'Vũ Văn Diện',
-  role: 'leader',
-  agencyId: null,
-  agencyName: null,
-  mustChangePassword: false,
-};
 
 const counts = { submitted: 0, accepted: 0, returned: 0, notUsed: 0 };
 

@@ -1,8 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { acceptedItemSummaries, demoContributions, leaderUser, openIssue, openIssueDetail, plannedIssue, submittedItem } from '@/testing/bulletin-fixtures';
+import { acceptedItemSummaries, demoContributions, openIssue, openIssueDetail, plannedIssue, submittedItem } from '@/testing/bulletin-fixtures';
 import { officeUser } from '@/testing/fixtures';
 import { mockApi } from '@/testing/mock-api';
+import { leaderUser } from '@/testing/review-fixtures';
 import { renderApp } from '@/testing/test-app';
 
 const office = { status: 200, body: officeUser };
@@ -126,7 +127,7 @@ describe('Bản tin, the standing office', () => {
     const api = mockApi({
       'GET /api/auth/me': office,
       'GET /api/bulletin-issues/i-13': { status: 200, body: openIssueDetail },
-      'PUT /api/bulletin-issues/i-13/layout': { status: 200, body: openIssueDetail },
+      'PUT /api/bulletin-issues/i-13/layout': { status: 200, body: { ...openIssueDetail, twoColumns: true } },
     });
     const user = userEvent.setup();
     renderApp('/bulletin/issues/i-13');
@@ -148,6 +149,8 @@ describe('Bản tin, the standing office', () => {
       ],
       twoColumns: true,
     });
+    // the editor starts again from the saved layout, and says it was saved
+    expect(await screen.findByText('Đã lưu dàn trang.')).toBeInTheDocument();
   });
 
   it('publishes after confirming, and then shows the read-only issue with its downloads', async () => {

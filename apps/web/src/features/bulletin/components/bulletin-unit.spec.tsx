@@ -27,7 +27,7 @@ describe('Bản tin, a unit', () => {
     renderApp('/bulletin?year=2021');
     const open = await screen.findByRole('region', { name: 'Đang nhận tin, bài' });
     expect(within(open).getByRole('link', { name: 'Số 13/2021' })).toHaveAttribute('href', '/bulletin/issues/i-13');
-    expect(within(open).getByText('Thời gian nhận tin, bài: 01/07/2021 – 12/07/2021 (hạn gửi 12/07/2021)')).toBeInTheDocument();
+    expect(within(open).getByText('Nhận tin, bài từ 01/07/2021, hạn gửi 12/07/2021')).toBeInTheDocument();
     expect(within(open).getByText(/Đơn vị: 1 bản nháp, 1 chờ xử lý, 0 nhận đăng, 1 trả lại/)).toBeInTheDocument();
     const rest = screen.getByRole('region', { name: 'Các số năm 2021' });
     expect(within(rest).getByRole('link', { name: 'Số 14/2021' })).toBeInTheDocument();

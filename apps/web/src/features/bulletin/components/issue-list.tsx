@@ -1,5 +1,5 @@
 import type { BulletinIssueSummary, Role } from '@giao-ban/shared';
-import { Card, Empty, Flex, Select, Typography } from 'antd';
+import { Card, Empty, Flex, Grid, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -56,6 +56,30 @@ function IssueCard({ issue, unit }: { issue: BulletinIssueSummary; unit: boolean
   );
 }
 
+/** The office's and leaders' year on a wide screen: one line per issue with its figures. */
+function IssueTable({ issues }: { issues: BulletinIssueSummary[] }) {
+  const { t } = useTranslation();
+  const figure = (key: keyof BulletinIssueSummary['counts'], title: string) => ({
+    key,
+    title,
+    align: 'right' as const,
+    width: 110,
+    render: (_: unknown, issue: BulletinIssueSummary) => issue.counts[key],
+  });
+  const columns: TableColumnsType<BulletinIssueSummary> = [
+    { key: 'label', title: t('bulletin.list.issue'), width: 120, render: (_, issue) => <Link to={paths.app.bulletinIssue.getHref(issue.id)}>{issue.label}</Link> },
+    { key: 'window', title: t('bulletin.issue.windowStart'), width: 130, render: (_, issue) => formatDate(issue.windowStart) },
+    { key: 'deadline', title: t('bulletin.issue.deadline'), width: 110, render: (_, issue) => formatDate(issue.deadline) },
+    { key: 'state', title: t('bulletin.list.state'), width: 170, render: (_, issue) => <BulletinIssueStateTag state={issue.state} /> },
+    figure('submitted', t('bulletin.itemState.submitted')),
+    figure('accepted', t('bulletin.itemState.accepted')),
+    figure('returned', t('bulletin.itemState.returned')),
+    figure('notUsed', t('bulletin.itemState.not_used')),
+    { key: 'published', title: t('bulletin.list.publishedAt'), width: 150, render: (_, issue) => formatDateTime(issue.publishedAt) },
+  ];
+  return <Table<BulletinIssueSummary> rowKey="id" size="middle" columns={columns} dataSource={issues} pagination={false} scroll={{ x: 'max-content' }} />;
+}
+
 /**
  * A year's issues. The office plans a year here; a unit sees first the issues taking items now
  * (with their window and deadline), then the rest of the year, each with its own items' counts.
@@ -64,6 +88,7 @@ export function IssueList({ year, onYearChange, role }: { year: number; onYearCh
   const { t } = useTranslation();
   const issues = useBulletinIssues(year);
   const yearId = useId();
+  const screens = Grid.useBreakpoint();
   const unit = role === 'agency_reporter' || role === 'agency_head';
 
   const picker = (
@@ -117,11 +142,15 @@ export function IssueList({ year, onYearChange, role }: { year: number; onYearCh
                 {t('bulletin.list.allIssues', { year })}
               </Typography.Title>
             ) : null}
-            <Flex vertical gap={12} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-              {rest.map((issue) => (
-                <IssueCard key={issue.id} issue={issue} unit={unit} />
-              ))}
-            </Flex>
+            {!unit && screens.md ? (
+              <IssueTable issues={rest} />
+            ) : (
+              <Flex vertical gap={12} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+                {rest.map((issue) => (
+                  <IssueCard key={issue.id} issue={issue} unit={unit} />
+                ))}
+              </Flex>
+            )}
           </section>
         </>
       )}

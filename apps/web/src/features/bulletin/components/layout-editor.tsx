@@ -130,9 +130,8 @@ function layoutErrors(error: unknown, t: TFunction): string {
  * drag and drop (dnd-kit: mouse, touch, and the keyboard — Space to lift, arrows to move, Space to
  * drop) or by the ↑ ↓ buttons; sections renamed, added, removed when empty; one or two columns.
  */
-function LayoutForm({ issue }: { issue: BulletinIssueDetail }) {
+function LayoutForm({ issue, onSaved }: { issue: BulletinIssueDetail; onSaved: () => void }) {
   const { t } = useTranslation();
-  const [toast, toastHolder] = message.useMessage();
   const initial = useMemo(() => layoutOf(issue), [issue]);
   const [layout, setLayout] = useState<LayoutSection[]>(initial);
   const [twoColumns, setTwoColumns] = useState(issue.twoColumns);
@@ -182,7 +181,7 @@ function LayoutForm({ issue }: { issue: BulletinIssueDetail }) {
   const onSave = () => {
     setError(null);
     save.mutate(request, {
-      onSuccess: () => void toast.success(t('bulletin.layout.saved')),
+      onSuccess: onSaved,
       onError: (cause) => setError(layoutErrors(cause, t)),
     });
   };
@@ -191,7 +190,6 @@ function LayoutForm({ issue }: { issue: BulletinIssueDetail }) {
 
   return (
     <section aria-label={t('bulletin.layout.title')}>
-      {toastHolder}
       <Typography.Paragraph type="secondary">{t('bulletin.layout.help')}</Typography.Paragraph>
       {acceptedCount === 0 ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('bulletin.layout.noAccepted')} /> : null}
       <DndContext
@@ -276,6 +274,14 @@ function LayoutForm({ issue }: { issue: BulletinIssueDetail }) {
 
 /** Keyed by the stored layout, so a save (or another office user's) starts the editor from the server's copy. */
 export function LayoutEditor({ issue }: { issue: BulletinIssueDetail }) {
+  const { t } = useTranslation();
+  // the message outlives the form, which starts again from the saved layout
+  const [toast, toastHolder] = message.useMessage();
   const stored = JSON.stringify(layoutRequest(layoutOf(issue), issue.twoColumns));
-  return <LayoutForm key={stored} issue={issue} />;
+  return (
+    <>
+      {toastHolder}
+      <LayoutForm key={stored} issue={issue} onSaved={() => void toast.success(t('bulletin.layout.saved'))} />
+    </>
+  );
 }

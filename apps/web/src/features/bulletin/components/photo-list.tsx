@@ -98,41 +98,42 @@ export function PhotoList({ itemId, photos, editable }: PhotoListProps) {
         ))}
       </Flex>
       {editable && !full ? (
-        <Form<PhotoFormValues>
-          form={form}
-          layout="vertical"
-          initialValues={{ caption: '', credit: '' }}
-          onFinish={onFinish}
-          style={{ marginTop: 12, maxWidth: 560 }}
-        >
-          <Form.Item label={t('bulletin.photos.file')} required>
-            <Upload accept={PHOTO_ACCEPT} maxCount={1} showUploadList={false} beforeUpload={pick}>
-              <Button>{file ? t('bulletin.photos.changeFile') : t('bulletin.photos.chooseFile')}</Button>
-            </Upload>
-            <div>
-              <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                {file ? file.name : t('bulletin.photos.hint')}
-              </Typography.Text>
-            </div>
-          </Form.Item>
-          <Form.Item
-            name="caption"
-            label={t('bulletin.photos.caption')}
-            rules={[{ required: true, whitespace: true, message: t('bulletin.photos.errors.captionRequired') }]}
+        <Card size="small" title={<h3 style={{ fontSize: 15, margin: 0 }}>{t('bulletin.photos.add')}</h3>} style={{ marginTop: 12, maxWidth: 560 }}>
+          <Form<PhotoFormValues>
+            form={form}
+            layout="vertical"
+            initialValues={{ caption: '', credit: '' }}
+            onFinish={onFinish}
           >
-            <Input maxLength={BULLETIN_LIMITS.captionMaxLength} />
-          </Form.Item>
-          <Form.Item
-            name="credit"
-            label={t('bulletin.photos.credit')}
-            rules={[{ required: true, whitespace: true, message: t('bulletin.photos.errors.creditRequired') }]}
-          >
-            <Input maxLength={BULLETIN_LIMITS.creditMaxLength} />
-          </Form.Item>
-          <Button htmlType="submit" loading={upload.isPending}>
-            {t('bulletin.photos.upload')}
-          </Button>
-        </Form>
+            <Form.Item label={t('bulletin.photos.file')} required>
+              <Upload accept={PHOTO_ACCEPT} maxCount={1} showUploadList={false} beforeUpload={pick}>
+                <Button>{file ? t('bulletin.photos.changeFile') : t('bulletin.photos.chooseFile')}</Button>
+              </Upload>
+              <div>
+                <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                  {file ? file.name : t('bulletin.photos.hint')}
+                </Typography.Text>
+              </div>
+            </Form.Item>
+            <Form.Item
+              name="caption"
+              label={t('bulletin.photos.caption')}
+              rules={[{ required: true, whitespace: true, message: t('bulletin.photos.errors.captionRequired') }]}
+            >
+              <Input maxLength={BULLETIN_LIMITS.captionMaxLength} />
+            </Form.Item>
+            <Form.Item
+              name="credit"
+              label={t('bulletin.photos.credit')}
+              rules={[{ required: true, whitespace: true, message: t('bulletin.photos.errors.creditRequired') }]}
+            >
+              <Input maxLength={BULLETIN_LIMITS.creditMaxLength} />
+            </Form.Item>
+            <Button htmlType="submit" loading={upload.isPending}>
+              {t('bulletin.photos.upload')}
+            </Button>
+          </Form>
+        </Card>
       ) : null}
       {error ? (
         <div role="alert" style={{ marginTop: 8 }}>
