@@ -98,6 +98,12 @@ describe('bulletins', () => {
       expect([again.status, again.body.code]).toEqual([409, 'BULLETIN_ISSUE_EXISTS']);
       const listed = await office.get('/api/bulletin-issues?year=2022');
       expect(listed.body).toHaveLength(24);
+      // A deadline moved by hand settles on the working calendar too: Sunday 07/08/2022 → Monday 08/08.
+      const august = issues.find((i) => i.number === 15)!;
+      const moved = await office.patch(`/api/bulletin-issues/${august.id}`).send({ windowStart: '2022-07-29', deadline: '2022-08-07' });
+      expect([moved.status, moved.body.windowStart, moved.body.deadline]).toEqual([200, '2022-07-29', '2022-08-08']);
+      const inverted = await office.patch(`/api/bulletin-issues/${august.id}`).send({ windowStart: '2022-08-20' });
+      expect([inverted.status, inverted.body.details[0].field]).toEqual([422, 'deadline']);
     });
 
     it('refuses an invalid plan field by field, and anyone but the office', async () => {

@@ -6,6 +6,7 @@ import {
   decideBulletinIssueState,
   decideBulletinItemAction,
   planBulletinYear,
+  settleDueDate,
   tallyBulletinContributions,
   toLocalDate,
   validateBulletinLayout,
@@ -169,7 +170,11 @@ export class BulletinsService {
       const issue = await this.loadIssue(db, issueId, true);
       this.assertNotPublished(issue);
       const windowStart = change.windowStart ?? issue.windowStart;
-      const deadline = change.deadline ?? issue.deadline;
+      // A deadline the office moves settles on the working calendar like a planned one.
+      const deadline =
+        change.deadline !== undefined
+          ? settleDueDate(change.deadline, { holidays: new Set(await this.repository.findHolidayDates(db)), rollOver: true }).dueDate
+          : issue.deadline;
       if (windowStart > deadline) {
         throw new AppException('VALIDATION_FAILED', 'The window opens on or before the deadline.', [
           { field: 'deadline', constraints: { afterWindowStart: 'deadline must not be before windowStart' } },
