@@ -16,20 +16,20 @@ import type { AgencyReportEntity } from './agency-report.entity.js';
 import type { ReportSectionEntity } from './report-section.entity.js';
 import { toIndicator } from '../periods/indicator.mapper.js';
 
-export function toSectionDetail(s: ReportSectionEntity): ReportSectionDetail {
-  const values = new Map((s.indicatorValues ?? []).map((v) => [v.indicatorId, Number(v.value)]));
-  const group = s.taskGroup ?? null;
+export function toSectionDetail(section: ReportSectionEntity): ReportSectionDetail {
+  const values = new Map((section.indicatorValues ?? []).map((v) => [v.indicatorId, Number(v.value)]));
+  const group = section.taskGroup ?? null;
   return {
-    id: s.id,
-    taskGroupId: s.taskGroupId,
-    generalKey: s.generalKey,
-    applicable: s.applicable,
-    status: s.status,
-    text: s.text,
+    id: section.id,
+    taskGroupId: section.taskGroupId,
+    generalKey: section.generalKey,
+    applicable: section.applicable,
+    status: section.status,
+    text: section.text,
     indicatorValues: (group?.indicators ?? []).map((i) => ({ indicatorId: i.id, value: values.get(i.id) ?? null })),
-    version: s.version,
-    returned: s.returned,
-    updatedAt: s.updatedAt.toISOString(),
+    version: section.version,
+    returned: section.returned,
+    updatedAt: section.updatedAt.toISOString(),
     taskGroup: group
       ? {
           id: group.id,
@@ -43,8 +43,8 @@ export function toSectionDetail(s: ReportSectionEntity): ReportSectionDetail {
 }
 
 /** What a submitted version keeps of a section: readable on its own, whatever changes later. */
-export function toVersionSection(s: ReportSectionEntity): VersionSectionContent {
-  const detail = toSectionDetail(s);
+export function toVersionSection(section: ReportSectionEntity): VersionSectionContent {
+  const detail = toSectionDetail(section);
   const group = detail.taskGroup;
   return {
     key: group ? `tg:${group.ordinal}` : detail.generalKey!,

@@ -45,22 +45,22 @@ interface ReportFacts {
   period?: { state: PeriodState; requiresHeadApproval: boolean };
 }
 
-function sectionDetailFromFacts(f: SaveFacts): ReportSectionDetail {
-  const values = new Map(f.values.map((v) => [v.indicatorId, Number(v.value)]));
-  const indicators = f.indicators.map((i) => ({ ...i, target: i.target === null ? null : Number(i.target) }));
+function sectionDetailFromFacts(facts: SaveFacts): ReportSectionDetail {
+  const values = new Map(facts.values.map((v) => [v.indicatorId, Number(v.value)]));
+  const indicators = facts.indicators.map((i) => ({ ...i, target: i.target === null ? null : Number(i.target) }));
   return {
-    id: f.id,
-    taskGroupId: f.taskGroupId,
-    generalKey: f.generalKey,
-    applicable: f.applicable,
-    status: f.status,
-    text: f.text,
+    id: facts.id,
+    taskGroupId: facts.taskGroupId,
+    generalKey: facts.generalKey,
+    applicable: facts.applicable,
+    status: facts.status,
+    text: facts.text,
     indicatorValues: indicators.map((i) => ({ indicatorId: i.id, value: values.get(i.id) ?? null })),
-    version: f.version,
-    returned: f.returned,
-    updatedAt: new Date(f.updatedAt).toISOString(),
-    taskGroup: f.taskGroupId
-      ? { id: f.taskGroupId, ordinal: f.ordinal!, title: f.title!, guidance: f.guidance, indicators }
+    version: facts.version,
+    returned: facts.returned,
+    updatedAt: new Date(facts.updatedAt).toISOString(),
+    taskGroup: facts.taskGroupId
+      ? { id: facts.taskGroupId, ordinal: facts.ordinal!, title: facts.title!, guidance: facts.guidance, indicators }
       : null,
   };
 }

@@ -40,10 +40,10 @@ export function AgenciesScreen({ canImport = false }: { canImport?: boolean }) {
 
   const setQuery = (next: { status?: Status; page?: number }) => {
     const query: Record<string, string> = {};
-    const s = next.status ?? status;
-    if (s !== 'active') query.status = s;
-    const p = next.page ?? 1;
-    if (p > 1) query.page = String(p);
+    const nextStatus = next.status ?? status;
+    if (nextStatus !== 'active') query.status = nextStatus;
+    const nextPage = next.page ?? 1;
+    if (nextPage > 1) query.page = String(nextPage);
     setSearchParams(query);
   };
 

@@ -73,7 +73,7 @@ export function ProfileDetails() {
 
   if (profile.isPending) return <ContentSpinner label={t('common.loading')} />;
   if (profile.isError) return <ErrorResult message={errorMessage(profile.error, t)} onRetry={() => void profile.refetch()} />;
-  const p = profile.data;
+  const account = profile.data;
 
   return (
     <>
@@ -82,21 +82,21 @@ export function ProfileDetails() {
           size="small"
           column={{ xs: 1, sm: 1, md: 2 }}
           items={[
-            { key: 'fullName', label: t('profile.fullName'), children: p.fullName },
-            { key: 'login', label: t('profile.login'), children: p.login },
-            { key: 'role', label: t('profile.role'), children: t(`roles.${p.role}`) },
-            ...(p.agencyName ? [{ key: 'unit', label: t('profile.unit'), children: p.agencyName }] : []),
+            { key: 'fullName', label: t('profile.fullName'), children: account.fullName },
+            { key: 'login', label: t('profile.login'), children: account.login },
+            { key: 'role', label: t('profile.role'), children: t(`roles.${account.role}`) },
+            ...(account.agencyName ? [{ key: 'unit', label: t('profile.unit'), children: account.agencyName }] : []),
             {
               key: 'lastSignIn',
               label: t('profile.lastSignIn'),
-              children: p.lastSignInAt ? formatInstant(p.lastSignInAt, i18n.resolvedLanguage === 'en' ? 'en' : 'vi') : t('profile.never'),
+              children: account.lastSignInAt ? formatInstant(account.lastSignInAt, i18n.resolvedLanguage === 'en' ? 'en' : 'vi') : t('profile.never'),
             },
           ]}
         />
         <p style={{ margin: '8px 0 0', fontSize: 13, color: 'rgba(0,0,0,0.55)' }}>{t('profile.contactHint')}</p>
       </Card>
       <Card title={t('profile.contact')} style={{ marginBottom: 16 }}>
-        <ContactForm profile={p} />
+        <ContactForm profile={account} />
       </Card>
     </>
   );
