@@ -256,8 +256,27 @@ describe('accessibility (axe-core, WCAG 2.x A/AA) of every screen at 1366 and 39
     // Công an tỉnh's late report waits for the office in the demo data: its review page has the return button.
     const sent = board.find((row) => row.state === 'submitted')!;
     expect(sent).toBeDefined();
+    // A draft of this test's own (the demo's task groups), where the office edits a group and its short name.
+    const draft = await api('POST', '/api/periods', {
+      title: 'Kỳ dự thảo kiểm tra trợ năng',
+      kind: 'ad_hoc',
+      year: 2027,
+      sequence: null,
+      cutOffFrom: '2027-01-01',
+      cutOffTo: '2027-06-14',
+      dueDate: '2027-06-17',
+      requiresHeadApproval: false,
+      copyFromPeriodId: periodId,
+    });
     for (const viewport of WIDTHS) {
       await page.setViewportSize(viewport);
+      await visit(page, findings, `/periods/${draft.id}`, '/periods/:id (draft)');
+      await page.getByRole('button', { name: 'Sửa nhóm nhiệm vụ (2)' }).click();
+      const groupForm = page.getByRole('dialog', { name: 'Sửa nhóm nhiệm vụ (2)' });
+      await groupForm.getByLabel('Tên ngắn').waitFor();
+      await findings.check(page, '/periods/:id (task group form)');
+      await page.keyboard.press('Escape');
+      await groupForm.waitFor({ state: 'hidden' });
       await visit(page, findings, '/periods');
       await checkKeyboard(page, findings, '/periods');
       await checkShellOverlays(page, findings, viewport.width);
