@@ -1,11 +1,29 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { NotFoundResult } from '@/components/errors/error-results';
 import { paths } from '@/config/paths';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
-import { ContributionsCard } from '@/features/bulletin/components/contributions-card';
+import { useDashboard } from '@/features/dashboard/api/get-dashboard';
 import { PeriodDashboard, type OverdueUnitAction } from '@/features/dashboard/components/period-dashboard';
 import { canManagePeriods, canSeeAllReports, canView } from '@/lib/authorization';
+
+/**
+ * The bulletin's contributions, folded under the whole dashboard: its code (antd's Table and Select,
+ * 60 KB) and its data are asked for once the figures are in, so they never hold them back.
+ */
+const ContributionsCard = lazy(() =>
+  import('@/features/bulletin/components/contributions-card').then((module) => ({ default: module.ContributionsCard })),
+);
+
+function ContributionsAfterFigures({ periodId }: { periodId: string }) {
+  const figuresShown = useDashboard(periodId).data !== undefined;
+  if (!figuresShown) return null;
+  return (
+    <Suspense fallback={null}>
+      <ContributionsCard periodId={periodId} />
+    </Suspense>
+  );
+}
 
 /**
  * The office's đôn đốc, loaded for the office only: its dialog and form are code a leader's
@@ -46,7 +64,7 @@ export default function PeriodDashboardRoute() {
         reportHref={seesAll ? paths.app.reportReview.getHref : paths.app.report.getHref}
         overdueUnitAction={overdueUnitAction}
       />
-      {canView(user.role, 'bulletin') && seesAll ? <ContributionsCard periodId={periodId} /> : null}
+      {canView(user.role, 'bulletin') && seesAll ? <ContributionsAfterFigures periodId={periodId} /> : null}
     </>
   );
 }
