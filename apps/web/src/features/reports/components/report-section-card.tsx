@@ -1,14 +1,18 @@
-import { GENERAL_SECTION_TITLES_VI, taskGroupLabel, type Attachment, type Indicator, type ReportSectionDetail, type ReviewNote, type TaskStatus } from '@giao-ban/shared';
-import { Card, Col, Flex, Input, InputNumber, Row, Select, Tag, Typography } from 'antd';
-import { memo, useId, useState, type ReactNode } from 'react';
+import type { Attachment, Indicator, ReportSectionDetail, ReviewNote, TaskStatus } from '@giao-ban/shared';
+import { Card, Col, Input, InputNumber, Row, Select, Tag, Typography } from 'antd';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TEXT_SECONDARY } from '@/components/layouts/theme';
-import { formatInstant, formatNumber, formatNumberInput, parseNumberInput } from '@/lib/format';
+import { formatNumber, formatNumberInput, parseNumberInput } from '@/lib/format';
 import type { AutosaveRegistry } from '../hooks/autosave-registry';
 import type { SectionFieldErrors } from '../hooks/section-autosaver';
 import { useSectionAutosave } from '../hooks/use-section-autosave';
 import { AttachmentList } from './attachment-list';
 import { ConflictPanel } from './conflict-panel';
+import { FieldLabel } from './field-label';
+import { NotApplicableCard } from './not-applicable-card';
+import { SectionFieldError } from './section-field-error';
+import { SECTION_STYLE, sectionElementId, useSectionTitle } from './section-heading';
+import { SectionNotes } from './section-notes';
 
 /** The statuses a unit chooses from ("not applicable" is the office's call, set per section). */
 const CHOOSABLE_STATUSES: TaskStatus[] = ['done', 'in_progress', 'not_started'];
@@ -20,74 +24,11 @@ const CHOOSABLE_STATUSES: TaskStatus[] = ['done', 'in_progress', 'not_started'];
 const GROWING_TEXTAREA = { fieldSizing: 'content', minHeight: 100, maxHeight: 520 } as const;
 const GROWING_TEXTAREA_SHORT = { ...GROWING_TEXTAREA, minHeight: 78 } as const;
 
-/** Scrolled to, a section stops below the sticky header and summary bar. */
-const SECTION_STYLE = { scrollMarginTop: 210 } as const;
-
 const RETURNED_BORDER = '#fa8c16';
 const MISSING_BORDER = '#ff4d4f';
 
-export function sectionElementId(sectionId: string): string {
-  return `section-${sectionId}`;
-}
-
 function sortedIndicators(section: ReportSectionDetail): Indicator[] {
   return [...(section.taskGroup?.indicators ?? [])].sort((a, b) => a.ordinal - b.ordinal);
-}
-
-/** The heading of a section: "(n) title" for a task group, the Vietnamese heading for a general one. */
-export function useSectionTitle(): (section: ReportSectionDetail) => string {
-  const { t, i18n } = useTranslation();
-  return (section) => {
-    if (section.taskGroup) return taskGroupLabel(section.taskGroup.ordinal, section.taskGroup.title);
-    if (section.generalKey) {
-      return i18n.resolvedLanguage === 'en' ? t(`reports.general.${section.generalKey}`) : GENERAL_SECTION_TITLES_VI[section.generalKey];
-    }
-    return '';
-  };
-}
-
-function FieldError({ id, constraint }: { id: string; constraint: string | undefined }) {
-  const { t } = useTranslation();
-  if (!constraint) return null;
-  const known = ['isInt', 'min', 'max', 'maxLength'].includes(constraint);
-  return (
-    <Typography.Text id={id} type="danger" style={{ fontSize: 13 }}>
-      {known ? t(`reports.fieldErrors.${constraint as 'isInt'}`) : t('reports.fieldErrors.invalid')}
-    </Typography.Text>
-  );
-}
-
-/** The office's notes on this section, shown beside it. */
-function SectionNotes({ notes }: { notes: ReviewNote[] }) {
-  const { t } = useTranslation();
-  return (
-    <aside
-      aria-label={t('reports.editor.officeNotes')}
-      style={{ background: '#fff7e6', border: '1px solid #ffd591', borderRadius: 6, padding: 12 }}
-    >
-      <Typography.Title level={4} style={{ fontSize: 14, margin: '0 0 8px' }}>
-        {t('reports.editor.officeNotes')}
-      </Typography.Title>
-      <Flex vertical gap={8}>
-        {notes.map((note) => (
-          <div key={note.id}>
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{note.body}</Typography.Paragraph>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {note.authorName} · {formatInstant(note.createdAt)}
-            </Typography.Text>
-          </div>
-        ))}
-      </Flex>
-    </aside>
-  );
-}
-
-function Label({ htmlFor, children }: { htmlFor?: string; children: ReactNode }) {
-  return (
-    <label htmlFor={htmlFor} style={{ display: 'block', fontWeight: 500, marginBottom: 4 }}>
-      {children}
-    </label>
-  );
 }
 
 export interface ReportSectionCardProps {
@@ -104,29 +45,6 @@ export interface ReportSectionCardProps {
   onStatusChosen: (sectionId: string) => void;
   /** The evidence files attached to this section (task groups only). */
   attachments: Attachment[];
-}
-
-/** A task group the office marked not applicable to this unit: grey and read-only. */
-function NotApplicableCard({ section }: { section: ReportSectionDetail }) {
-  const { t } = useTranslation();
-  const title = useSectionTitle()(section);
-  const headingId = useId();
-  return (
-    <section id={sectionElementId(section.id)} aria-labelledby={headingId} style={SECTION_STYLE}>
-      <Card
-        size="small"
-        style={{ background: '#f5f5f5', color: TEXT_SECONDARY }}
-        title={
-          <Typography.Title level={3} id={headingId} style={{ fontSize: 16, margin: 0, whiteSpace: 'normal', color: 'rgba(0,0,0,0.55)' }}>
-            {title}
-          </Typography.Title>
-        }
-        extra={<Tag>{t('reports.editor.notApplicable')}</Tag>}
-      >
-        <Typography.Text type="secondary">{t('reports.editor.notApplicableHint')}</Typography.Text>
-      </Card>
-    </section>
-  );
 }
 
 function EditableSectionCard({
@@ -165,7 +83,7 @@ function EditableSectionCard({
 
   const textField = editable ? (
     <>
-      {isTaskGroup ? <Label htmlFor={`${fieldId}-text`}>{t('reports.editor.results')}</Label> : null}
+      {isTaskGroup ? <FieldLabel htmlFor={`${fieldId}-text`}>{t('reports.editor.results')}</FieldLabel> : null}
       <Input.TextArea
         id={`${fieldId}-text`}
         aria-label={textLabel}
@@ -178,7 +96,7 @@ function EditableSectionCard({
         onChange={(event) => autosave.change({ text: event.target.value })}
         onBlur={() => void autosave.flush()}
       />
-      <FieldError id={`${fieldId}-text-error`} constraint={errorOf('text')} />
+      <SectionFieldError id={`${fieldId}-text-error`} constraint={errorOf('text')} />
     </>
   ) : (
     <>
@@ -203,7 +121,7 @@ function EditableSectionCard({
             const inputId = `${fieldId}-ind-${indicator.id}`;
             return (
               <Col key={indicator.id} xs={24} md={12}>
-                <Label htmlFor={editable ? inputId : undefined}>{label}</Label>
+                <FieldLabel htmlFor={editable ? inputId : undefined}>{label}</FieldLabel>
                 {editable ? (
                   <InputNumber
                     id={inputId}
@@ -239,7 +157,7 @@ function EditableSectionCard({
                     </Typography.Text>
                   ) : null}
                 </div>
-                <FieldError id={`${inputId}-error`} constraint={error} />
+                <SectionFieldError id={`${inputId}-error`} constraint={error} />
               </Col>
             );
           })}
@@ -249,7 +167,7 @@ function EditableSectionCard({
 
   const statusField = isTaskGroup ? (
     <div style={{ marginTop: 12 }}>
-      <Label htmlFor={editable ? `${fieldId}-status` : undefined}>{t('reports.editor.taskStatus')}</Label>
+      <FieldLabel htmlFor={editable ? `${fieldId}-status` : undefined}>{t('reports.editor.taskStatus')}</FieldLabel>
       {editable ? (
         <>
           <Select<TaskStatus>
