@@ -93,10 +93,10 @@ export function addBatch(contributions: Map<string, UnitContributions>, batch: C
 
 /**
  * The work itself, the same in the worker and in this thread: compiles, then hands out the figures
- * and each section encoded, dropping each compiled section once it is encoded (and the flattened
- * strings it holds).
+ * and each section encoded. It empties the caller's `contributions` once the units hold them and
+ * drops each compiled section once it is encoded, so a national compile does not keep two copies.
  */
-export function* runCompile(input: CompileJobInput, contributions: Map<string, UnitContributions>): Generator<{ figures: SummaryFigures } | { section: EncodedSection }> {
+export function* compileEmptyingContributions(input: CompileJobInput, contributions: Map<string, UnitContributions>): Generator<{ figures: SummaryFigures } | { section: EncodedSection }> {
   const units = input.units.map((u) => ({ ...u, content: null, contributions: contributions.get(u.agencyId) }));
   contributions.clear();
   const compiled = compileSummary({ period: input.period, taskGroups: input.taskGroups, units, includeSubmitted: input.includeSubmitted, now: input.now, asOf: input.asOf, digest: inputDigest });
@@ -164,7 +164,7 @@ function inThisThread(input: CompileJobInput, wanted: WantedVersion[], read: (ba
   const steps = (async function* () {
     const contributions = new Map<string, UnitContributions>();
     for (let start = 0; start < wanted.length; start += CONTENT_BATCH) addBatch(contributions, await read(wanted.slice(start, start + CONTENT_BATCH)), input.taskGroups);
-    yield* runCompile(input, contributions);
+    yield* compileEmptyingContributions(input, contributions);
   })();
   const figures = steps.next().then((first) => {
     if (first.done || !('figures' in first.value)) throw new Error('The compile gave no figures');

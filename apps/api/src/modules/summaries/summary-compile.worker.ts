@@ -4,7 +4,7 @@ import {
   CONTENT_BATCH,
   VERSION_CONTENTS_SQL,
   addBatch,
-  runCompile,
+  compileEmptyingContributions,
   versionContentsParameters,
   type CompileWorkerData,
   type CompileWorkerResult,
@@ -38,7 +38,7 @@ export default async function compile({ input, databaseUrl, wanted }: CompileWor
     await client.end();
   }
   const result: CompileWorkerResult = { figures: null as never, sections: [] };
-  for (const step of runCompile(input, contributions)) {
+  for (const step of compileEmptyingContributions(input, contributions)) {
     if ('figures' in step) result.figures = step.figures;
     else result.sections.push(step.section);
   }
