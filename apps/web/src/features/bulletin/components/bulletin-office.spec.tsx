@@ -153,7 +153,18 @@ describe('Bản tin, the standing office', () => {
     expect(await screen.findByText('Đã lưu dàn trang.')).toBeInTheDocument();
   });
 
+  it('publishes only once the window is closed', async () => {
+    mockApi({
+      'GET /api/auth/me': office,
+      'GET /api/bulletin-issues/i-13': { status: 200, body: openIssueDetail },
+    });
+    renderApp('/bulletin/issues/i-13');
+    expect(await screen.findByText('Kết thúc nhận tin, bài rồi mới phát hành.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Phát hành' })).toBeDisabled();
+  });
+
   it('publishes after confirming, and then shows the read-only issue with its downloads', async () => {
+    const editingIssue = { ...openIssueDetail, state: 'editing' as const };
     const published = {
       ...openIssueDetail,
       state: 'published' as const,
@@ -172,7 +183,7 @@ describe('Bản tin, the standing office', () => {
     };
     const api = mockApi({
       'GET /api/auth/me': office,
-      'GET /api/bulletin-issues/i-13': () => ({ status: 200, body: api.sent('POST', '/api/bulletin-issues/i-13/publish').length ? published : openIssueDetail }),
+      'GET /api/bulletin-issues/i-13': () => ({ status: 200, body: api.sent('POST', '/api/bulletin-issues/i-13/publish').length ? published : editingIssue }),
       'POST /api/bulletin-issues/i-13/publish': { status: 200, body: published },
       'GET /api/bulletin-issues': { status: 200, body: [] },
       'GET /api/bulletin-issues/i-13/export.pdf': { status: 503, body: { code: 'LIBREOFFICE_UNAVAILABLE', message: 'soffice not installed' } },

@@ -27,6 +27,8 @@ function OfficeActions({ issue }: { issue: BulletinIssueDetail }) {
   const update = useUpdateBulletinIssue(issue.id);
   const publish = usePublishBulletinIssue(issue.id);
   const accepted = issue.counts.accepted;
+  // an issue is published once its window has closed (the API refuses it while units may still send)
+  const editing = issue.state === 'editing';
   const setOverride = (windowOverride: 'open' | 'closed' | null) =>
     update.mutate({ windowOverride }, { onError: (error) => void toast.error(errorMessage(error, t)) });
   return (
@@ -58,10 +60,11 @@ function OfficeActions({ issue }: { issue: BulletinIssueDetail }) {
           )
         }
       >
-        <Button type="primary" disabled={accepted === 0} loading={publish.isPending}>
+        <Button type="primary" disabled={accepted === 0 || !editing} loading={publish.isPending}>
           {t('bulletin.issue.publish')}
         </Button>
       </Popconfirm>
+      {!editing ? <Typography.Text type="secondary">{t('bulletin.issue.publishAfterWindow')}</Typography.Text> : null}
     </Flex>
   );
 }

@@ -130,13 +130,12 @@ function layoutErrors(error: unknown, t: TFunction): string {
  * drag and drop (dnd-kit: mouse, touch, and the keyboard — Space to lift, arrows to move, Space to
  * drop) or by the ↑ ↓ buttons; sections renamed, added, removed when empty; one or two columns.
  */
-function LayoutForm({ issue, onSaved }: { issue: BulletinIssueDetail; onSaved: () => void }) {
+function LayoutForm({ issue, save, onSaved }: { issue: BulletinIssueDetail; save: ReturnType<typeof useSaveBulletinLayout>; onSaved: () => void }) {
   const { t } = useTranslation();
   const initial = useMemo(() => layoutOf(issue), [issue]);
   const [layout, setLayout] = useState<LayoutSection[]>(initial);
   const [twoColumns, setTwoColumns] = useState(issue.twoColumns);
   const [error, setError] = useState<string | null>(null);
-  const save = useSaveBulletinLayout(issue.id);
   const switchId = useId();
   const items = useMemo(() => itemsById(issue.items), [issue.items]);
   const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
@@ -275,13 +274,15 @@ function LayoutForm({ issue, onSaved }: { issue: BulletinIssueDetail; onSaved: (
 /** Keyed by the stored layout, so a save (or another office user's) starts the editor from the server's copy. */
 export function LayoutEditor({ issue }: { issue: BulletinIssueDetail }) {
   const { t } = useTranslation();
-  // the message outlives the form, which starts again from the saved layout
+  // The request and the message outlive the form, which starts again from the saved layout (a
+  // mutation's own callbacks are dropped once the component that called it is gone).
+  const save = useSaveBulletinLayout(issue.id);
   const [toast, toastHolder] = message.useMessage();
   const stored = JSON.stringify(layoutRequest(layoutOf(issue), issue.twoColumns));
   return (
     <>
       {toastHolder}
-      <LayoutForm key={stored} issue={issue} onSaved={() => void toast.success(t('bulletin.layout.saved'))} />
+      <LayoutForm key={stored} issue={issue} save={save} onSaved={() => void toast.success(t('bulletin.layout.saved'))} />
     </>
   );
 }
