@@ -83,7 +83,8 @@ function OfficeView({ issue, role }: { issue: BulletinIssueDetail; role: Role })
       : []),
   ];
   // keyed by state: once published, the issue opens on its published copy
-  return <Tabs key={issue.state} items={items} destroyOnHidden />;
+  // short labels and gutters: at 390 px the tabs fit, without antd's overflow button inside the tablist
+  return <Tabs key={issue.state} items={items} tabBarGutter={16} destroyOnHidden />;
 }
 
 function IssueHeader({ issue, role }: { issue: BulletinIssueDetail; role: Role }) {
