@@ -19,6 +19,7 @@ import type { EntityManager } from 'typeorm';
 import { BulletinIssueEntity } from './bulletin-issue.entity.js';
 import { BulletinItemEntity } from './bulletin-item.entity.js';
 import { BulletinPhotoEntity } from './bulletin-photo.entity.js';
+import { likeContaining } from '../../database/like-containing.js';
 
 /** An item with what its screens and rules need of its issue, unit and task group. */
 export interface BulletinItemRow extends BulletinItemEntity {
@@ -63,11 +64,6 @@ export interface SearchFilter {
   taskGroupId?: string;
   from?: LocalDate;
   to?: LocalDate;
-}
-
-/** `%`, `_` and `\` typed by a person are letters, not LIKE wildcards. */
-function likeContaining(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 const COUNTS = `count(*) FILTER (WHERE i.state = 'submitted')::int AS submitted,

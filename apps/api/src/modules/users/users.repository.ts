@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Role } from '@giao-ban/shared';
 import type { EntityManager } from 'typeorm';
 import type { UserAccountRow } from './user.mapper.js';
+import { likeContaining } from '../../database/like-containing.js';
 
 export interface UserFilter {
   /** Already folded (foldVietnamese): compared with the folded name, the login and the e-mail. */
@@ -22,11 +23,6 @@ export interface AccountFields {
 
 const ACCOUNT_COLUMNS = `u.id, u.login, u.full_name, u.email, u.phone, u.role, u.agency_id, a.name AS agency_name,
        u.active, u.must_change_password, u.last_sign_in_at, u.created_at`;
-
-/** `%`, `_` and `\` typed by a person are letters, not LIKE wildcards. */
-function likeContaining(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /** Queries about accounts. Every method takes the EntityManager of the caller's transaction. */
 @Injectable()
