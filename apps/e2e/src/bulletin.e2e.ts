@@ -2,7 +2,7 @@ import { deflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { seriousAxeViolations, type AxeFinding } from './axe.js';
-import { apiAs, baseUrl, launchBrowser, screenshot, signIn } from './browser.js';
+import { baseUrl, launchBrowser, screenshot, signIn } from './browser.js';
 
 /**
  * Issue #16 in the browser: the office plans a year and opens an issue's window by hand; two units
