@@ -29,4 +29,8 @@ module.exports = {
   globalSetup: '<rootDir>/test/global-setup.mjs',
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
   testTimeout: 30000,
+  // Each spec file has its own database on the run's one PostgreSQL (test/helpers/test-app.ts), so
+  // files run side by side; two workers keep the timing-bound specs (database-down, hardening) far
+  // inside their margins on a two-core machine.
+  maxWorkers: 2,
 };

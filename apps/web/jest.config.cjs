@@ -2,6 +2,8 @@
  * Web unit and component tests: jsdom, @swc/jest (TSX, automatic JSX runtime) emitting CommonJS.
  * The root package is `"type": "module"`, hence `.cjs`.
  */
+const { availableParallelism } = require('node:os');
+
 module.exports = {
   displayName: 'web',
   rootDir: __dirname,
@@ -31,4 +33,7 @@ module.exports = {
   },
   // Whole-page renders of antd forms take 5–10 s on a busy 2-core machine; a timeout is not an assertion.
   testTimeout: 30000,
+  // Rendering is all CPU in the workers while jest's own process waits: its default (cores − 1)
+  // leaves one of CI's two cores idle.
+  maxWorkers: Math.max(2, availableParallelism() - 1),
 };

@@ -44,23 +44,26 @@ export async function createTestDatabase(template?: string): Promise<string> {
 /**
  * The demo data is loaded once per run into a template database (migrations, then the loader
  * living through the demo period); every spec file that wants it gets a copy in milliseconds.
+ * Jest's workers ask for it at once: the first takes an advisory lock and builds it, the others
+ * wait on the lock and then find it built. The lock goes with the session when the client ends.
  */
 async function demoTemplate(): Promise<string> {
   const name = `gb_demo_template_${process.env.TEST_RUN_ID ?? 'local'}`;
-  const exists = await onServer(async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1);
-  if (!exists) {
-    const building = `${name}_building`;
-    await onServer(async (client) => {
-      await client.query(`DROP DATABASE IF EXISTS ${building}`);
-      await client.query(`CREATE DATABASE ${building}`);
-    });
-    const app = await createApp(testConfig(urlOf(building)), { clock: new TestClock() });
-    await app.init();
-    await app.get(DemoDataLoader).load();
-    await app.close();
-    await onServer((client) => client.query(`ALTER DATABASE ${building} RENAME TO ${name}`));
-  }
-  return name;
+  return onServer(async (lock) => {
+    await lock.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
+    const exists = (await lock.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1;
+    if (!exists) {
+      const building = `${name}_building`;
+      await lock.query(`DROP DATABASE IF EXISTS ${building}`);
+      await lock.query(`CREATE DATABASE ${building}`);
+      const app = await createApp(testConfig(urlOf(building)), { clock: new TestClock() });
+      await app.init();
+      await app.get(DemoDataLoader).load();
+      await app.close();
+      await lock.query(`ALTER DATABASE ${building} RENAME TO ${name}`);
+    }
+    return name;
+  });
 }
 
 /** A settable clock: tests move time explicitly instead of mocking Date. */
