@@ -326,7 +326,7 @@ describe('bulletins', () => {
       expect((await admin.get('/api/bulletin-search')).status).toBe(403);
     });
 
-    it('prints the published issue: a .docx with the accepted versions, two columns and the photo; a PDF from it by LibreOffice', async () => {
+    it('prints the published issue: a .docx with the accepted versions, two columns and the photo, made once; a PDF from it by LibreOffice, made once', async () => {
       const docx = await cat.get(`/api/bulletin-issues/${july.id}/export.docx`).buffer(true).parse(bodyBytes);
       expect([docx.status, docx.headers['content-disposition']]).toEqual([200, 'attachment; filename="ban-tin-so-13-2022.docx"']);
       const { names, documentXml } = await docxParts(docx.body as Buffer);
@@ -337,12 +337,20 @@ describe('bulletins', () => {
       // The office's edit is printed, not the unit's title; the set-aside item is not printed.
       expect(documentXml).not.toContain('>Hội nghị xúc tiến đầu tư trực tuyến với Hàn Quốc<');
       expect(documentXml).toContain('>Xúc tiến đầu tư với Hàn Quốc<');
+      // Kept once made: the office's download is the unit's, byte for byte.
+      const again = await office.get(`/api/bulletin-issues/${july.id}/export.docx`).buffer(true).parse(bodyBytes);
+      expect([again.status, Buffer.compare(again.body as Buffer, docx.body as Buffer)]).toEqual([200, 0]);
       expect(documentXml).not.toContain('Tin trùng lặp');
       expect(documentXml).toMatch(/<w:cols [^>]*w:num="2"/);
       expect(documentXml).not.toContain('BẢN XEM TRƯỚC');
 
-      const pdf = await office.get(`/api/bulletin-issues/${july.id}/export.pdf`).buffer(true).parse(bodyBytes);
-      expect([pdf.status, pdf.headers['content-type'], (pdf.body as Buffer).subarray(0, 5).toString('latin1')]).toEqual([200, 'application/pdf', '%PDF-']);
+      // No PDF of an issue still edited (the office previews it as a .docx); a unit may not read it at all.
+      const unpublished = ((await office.get('/api/bulletin-issues?year=2022')).body as BulletinIssueSummary[]).find((i) => i.number === 14)!;
+      const early = await office.get(`/api/bulletin-issues/${unpublished.id}/export.pdf`);
+      expect([early.status, early.body.code]).toEqual([409, 'BULLETIN_ISSUE_NOT_PUBLISHED']);
+      expect((await sngv.get(`/api/bulletin-issues/${unpublished.id}/export.pdf`)).status).toBe(403);
+      expect((await office.get(`/api/bulletin-issues/${unpublished.id}/export.docx`)).status).toBe(200);
+
       const converter = sut.app.get(LibreOfficeConverter);
       const installed = converter.command;
       converter.command = '/nonexistent/soffice';
@@ -360,6 +368,14 @@ describe('bulletins', () => {
       const row = (name: string) => counts.body.rows.find((r: { agencyName: string }) => r.agencyName === name);
       expect([row('Sở Ngoại vụ').months[6], row('Sở Ngoại vụ').secondHalf, row('Công an tỉnh').total, row('Huyện Bình Liêu').total]).toEqual([3, 3, 3, 0]);
       expect(counts.body.totals.total).toBe(6);
+      // Two readers at once: one conversion, which the second waits for; a later reader gets the kept PDF.
+      const before = converter.conversionsStarted;
+      const pdfs = await Promise.all([office, cat].map((agent) => agent.get(`/api/bulletin-issues/${july.id}/export.pdf`).buffer(true).parse(bodyBytes)));
+      for (const pdf of pdfs) {
+        expect([pdf.status, pdf.headers['content-type'], (pdf.body as Buffer).subarray(0, 5).toString('latin1')]).toEqual([200, 'application/pdf', '%PDF-']);
+      }
+      const later = await leader.get(`/api/bulletin-issues/${july.id}/export.pdf`).buffer(true).parse(bodyBytes);
+      expect([converter.conversionsStarted - before, Buffer.compare(pdfs[0]!.body as Buffer, pdfs[1]!.body as Buffer), Buffer.compare(later.body as Buffer, pdfs[0]!.body as Buffer)]).toEqual([1, 0, 0]);
       expect((await sngv.get('/api/bulletin-contributions?year=2022')).status).toBe(403);
     });
   });

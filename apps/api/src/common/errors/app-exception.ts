@@ -43,6 +43,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'BULLETIN_ISSUE_EXISTS':
     case 'BULLETIN_WINDOW_CLOSED':
     case 'BULLETIN_ISSUE_PUBLISHED':
+    case 'BULLETIN_ISSUE_NOT_PUBLISHED':
       return 409;
     case 'FILE_TOO_LARGE':
     case 'BODY_TOO_LARGE':

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Injectable } from '@nestjs/common';
+import pLimit from 'p-limit';
 import { AppException } from '../../common/errors/app-exception.js';
 
 /**
@@ -10,14 +11,27 @@ import { AppException } from '../../common/errors/app-exception.js';
  * folder of its own with its own profile (two conversions at once would otherwise share one and
  * the second fail), killed after `timeoutMs`. Where LibreOffice is not installed the answer is 503
  * LIBREOFFICE_UNAVAILABLE, which the app shows as such (the production image installs it).
+ * A conversion takes seconds and most of a core: this process runs one at a time, the others wait their turn.
  */
 @Injectable()
 export class LibreOfficeConverter {
   /** The program run; a test points it elsewhere to see the app without LibreOffice. */
   command = 'soffice';
   timeoutMs = 120_000;
+  readonly #oneAtATime = pLimit(1);
+  #started = 0;
 
-  async toPdf(docx: Buffer): Promise<Buffer> {
+  /** How many conversions this process has started: what shows that a PDF is made once, not per download. */
+  get conversionsStarted(): number {
+    return this.#started;
+  }
+
+  toPdf(docx: Buffer): Promise<Buffer> {
+    return this.#oneAtATime(() => this.convert(docx));
+  }
+
+  private async convert(docx: Buffer): Promise<Buffer> {
+    this.#started += 1;
     const dir = await mkdtemp(path.join(tmpdir(), 'giaoban-pdf-'));
     try {
       const input = path.join(dir, 'ban-tin.docx');
