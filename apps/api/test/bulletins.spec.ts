@@ -1,4 +1,4 @@
-import type { BulletinIssueDetail, BulletinIssueSummary, BulletinItem } from '@giao-ban/shared';
+import { taskGroupChoicesForIssue, type BulletinIssueDetail, type BulletinIssueSummary, type BulletinItem, type BulletinItemSummary, type BulletinTaskGroupChoice } from '@giao-ban/shared';
 import type TestAgent from 'supertest/lib/agent.js';
 import yauzl from 'yauzl';
 import { LibreOfficeConverter } from '../src/modules/bulletins/libreoffice.converter.js';
@@ -225,6 +225,14 @@ describe('bulletins', () => {
       asideId = aside.id;
       const seen = (await sngv.get(`/api/bulletin-items/${returned.id}`)).body as BulletinItem;
       expect([seen.state, seen.returnReason]).toEqual(['returned', 'Đề nghị bổ sung ảnh và thời gian cụ thể.']);
+      // The office's lists carry its edited title beside the unit's (an unedited or undecided item has none).
+      const listed: BulletinItemSummary[] = (await office.get(`/api/bulletin-issues/${july.id}/items`)).body;
+      const titles = (id: string) => listed.filter((i) => i.id === id).map((i) => [i.title, i.editedTitle]);
+      expect([titles(other.id), titles(catPhotoItem.id), titles(aside.id)]).toEqual([
+        [['Hội nghị xúc tiến đầu tư trực tuyến với Hàn Quốc', 'Xúc tiến đầu tư với Hàn Quốc']],
+        [[catPhotoItem.title, null]],
+        [['Tin trùng lặp', null]],
+      ]);
     });
 
     it('closes the window at the deadline; a returned item still goes back while the office edits', async () => {
@@ -399,6 +407,45 @@ describe('bulletins', () => {
       expect(draft.body.items.map((i: { state: string }) => i.state)).toEqual(['draft']);
       const docx = await office.get(`/api/bulletin-issues/${no13!.id}/export.docx`).buffer(true).parse(bodyBytes);
       expect((await docxParts(docx.body as Buffer)).names.filter((n) => n.startsWith('word/media/'))).toHaveLength(3);
+    });
+
+    it('offers the task groups of the issue\'s six-month period, keeps an item to them, and finds published items by task group', async () => {
+      const choices: BulletinTaskGroupChoice[] = (await sngv.get('/api/bulletin-task-groups')).body;
+      const secondHalf2021 = taskGroupChoicesForIssue(choices, 2021, 7);
+      expect(secondHalf2021.map((g) => g.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+      expect(taskGroupChoicesForIssue(choices, 2021, 6)).toEqual([]);
+      expect((await admin.get('/api/bulletin-task-groups')).status).toBe(403);
+
+      // Số 14/2021 (July): Liên đoàn Lao động's returned item takes a group of 6 tháng cuối năm 2021.
+      const no14 = ((await office.get('/api/bulletin-issues?year=2021')).body as BulletinIssueSummary[]).find((i) => i.number === 14)!;
+      const laodong = await sut.signIn('laodong');
+      const returnedId = ((await laodong.get(`/api/bulletin-issues/${no14.id}`)).body as BulletinIssueDetail).items.find((i) => i.state === 'returned')!.id;
+      const returnedItem: BulletinItem = (await laodong.get(`/api/bulletin-items/${returnedId}`)).body;
+      const tagged = await save(laodong, returnedItem, { taskGroupId: secondHalf2021[2]!.id });
+      expect([tagged.status, tagged.body.taskGroupId, tagged.body.taskGroupTitle]).toEqual([200, secondHalf2021[2]!.id, secondHalf2021[2]!.title]);
+
+      // An issue of October 2022 has no announced six-month period: 2021's group is refused, none is fine.
+      sut.clock.set(at('2022-08-01'));
+      const october = ((await office.get('/api/bulletin-issues?year=2022')).body as BulletinIssueSummary[]).find((i) => i.month === 10)!;
+      const draft: BulletinItem = (await sngv.post(`/api/bulletin-issues/${october.id}/items`).send({ kind: 'news' })).body;
+      const refused = await save(sngv, draft, { taskGroupId: secondHalf2021[0]!.id });
+      expect([refused.status, refused.body.code, refused.body.details[0].field]).toEqual([422, 'VALIDATION_FAILED', 'taskGroupId']);
+      expect((await save(sngv, draft, { title: 'Không nhóm' })).status).toBe(200);
+      expect((await sngv.delete(`/api/bulletin-items/${draft.id}`)).status).toBe(204);
+
+      // The search by task group: exactly the published items that serve it, with the other filters.
+      const no13 = ((await office.get('/api/bulletin-issues?year=2021')).body as BulletinIssueSummary[]).find((i) => i.number === 13)!;
+      const printed = ((await cat.get(`/api/bulletin-issues/${no13.id}`)).body as BulletinIssueDetail).published!.sections.flatMap((s) => s.items);
+      const served = printed.find((i) => i.taskGroupId)!;
+      const expected = printed.filter((i) => i.taskGroupId === served.taskGroupId).map((i) => i.itemId).sort();
+      const byGroup = await cat.get(`/api/bulletin-search?taskGroupId=${served.taskGroupId}`);
+      expect([byGroup.status, byGroup.body.items.map((h: { itemId: string }) => h.itemId).sort()]).toEqual([200, expected]);
+      const other = printed.find((i) => i.agencyId !== served.agencyId && i.taskGroupId !== served.taskGroupId)!;
+      expect((await cat.get(`/api/bulletin-search?taskGroupId=${served.taskGroupId}&agencyId=${other.agencyId}`)).body.total).toBe(0);
+      const unserved = secondHalf2021.find((g) => printed.every((i) => i.taskGroupId !== g.id))!;
+      const titled = (groupId: string) => cat.get(`/api/bulletin-search?taskGroupId=${groupId}&q=${encodeURIComponent(served.title)}`);
+      expect((await titled(served.taskGroupId!)).body.items.map((h: { itemId: string }) => h.itemId)).toEqual([served.itemId]);
+      expect((await titled(unserved.id)).body.total).toBe(0);
     });
   });
 });

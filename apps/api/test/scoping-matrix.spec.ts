@@ -180,6 +180,7 @@ describe('scoping matrix', () => {
     'GET /api/bulletin-issues/:id/export.pdf': { params: () => ({ id: ids.publishedBulletin }) },
     'GET /api/bulletin-search': { query: '?q=tin' },
     'GET /api/bulletin-contributions': { query: '?year=2029' },
+    'GET /api/bulletin-task-groups': {},
     'GET /api/reports/:id/attachments/:attachmentId': { params: (t) => ({ id: ids.report[t], attachmentId: ids.attachment[t] }) },
     'DELETE /api/reports/:id/attachments/:attachmentId': { params: (t) => ({ id: ids.report[t], attachmentId: ids.attachment[t] }) },
     'GET /api/periods/:id/summary': { params: () => summaryPeriod() },

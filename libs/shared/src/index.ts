@@ -51,3 +51,4 @@ export * from './bulletins/bulletin-item-workflow.js';
 export * from './bulletins/bulletin-year-plan.js';
 export * from './bulletins/bulletin-layout.js';
 export * from './bulletins/bulletin-contributions.js';
+export * from './bulletins/bulletin-task-groups.js';

@@ -4,6 +4,7 @@ import type {
   BulletinIssueSummary,
   BulletinItem,
   BulletinItemSummary,
+  BulletinTaskGroupChoice,
 } from '@giao-ban/shared';
 
 const counts = { submitted: 0, accepted: 0, returned: 0, notUsed: 0 };
@@ -48,6 +49,7 @@ export const itemSummary = (overrides: Partial<BulletinItemSummary> & Pick<Bulle
   updatedAt: '2021-07-05T02:30:00.000Z',
   returnReason: null,
   photoCount: 0,
+  editedTitle: null,
   ...overrides,
 });
 
@@ -136,3 +138,24 @@ export const demoContributions: BulletinContributions = {
   ],
   totals: { months: [0, 0, 0, 0, 0, 0, 5, 1, 0, 0, 0, 0], firstHalf: 0, secondHalf: 6, total: 6 },
 };
+
+/** Task groups of the demo's six-month periods: two of "6 tháng cuối năm 2021" (Số 13/2021's), one of the first half. */
+export const taskGroupChoices: BulletinTaskGroupChoice[] = [
+  {
+    id: 'tg-2',
+    year: 2021,
+    half: 2,
+    ordinal: 2,
+    title: 'đẩy mạnh công tác thông tin đối ngoại về chủ quyền biển, đảo và biên giới',
+    shortName: 'Chủ quyền biển, đảo, biên giới',
+  },
+  {
+    id: 'tg-1',
+    year: 2021,
+    half: 2,
+    ordinal: 1,
+    title: 'tập trung thực hiện tốt công tác thông tin đối ngoại gắn với thực hiện các chỉ thị, Nghị quyết của Trung ương, của tỉnh',
+    shortName: 'Thực hiện chỉ thị, Nghị quyết',
+  },
+  { id: 'tg-h1', year: 2021, half: 1, ordinal: 1, title: 'quảng bá hình ảnh tỉnh', shortName: 'Quảng bá hình ảnh' },
+];

@@ -164,7 +164,11 @@ export interface BulletinItem {
 export type BulletinItemSummary = Pick<
   BulletinItem,
   'id' | 'issueId' | 'agencyId' | 'agencyName' | 'kind' | 'state' | 'title' | 'section' | 'position' | 'submittedAt' | 'decidedAt' | 'updatedAt' | 'returnReason'
-> & { photoCount: number };
+> & {
+  photoCount: number;
+  /** An accepted item's title as the office edited it (null: unedited, or not accepted); lists show it. */
+  editedTitle: string | null;
+};
 
 /** One item as printed: the accepted version (the office's edits where it made them). */
 export interface BulletinPublishedItem {

@@ -10,6 +10,7 @@ import {
   type BulletinItemSummary,
   type BulletinPhoto,
   type BulletinSearchHit,
+  type BulletinTaskGroupChoice,
   type CurrentUser as CurrentUserShape,
   type Page,
 } from '@giao-ban/shared';
@@ -227,6 +228,13 @@ export class BulletinSearchController {
   @Roles(...READERS)
   search(@Query() query: BulletinSearchQueryDto): Promise<Page<BulletinSearchHit>> {
     return this.bulletins.search(query);
+  }
+
+  /** The task groups an item may serve: those of the announced six-month periods (an item's issue picks its half). */
+  @Get('bulletin-task-groups')
+  @Roles(...READERS)
+  taskGroups(): Promise<BulletinTaskGroupChoice[]> {
+    return this.bulletins.taskGroupChoices();
   }
 
   @Get('bulletin-contributions')

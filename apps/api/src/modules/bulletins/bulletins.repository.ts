@@ -9,9 +9,11 @@ import {
   type BulletinPhoto,
   type BulletinPublishedContent,
   type BulletinSearchHit,
+  type BulletinTaskGroupChoice,
   type BulletinWindowOverride,
   type ContributedItem,
   type ContributingUnit,
+  type HalfYear,
   type LocalDate,
   type PlannedBulletinIssue,
 } from '@giao-ban/shared';
@@ -56,6 +58,7 @@ export interface ItemListRow {
   updatedAt: Date;
   returnReason: string | null;
   photoCount: number;
+  editedTitle: string | null;
 }
 
 export interface SearchFilter {
@@ -183,7 +186,8 @@ export class BulletinsRepository {
     return db.query(
       `SELECT i.id, i.issue_id AS "issueId", i.agency_id AS "agencyId", a.name AS "agencyName", i.kind, i.state, i.title, i.section,
               i.position, i.submitted_at AS "submittedAt", i.decided_at AS "decidedAt", i.updated_at AS "updatedAt",
-              i.return_reason AS "returnReason", (SELECT count(*)::int FROM bulletin_photos p WHERE p.item_id = i.id) AS "photoCount"
+              i.return_reason AS "returnReason", (SELECT count(*)::int FROM bulletin_photos p WHERE p.item_id = i.id) AS "photoCount",
+              CASE WHEN i.state = 'accepted' THEN i.edited_title END AS "editedTitle"
          FROM bulletin_items i JOIN agencies a ON a.id = i.agency_id
         WHERE ${where.join(' AND ')}
         ORDER BY i.section NULLS LAST, i.position NULLS LAST, i.submitted_at NULLS LAST, i.created_at, i.id`,
@@ -205,9 +209,24 @@ export class BulletinsRepository {
     return Object.assign(item, { issue: issue!, agencyName: names!.agencyName, taskGroupTitle: names!.taskGroupTitle });
   }
 
-  async taskGroupExists(db: EntityManager, taskGroupId: string): Promise<boolean> {
-    const rows = await db.query(`SELECT 1 FROM task_groups WHERE id = $1`, [taskGroupId]);
+  /** Whether a task group is one of the half-year's announced (not draft) six-month period: what an issue's items may serve. */
+  async isTaskGroupOfHalfYear(db: EntityManager, taskGroupId: string, year: number, half: HalfYear): Promise<boolean> {
+    const rows = await db.query(
+      `SELECT 1 FROM task_groups g JOIN reporting_periods p ON p.id = g.period_id
+        WHERE g.id = $1 AND p.kind = 'half_year' AND p.year = $2 AND p.sequence = $3 AND p.state <> 'draft'`,
+      [taskGroupId, year, half],
+    );
     return rows.length === 1;
+  }
+
+  /** The task groups of every announced six-month period, newest half first: the items' and the search's choices. */
+  findTaskGroupChoices(db: EntityManager): Promise<BulletinTaskGroupChoice[]> {
+    return db.query(
+      `SELECT g.id, p.year, p.sequence AS half, g.ordinal, g.title, g.short_name AS "shortName"
+         FROM task_groups g JOIN reporting_periods p ON p.id = g.period_id
+        WHERE p.kind = 'half_year' AND p.state <> 'draft'
+        ORDER BY p.year DESC, p.sequence DESC, g.ordinal`,
+    );
   }
 
   async insertItem(db: EntityManager, item: { issueId: string; agencyId: string; kind: BulletinItemKind; title: string; createdBy: string; at: Date }): Promise<string> {

@@ -5,6 +5,7 @@ import {
   bulletinIssueLabel,
   decideBulletinIssueState,
   decideBulletinItemAction,
+  halfYearOfMonth,
   planBulletinYear,
   settleDueDate,
   tallyBulletinContributions,
@@ -23,6 +24,7 @@ import {
   type BulletinOwnItemCounts,
   type BulletinPublishedContent,
   type BulletinSearchHit,
+  type BulletinTaskGroupChoice,
   type CurrentUser,
   type Page,
   type Role,
@@ -392,8 +394,10 @@ export class BulletinsService {
         throw new AppException('STALE_VERSION', 'The item was changed elsewhere since this edit began.', { revision: item.revision, updatedAt: item.updatedAt.toISOString() });
       }
       const taskGroupId = request.taskGroupId ?? null;
-      if (taskGroupId && !(await this.repository.taskGroupExists(db, taskGroupId))) {
-        throw new AppException('VALIDATION_FAILED', 'No such task group.', [{ field: 'taskGroupId', constraints: { exists: 'taskGroupId names no task group' } }]);
+      if (taskGroupId && !(await this.repository.isTaskGroupOfHalfYear(db, taskGroupId, item.issue.year, halfYearOfMonth(item.issue.month)))) {
+        throw new AppException('VALIDATION_FAILED', "The task group is not one of the issue's six-month period.", [
+          { field: 'taskGroupId', constraints: { halfYear: "taskGroupId names no task group of the issue's six-month period" } },
+        ]);
       }
       await this.repository.saveItem(
         db,
@@ -510,6 +514,10 @@ export class BulletinsService {
     const page = query.page ?? 1;
     const [items, total] = await this.repository.searchPublished(this.dataSource.manager, query, (page - 1) * pageSize, pageSize);
     return { items, total, page, pageSize };
+  }
+
+  taskGroupChoices(): Promise<BulletinTaskGroupChoice[]> {
+    return this.repository.findTaskGroupChoices(this.dataSource.manager);
   }
 
   async contributions(year: number): Promise<BulletinContributions> {
