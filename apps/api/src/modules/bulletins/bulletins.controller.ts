@@ -1,5 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Res, UploadedFile, UseInterceptors, type StreamableFile } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Res, UploadedFile, type StreamableFile } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCookieAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   BULLETIN_LIMITS,
@@ -18,9 +17,9 @@ import type { Response } from 'express';
 import { CurrentUser } from '../../common/decorators/current-user.decorator.js';
 import { Roles } from '../../common/decorators/roles.decorator.js';
 import { DOCX, sendFile } from '../../common/documents/download.js';
+import { CheckedUpload } from '../../common/uploads/checked-upload.js';
 import { BulletinExportService } from './bulletin-export.service.js';
 import type { UploadedFile as UploadedFileShape } from '../reports/attachments.service.js';
-import { BulletinPhotoAccessInterceptor } from './bulletin-photo-access.interceptor.js';
 import { BulletinPhotosService } from './bulletin-photos.service.js';
 import { BulletinsService } from './bulletins.service.js';
 import {
@@ -184,9 +183,7 @@ export class BulletinItemsController {
       required: ['file'],
     },
   })
-  // The access check runs first: nothing of the file is read for someone who may not add it; one
-  // byte over the limit is enough to know (413); UTF-8 file names as browsers send them.
-  @UseInterceptors(BulletinPhotoAccessInterceptor, FileInterceptor('file', { limits: { fileSize: BULLETIN_LIMITS.photoMaxBytes, files: 1, fields: 5 }, defParamCharset: 'utf8' }))
+  @CheckedUpload({ service: BulletinsService, mayUpload: (bulletins, user, itemId) => bulletins.assertMayEditItem(user, itemId) }, BULLETIN_LIMITS.photoMaxBytes)
   uploadPhoto(
     @CurrentUser() user: CurrentUserShape,
     @Param('id', uuid) id: string,

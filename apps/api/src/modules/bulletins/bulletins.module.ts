@@ -7,7 +7,6 @@ import { INCOMING_DIR } from '../reports/attachments.service.js';
 import { BulletinExportService } from './bulletin-export.service.js';
 import { BulletinIssueEntity } from './bulletin-issue.entity.js';
 import { BulletinItemEntity } from './bulletin-item.entity.js';
-import { BulletinPhotoAccessInterceptor } from './bulletin-photo-access.interceptor.js';
 import { BulletinPhotoEntity } from './bulletin-photo.entity.js';
 import { BulletinPhotosService } from './bulletin-photos.service.js';
 import { BulletinIssuesController, BulletinItemsController, BulletinSearchController } from './bulletins.controller.js';
@@ -26,7 +25,7 @@ import { LibreOfficeConverter } from './libreoffice.converter.js';
     }),
   ],
   controllers: [BulletinIssuesController, BulletinItemsController, BulletinSearchController],
-  providers: [BulletinsService, BulletinPhotosService, BulletinExportService, LibreOfficeConverter, BulletinsRepository, BulletinPhotoAccessInterceptor],
+  providers: [BulletinsService, BulletinPhotosService, BulletinExportService, LibreOfficeConverter, BulletinsRepository],
   exports: [BulletinsService],
 })
 export class BulletinsModule {}

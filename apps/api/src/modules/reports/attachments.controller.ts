@@ -9,16 +9,14 @@ import {
   Post,
   Res,
   UploadedFile,
-  UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiCookieAuth, ApiTags } from '@nestjs/swagger';
-import { MAX_ATTACHMENT_BYTES, type Attachment, type CurrentUser as CurrentUserShape } from '@giao-ban/shared';
+import { MAX_ATTACHMENT_BYTES, REPORT_CONTENT_READERS, type Attachment, type CurrentUser as CurrentUserShape } from '@giao-ban/shared';
 import { IsOptional, IsUUID } from 'class-validator';
 import type { Response } from 'express';
 import { CurrentUser } from '../../common/decorators/current-user.decorator.js';
 import { Roles } from '../../common/decorators/roles.decorator.js';
-import { AttachmentAccessInterceptor } from './attachment-access.interceptor.js';
+import { CheckedUpload } from '../../common/uploads/checked-upload.js';
 import { AttachmentsService, type UploadedFile as UploadedFileShape } from './attachments.service.js';
 import type { StreamableFile } from '@nestjs/common';
 
@@ -44,10 +42,7 @@ export class AttachmentsController {
       required: ['file'],
     },
   })
-  // One byte over the limit is enough to know; multer stops reading there (413 FILE_TOO_LARGE).
-  // Browsers send UTF-8 file names without saying so; multer would read them as latin1 ("Káº¿ hoáº¡ch").
-  // The access check runs first: nothing of the file is read for someone who may not attach it.
-  @UseInterceptors(AttachmentAccessInterceptor, FileInterceptor('file', { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 5 }, defParamCharset: 'utf8' }))
+  @CheckedUpload({ service: AttachmentsService, mayUpload: (attachments, user, reportId) => attachments.assertMayAttach(user, reportId) }, MAX_ATTACHMENT_BYTES)
   upload(
     @CurrentUser() user: CurrentUserShape,
     @Param('id', uuid) id: string,
@@ -58,6 +53,7 @@ export class AttachmentsController {
   }
 
   @Get(':attachmentId')
+  @Roles(...REPORT_CONTENT_READERS)
   async download(
     @CurrentUser() user: CurrentUserShape,
     @Param('id', uuid) id: string,

@@ -9,7 +9,6 @@ import { SettingsModule } from '../settings/settings.module.js';
 import { AgencyReportEntity } from './agency-report.entity.js';
 import { AttachmentEntity } from './attachment.entity.js';
 import { AttachmentsController } from './attachments.controller.js';
-import { AttachmentAccessInterceptor } from './attachment-access.interceptor.js';
 import { AttachmentsRepository } from './attachments.repository.js';
 import { AttachmentsService, INCOMING_DIR } from './attachments.service.js';
 import { IndicatorValueEntity } from './indicator-value.entity.js';
@@ -39,7 +38,7 @@ import { ReviewService } from './review.service.js';
     }),
   ],
   controllers: [ReportsController, PeriodReportsController, AttachmentsController],
-  providers: [ReportsService, ReviewService, ReportDocumentService, ReportsRepository, SectionSaveBatcher, AttachmentsService, AttachmentsRepository, AttachmentAccessInterceptor],
+  providers: [ReportsService, ReviewService, ReportDocumentService, ReportsRepository, SectionSaveBatcher, AttachmentsService, AttachmentsRepository],
   exports: [ReportsService],
 })
 export class ReportsModule {}
