@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { choose, confirmDialog } from './antd.js';
-import { apiAs, baseUrl, launchBrowser, screenshot, signIn, submitReportViaApi } from './browser.js';
+import { apiAs, baseUrl, launchBrowser, openOwnPeriod, screenshot, signIn, submitReportViaApi } from './browser.js';
 
 /**
  * Administration by hand (issue #11): the administrator creates a unit and its reporter, the
@@ -62,27 +62,13 @@ describe('administration in the browser', () => {
     // The office's open period (due 15/01/2027, so the units here file on time) with two units of
     // its own; the unit the administrator creates below is not in it yet.
     const office = await apiAs('vanphong');
-    const demo = (await office('GET', '/api/periods?pageSize=100')).items.find((p: { title: string }) => p.title === 'Báo cáo 6 tháng cuối năm 2021');
     for (const [name, shortName] of [
       ['Trung tâm Văn hóa tỉnh', 'TTVH'],
       ['Bảo tàng tỉnh', 'BTT'],
     ]) {
       unit[name] = (await office('POST', '/api/agencies', { name, shortName, kind: 'department', displayOrder: 40 })).id;
     }
-    const period = await office('POST', '/api/periods', {
-      title: PERIOD,
-      kind: 'ad_hoc',
-      year: 2026,
-      sequence: null,
-      cutOffFrom: '2026-11-01',
-      cutOffTo: '2026-11-30',
-      dueDate: '2027-01-15',
-      requiresHeadApproval: false,
-      copyFromPeriodId: demo.id,
-    });
-    periodId = period.id;
-    await office('PUT', `/api/periods/${periodId}/agencies`, { agencyIds: Object.values(unit) });
-    await office('POST', `/api/periods/${periodId}/open`);
+    periodId = await openOwnPeriod(office, { title: PERIOD, year: 2026, cutOffFrom: '2026-11-01', cutOffTo: '2026-11-30', dueDate: '2027-01-15' }, Object.keys(unit));
   });
   afterAll(() => browser?.close());
 

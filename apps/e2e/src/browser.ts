@@ -103,11 +103,12 @@ export async function screenshotAtWidths(page: Page, name: string, reopen?: () =
 
 /**
  * A period of a test file's own, copied from the demo period (its task groups), with these units,
- * opened: the demo period's figures other files count stay as they are. Returns its id.
+ * opened: the demo period's figures other files count stay as they are. Ad hoc unless a kind and
+ * sequence are given (a periodic slot is one period only: choose one no other file takes). Returns its id.
  */
 export async function openOwnPeriod(
   office: (method: string, path: string, body?: unknown) => Promise<any>,
-  period: { title: string; year: number; cutOffFrom: string; cutOffTo: string; dueDate: string; confirmPastDue?: boolean },
+  period: { title: string; year: number; cutOffFrom: string; cutOffTo: string; dueDate: string; confirmPastDue?: boolean; kind?: 'half_year'; sequence?: 1 | 2 },
   unitNames: string[],
 ): Promise<string> {
   const periods = (await office('GET', '/api/periods?pageSize=100')).items as { id: string; title: string }[];
@@ -115,9 +116,9 @@ export async function openOwnPeriod(
   const agencies = (await office('GET', '/api/agencies?pageSize=100')).items as { id: string; name: string }[];
   const { confirmPastDue, ...fields } = period;
   const created = await office('POST', '/api/periods', {
-    ...fields,
     kind: 'ad_hoc',
     sequence: null,
+    ...fields,
     requiresHeadApproval: false,
     copyFromPeriodId: demo.id,
     ...(confirmPastDue ? { confirmPastDue } : {}),
