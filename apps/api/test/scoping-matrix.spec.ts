@@ -1,4 +1,4 @@
-import type { Role } from '@giao-ban/shared';
+import { REPORT_CONTENT_READERS, reportReading, type Role } from '@giao-ban/shared';
 import { DataSource } from 'typeorm';
 import { listRoutes, type RouteEntry } from '../src/common/routes/route-table.js';
 import { PasswordHasher } from '../src/modules/auth/password-hasher.js';
@@ -366,7 +366,25 @@ describe('scoping matrix', () => {
     );
   });
 
+  /** Routes that answer a report's content (not its audit trail, which the audit log's readers have). */
+  const readsReportContent = (route: RouteEntry) => route.method === 'GET' && route.path.startsWith('/api/reports/:id') && route.path !== '/api/reports/:id/audit';
+
+  it('report content is read by the unit\'s staff, the office and leaders, never the administrator (SPEC §1)', () => {
+    const content = listRoutes(sut.app).filter(readsReportContent);
+    expect(content.map((r) => r.path).sort()).toEqual([
+      '/api/reports/:id',
+      '/api/reports/:id/attachments/:attachmentId',
+      '/api/reports/:id/compare',
+      '/api/reports/:id/document.docx',
+      '/api/reports/:id/versions',
+      '/api/reports/:id/versions/:number',
+    ]);
+    expect(content.filter((r) => JSON.stringify(r.roles) !== JSON.stringify(REPORT_CONTENT_READERS))).toEqual([]);
+  });
+
   const expected = (route: RouteEntry, role: Role, target: Target): 'allow' | 403 | 404 => {
+    // From the shared rule, not the route's @Roles: a route that loses them still fails here.
+    if (readsReportContent(route) && reportReading(role) === 'none') return 403;
     if (route.roles && !route.roles.includes(role)) return 403;
     if (target === 'other' && personScoped(route.path)) return 404;
     if (target === 'other' && (role === 'agency_reporter' || role === 'agency_head') && unitScoped(route.path)) return 404;

@@ -19,6 +19,7 @@ export * from './deadlines/deadline-standing.js';
 export * from './reports/report.types.js';
 export * from './reports/report-workflow.js';
 export * from './reports/report-api.types.js';
+export * from './reports/report-reading.js';
 export * from './reports/submission-status.js';
 export * from './reports/submission-terms.js';
 export * from './reports/unit-report-document.js';

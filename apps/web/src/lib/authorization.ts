@@ -1,4 +1,4 @@
-import type { Role } from '@giao-ban/shared';
+import { isAgencyRole, reportReading, type Role } from '@giao-ban/shared';
 
 /**
  * Who may open which screen. The API enforces the same rules; these only decide what the
@@ -38,9 +38,19 @@ export function canManagePeriods(role: Role): boolean {
   return role === 'office';
 }
 
-/** Who reads every unit's submissions (review board, review page): the office, leaders and the admin. */
+/** Who reads every unit's report (the review board, the review page): the office and leaders, as the API allows (reportReading). */
 export function canSeeAllReports(role: Role): boolean {
-  return role === 'office' || role === 'leader' || role === 'admin';
+  return reportReading(role) === 'every_unit';
+}
+
+/** Who reads some report: a unit's staff their own, the office and leaders every unit's; not the admin. */
+export function canReadReports(role: Role): boolean {
+  return reportReading(role) !== 'none';
+}
+
+/** Who sees every unit's figures and standing on a dashboard, not a unit's own line: everyone outside a member unit. */
+export function seesEveryUnit(role: Role): boolean {
+  return !isAgencyRole(role);
 }
 
 /** The period's summary report ("Báo cáo tổng hợp"): the office and leaders read it (the admin does not). */

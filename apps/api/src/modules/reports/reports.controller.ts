@@ -1,17 +1,18 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res, type StreamableFile } from '@nestjs/common';
 import { ApiCookieAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type {
-  AuditEvent,
-  CurrentUser as CurrentUserShape,
-  MyReportRow,
-  Page,
-  ReportDetail,
-  ReportSectionDetail,
-  ReportVersionContent,
-  ReportVersionSummary,
-  ReviewBoardRow,
-  ReviewNote,
-  VersionComparison,
+import {
+  REPORT_CONTENT_READERS,
+  type AuditEvent,
+  type CurrentUser as CurrentUserShape,
+  type MyReportRow,
+  type Page,
+  type ReportDetail,
+  type ReportSectionDetail,
+  type ReportVersionContent,
+  type ReportVersionSummary,
+  type ReviewBoardRow,
+  type ReviewNote,
+  type VersionComparison,
 } from '@giao-ban/shared';
 import type { Response } from 'express';
 import { CurrentUser } from '../../common/decorators/current-user.decorator.js';
@@ -50,7 +51,9 @@ export class ReportsController {
     return this.reports.listMine(user);
   }
 
+  /** The report's content: for whoever reads it (reportReading: the unit's staff their own, the office and leaders any). */
   @Get(':id')
+  @Roles(...REPORT_CONTENT_READERS)
   detail(@CurrentUser() user: CurrentUserShape, @Param('id', uuid) id: string): Promise<ReportDetail> {
     return this.reports.detail(user, id);
   }
@@ -60,7 +63,7 @@ export class ReportsController {
    * any report; the unit's users their own); marked "BẢN NHÁP" until the committee has received it.
    */
   @Get(':id/document.docx')
-  @Roles('agency_reporter', 'agency_head', 'office', 'leader')
+  @Roles(...REPORT_CONTENT_READERS)
   @ApiProduces(DOCX)
   async document(@CurrentUser() user: CurrentUserShape, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     return sendFile(res, await this.documents.docx(user, id));
@@ -148,11 +151,13 @@ export class ReportsController {
   }
 
   @Get(':id/versions')
+  @Roles(...REPORT_CONTENT_READERS)
   versions(@CurrentUser() user: CurrentUserShape, @Param('id', uuid) id: string): Promise<ReportVersionSummary[]> {
     return this.review.versions(user, id);
   }
 
   @Get(':id/versions/:number')
+  @Roles(...REPORT_CONTENT_READERS)
   version(
     @CurrentUser() user: CurrentUserShape,
     @Param('id', uuid) id: string,
@@ -162,6 +167,7 @@ export class ReportsController {
   }
 
   @Get(':id/compare')
+  @Roles(...REPORT_CONTENT_READERS)
   compare(@CurrentUser() user: CurrentUserShape, @Param('id', uuid) id: string, @Query() query: CompareQueryDto): Promise<VersionComparison> {
     return this.review.compare(user, id, query.from, query.to);
   }

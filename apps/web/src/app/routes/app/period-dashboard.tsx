@@ -5,7 +5,7 @@ import { paths } from '@/config/paths';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { useDashboard } from '@/features/dashboard/api/get-dashboard';
 import { PeriodDashboard, type OverdueUnitAction } from '@/features/dashboard/components/period-dashboard';
-import { canManagePeriods, canSeeAllReports, canView } from '@/lib/authorization';
+import { canManagePeriods, canSeeAllReports, canView, seesEveryUnit } from '@/lib/authorization';
 
 /**
  * The bulletin's contributions, folded under the whole dashboard: its code (antd's Table and Select,
@@ -45,8 +45,9 @@ function useRemindUnitsAction(enabled: boolean): OverdueUnitAction | undefined {
 }
 
 /**
- * `/periods/:periodId/dashboard`. The office, leaders and the admin drill down to the review of a
- * unit's report; a member unit sees its own line and opens its own report. The office chases
+ * `/periods/:periodId/dashboard`. The office and leaders drill down to the review of a unit's
+ * report; the admin sees every unit's figures but reads no report (a unit's link answers that it
+ * is not theirs); a member unit sees its own line and opens its own report. The office chases
  * (đôn đốc) overdue units from the overdue list.
  */
 export default function PeriodDashboardRoute() {
@@ -54,17 +55,17 @@ export default function PeriodDashboardRoute() {
   const user = useCurrentUser();
   const overdueUnitAction = useRemindUnitsAction(canManagePeriods(user.role));
   if (!periodId) return <NotFoundResult />;
-  const seesAll = canSeeAllReports(user.role);
+  const readsAll = canSeeAllReports(user.role);
   return (
     <>
       <PeriodDashboard
         key={periodId}
         periodId={periodId}
-        scope={seesAll ? 'all' : 'own'}
-        reportHref={seesAll ? paths.app.reportReview.getHref : paths.app.report.getHref}
+        scope={seesEveryUnit(user.role) ? 'all' : 'own'}
+        reportHref={readsAll ? paths.app.reportReview.getHref : paths.app.report.getHref}
         overdueUnitAction={overdueUnitAction}
       />
-      {canView(user.role, 'bulletin') && seesAll ? <ContributionsAfterFigures periodId={periodId} /> : null}
+      {canView(user.role, 'bulletin') && readsAll ? <ContributionsAfterFigures periodId={periodId} /> : null}
     </>
   );
 }

@@ -1,10 +1,12 @@
 import { Breadcrumb } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { NotFoundResult } from '@/components/errors/error-results';
+import { ForbiddenResult, NotFoundResult } from '@/components/errors/error-results';
 import { PageHeader } from '@/components/page-header';
 import { paths } from '@/config/paths';
+import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { VersionCompare } from '@/features/reports/components/version-compare';
+import { canReadReports } from '@/lib/authorization';
 
 function versionParam(value: string | null): number | null {
   const number = Number(value);
@@ -15,7 +17,9 @@ export default function ReportCompareRoute() {
   const { t } = useTranslation();
   const { reportId } = useParams<'reportId'>();
   const [searchParams, setSearchParams] = useSearchParams();
+  const user = useCurrentUser();
   if (!reportId) return <NotFoundResult />;
+  if (!canReadReports(user.role)) return <ForbiddenResult />;
 
   return (
     <>
