@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { leaderPathGroups } from './scripts/leader-path-chunks.mjs';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 const workspaceRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -10,15 +11,12 @@ const workspaceRoot = fileURLToPath(new URL('../../', import.meta.url));
  * Chunk groups. React, the router, react-query and i18next are needed by every page and change
  * rarely, so each gets its own long-lived chunk. React's core is apart from react-dom: the start-up
  * requests (app/routes/initial-data.ts) need react-query, which needs only the core (4 KB), so they
- * leave before the renderer's 57 KB has arrived. antd is deliberately left to Rolldown's automatic
- * splitting: each lazy route then pulls in only the components it renders (the login page does
- * not pay for Table or Menu). A single `antd` group would put all of it on the first load, and an
- * `entriesAware` antd group measured the same size with more, longer-named chunks. Fewer files
- * would help the leader's dashboard on a slow HTTP/1.1 line (it needs 76), but what was tried
- * did not fit: antd shared by 18 or more routes as one group put 324 KB gzip on the login page
- * (budget 300; with 22 or more, 295 KB for 11 files fewer); one vendor chunk, or the app's shared
- * modules grouped without their dependencies (`includeDependenciesRecursively: false`), built but
- * the dashboard never rendered. Measured with apps/web/scripts/check-bundle.mjs and bench/web-dashboard.mjs.
+ * leave before the renderer's 57 KB has arrived. The rest of the way in (the app, the sign-in page,
+ * the signed-in layout, the leader's dashboard) is grouped by the step that needs it
+ * (scripts/leader-path-chunks.mjs): a few files instead of the 76 small ones Rolldown's automatic
+ * splitting made for the dashboard, each a round trip on a slow HTTP/1.1 line. antd's components
+ * that only other screens use are left to the automatic splitting, so the sign-in page does not pay
+ * for Table or Menu. Measured with apps/web/scripts/check-bundle.mjs and bench/web-dashboard.mjs.
  */
 const chunkGroups = [
   { name: 'react', test: /[\\/]node_modules[\\/]react[\\/]/, priority: 30 },
@@ -30,6 +28,7 @@ const chunkGroups = [
   // one file instead of nine, all needed before the first request leaves. main.tsx stays out: its
   // top-level await of the app, in a chunk the app imports from, would never finish.
   { name: 'start', test: /[\\/]apps[\\/]web[\\/]src[\\/]app[\\/]routes[\\/]initial-data\.ts$/, priority: 10 },
+  ...leaderPathGroups(projectRoot),
 ];
 
 export default defineConfig({
