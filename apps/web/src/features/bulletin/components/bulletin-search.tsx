@@ -11,11 +11,14 @@ import { useAllAgencies } from '@/lib/api/agencies';
 import { errorMessage } from '@/lib/error-message';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useBulletinSearch } from '../api/search-bulletin';
+import { useBulletinTaskGroups } from '../api/task-groups';
 import { useItemKindLabel } from './bulletin-tags';
+import { taskGroupLabel, useHalfYearLabel } from './task-group-select';
 
 interface SearchValues {
   q: string;
   agencyId: string | undefined;
+  taskGroupId: string | undefined;
   range: [Dayjs | null, Dayjs | null] | null;
 }
 
@@ -58,16 +61,32 @@ function Results({ query, onPage }: { query: BulletinSearchQuery; onPage: (page:
   );
 }
 
-/** Search of the published issues' items: by words (with or without accents), unit and date of the event. */
+/** The task groups as the filter offers them: under the six-month period each belongs to, newest first. */
+function useTaskGroupOptions() {
+  const groups = useBulletinTaskGroups();
+  const halfYearLabel = useHalfYearLabel();
+  const byHalf = new Map<string, { label: string; options: { value: string; label: string; title: string }[] }>();
+  for (const group of groups.data ?? []) {
+    const key = `${group.year}-${group.half}`;
+    const entry = byHalf.get(key) ?? { label: halfYearLabel(group.year, group.half), options: [] };
+    entry.options.push({ value: group.id, label: taskGroupLabel(group), title: group.title });
+    byHalf.set(key, entry);
+  }
+  return { loading: groups.isPending, options: [...byHalf.values()] };
+}
+
+/** Search of the published issues' items: by words (with or without accents), unit, task group and date of the event. */
 export function BulletinSearch() {
   const { t } = useTranslation();
   const units = useAllAgencies();
+  const taskGroups = useTaskGroupOptions();
   const [query, setQuery] = useState<BulletinSearchQuery | null>(null);
 
   const onFinish = (values: SearchValues) =>
     setQuery({
       q: values.q.trim() || undefined,
       agencyId: values.agencyId || undefined,
+      taskGroupId: values.taskGroupId || undefined,
       from: day(values.range?.[0]),
       to: day(values.range?.[1]),
       page: 1,
@@ -75,7 +94,7 @@ export function BulletinSearch() {
 
   return (
     <>
-      <Form<SearchValues> layout="vertical" initialValues={{ q: '', agencyId: undefined, range: null }} onFinish={onFinish} style={{ maxWidth: 860 }}>
+      <Form<SearchValues> layout="vertical" initialValues={{ q: '', agencyId: undefined, taskGroupId: undefined, range: null }} onFinish={onFinish} style={{ maxWidth: 860 }}>
         <Form.Item name="q" label={t('bulletin.search.words')}>
           <Input type="search" maxLength={200} />
         </Form.Item>
@@ -87,6 +106,16 @@ export function BulletinSearch() {
               loading={units.isPending}
               placeholder={t('bulletin.search.anyUnit')}
               options={(units.data ?? []).map((unit) => ({ value: unit.id, label: unit.name }))}
+            />
+          </Form.Item>
+          <Form.Item name="taskGroupId" label={t('bulletin.search.taskGroup')} style={{ flex: '1 1 260px' }}>
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              loading={taskGroups.loading}
+              placeholder={t('bulletin.search.anyTaskGroup')}
+              options={taskGroups.options}
+              popupMatchSelectWidth={false}
             />
           </Form.Item>
           <Form.Item name="range" label={t('bulletin.search.dates')}>

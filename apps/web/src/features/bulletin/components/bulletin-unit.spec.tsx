@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { draftItem, openIssue, openIssueDetail, plannedIssue, submittedItem, submittedItemSummary } from '@/testing/bulletin-fixtures';
+import { draftItem, openIssue, openIssueDetail, plannedIssue, submittedItem, submittedItemSummary, taskGroupChoices } from '@/testing/bulletin-fixtures';
 import { demoAgencies, reporterUser } from '@/testing/fixtures';
 import { mockApi } from '@/testing/mock-api';
 import { renderApp } from '@/testing/test-app';
@@ -10,6 +10,11 @@ const ownIssue = {
   ...openIssueDetail,
   counts: openIssueDetail.counts,
   items: [{ ...submittedItemSummary, state: 'returned' as const, returnReason: 'Đề nghị bổ sung ảnh.' }],
+};
+/** What the editor of a writable item asks besides the item: its issue (for the task groups' half-year) and the task groups. */
+const editorRoutes = {
+  'GET /api/bulletin-issues/i-13': { status: 200, body: ownIssue },
+  'GET /api/bulletin-task-groups': { status: 200, body: taskGroupChoices },
 };
 
 describe('Bản tin, a unit', () => {
@@ -44,6 +49,7 @@ describe('Bản tin, a unit', () => {
       'GET /api/bulletin-issues/i-13': { status: 200, body: ownIssue },
       'POST /api/bulletin-issues/i-13/items': { status: 201, body: draftItem },
       'GET /api/bulletin-items/it-9': { status: 200, body: draftItem },
+      'GET /api/bulletin-task-groups': { status: 200, body: taskGroupChoices },
     });
     const user = userEvent.setup();
     renderApp('/bulletin/issues/i-13');
@@ -67,7 +73,7 @@ describe('Bản tin, a unit', () => {
       'PUT /api/bulletin-items/it-9': ({ body }) => ({ status: 200, body: { ...saved, ...(body as object), revision: 4 } }),
       'POST /api/bulletin-items/it-9/submit': { status: 200, body: { ...saved, state: 'submitted', submittedAt: '2021-07-06T03:00:00.000Z' } },
       'GET /api/bulletin-issues': { status: 200, body: [] },
-      'GET /api/bulletin-issues/i-13': { status: 200, body: ownIssue },
+      ...editorRoutes,
     });
     const user = userEvent.setup();
     renderApp('/bulletin/items/it-9');
@@ -82,6 +88,7 @@ describe('Bản tin, a unit', () => {
       body: 'Sáng 6/7, Sở Ngoại vụ tiếp Tổng Lãnh sự.',
       eventDate: null,
       eventPlace: '',
+      taskGroupId: null,
       links: [],
       expectedRevision: 3,
     });
@@ -100,6 +107,7 @@ describe('Bản tin, a unit', () => {
         status: 200,
         body: { ...submittedItem, state: 'returned', returnReason: 'Đề nghị bổ sung tên đồng chí lãnh đạo.' },
       },
+      ...editorRoutes,
       'GET /api/bulletin-items/it-3': {
         status: 200,
         body: { ...submittedItem, id: 'it-3', state: 'accepted', issueState: 'published', section: 'Tin trong tỉnh', publishedIn: { issueId: 'i-13', label: 'Số 13/2021' } },
@@ -125,6 +133,7 @@ describe('Bản tin, a unit', () => {
       'GET /api/auth/me': me,
       'GET /api/bulletin-items/it-9': { status: 200, body: draftItem },
       'POST /api/bulletin-items/it-9/photos': { status: 201, body: submittedItem.photos[0] },
+      ...editorRoutes,
     });
     const user = userEvent.setup();
     renderApp('/bulletin/items/it-9');
@@ -148,6 +157,7 @@ describe('Bản tin, a unit', () => {
     const api = mockApi({
       'GET /api/auth/me': me,
       'GET /api/bulletin-items/it-9': { status: 200, body: draftItem },
+      ...editorRoutes,
     });
     const user = userEvent.setup({ applyAccept: false });
     renderApp('/bulletin/items/it-9');
@@ -174,6 +184,7 @@ describe('Bản tin, a unit', () => {
     const api = mockApi({
       'GET /api/auth/me': me,
       'GET /api/agencies': { status: 200, body: { items: demoAgencies, total: 2, page: 1, pageSize: 100 } },
+      'GET /api/bulletin-task-groups': { status: 200, body: taskGroupChoices },
       'GET /api/bulletin-search': { status: 200, body: { items: [hit], total: 1, page: 1, pageSize: 20 } },
     });
     const user = userEvent.setup();

@@ -29,6 +29,8 @@ describe('ContributionsCard (the bulletin on a period’s dashboard)', () => {
     renderCard();
     const toggle = await screen.findByRole('button', { name: 'Đóng góp cho Bản tin theo đơn vị, theo tháng' });
     expect(api.requests).toHaveLength(0);
+    // not part of the printed sheet: the dashboard's print stylesheet hides .gb-no-print
+    expect(toggle.closest('.ant-collapse')).toHaveClass('gb-no-print');
 
     await user.click(toggle);
     const table = await screen.findByRole('table');

@@ -28,11 +28,13 @@ function PeriodContributions({ periodId }: { periodId: string }) {
 /**
  * The bulletin's line on a period's dashboard (office, leaders): items each unit sent per month of
  * the period. Folded until opened, so the dashboard's own figures (polled every 5 s) ask for nothing more.
+ * Not part of the printed sheet for the briefing meeting: the dashboard's print stylesheet hides it.
  */
 export function ContributionsCard({ periodId }: { periodId: string }) {
   const { t } = useTranslation();
   return (
     <Collapse
+      className="gb-no-print"
       style={{ marginTop: 16 }}
       items={[{ key: 'bulletin', label: t('bulletin.contributions.card'), children: <PeriodContributions periodId={periodId} /> }]}
     />

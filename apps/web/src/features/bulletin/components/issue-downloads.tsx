@@ -1,4 +1,4 @@
-import { Alert, Button, Flex } from 'antd';
+import { Alert, Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/error-message';
@@ -17,9 +17,10 @@ function saveBlob(blob: Blob, fileName: string): void {
 }
 
 /**
- * The issue as a print-ready .docx (a plain link) and as a PDF made from it on the server; where
- * LibreOffice is not installed the screen says so instead of offering a file that cannot be made.
- * Before publication the office downloads a preview.
+ * The issue as a print-ready .docx (a plain link) and, once published, as a PDF made from it on the
+ * server; where LibreOffice is not installed the screen says so instead of offering a file that
+ * cannot be made. Before publication the office downloads a .docx preview only (the API makes no PDF
+ * of an issue still being edited).
  */
 export function IssueDownloads({ issueId, label, preview }: { issueId: string; label: string; preview: boolean }) {
   const { t } = useTranslation();
@@ -45,10 +46,17 @@ export function IssueDownloads({ issueId, label, preview }: { issueId: string; l
         <Button href={bulletinDocxHref(issueId)} download={`${fileBase}.docx`}>
           {preview ? t('bulletin.downloads.docxPreview') : t('bulletin.downloads.docx')}
         </Button>
-        <Button onClick={() => void downloadPdf()} loading={pending}>
-          {preview ? t('bulletin.downloads.pdfPreview') : t('bulletin.downloads.pdf')}
-        </Button>
+        {preview ? null : (
+          <Button onClick={() => void downloadPdf()} loading={pending}>
+            {t('bulletin.downloads.pdf')}
+          </Button>
+        )}
       </Flex>
+      {preview ? (
+        <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4, fontSize: 13 }}>
+          {t('bulletin.downloads.pdfOncePublished')}
+        </Typography.Text>
+      ) : null}
       {problem ? <Alert role="alert" type="warning" showIcon style={{ marginTop: 8 }} title={problem} /> : null}
     </div>
   );

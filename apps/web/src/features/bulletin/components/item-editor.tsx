@@ -25,6 +25,7 @@ import { useItemKindLabel } from './bulletin-tags';
 import { ItemFate } from './item-fate';
 import { ItemTextView } from './item-text-view';
 import { PhotoList } from './photo-list';
+import { TaskGroupSelect } from './task-group-select';
 
 /** Textareas grow with their text by CSS (see the report editor: antd's autoSize measures on every render). */
 const GROWING = { fieldSizing: 'content', minHeight: 80, maxHeight: 560 } as const;
@@ -197,6 +198,15 @@ function WritableItem({ item, role }: { item: BulletinItem; role: Role }) {
             </Field>
           </div>
         </Flex>
+        <Field id={id('taskGroup')} label={t('bulletin.item.fields.taskGroup')}>
+          <TaskGroupSelect
+            id={id('taskGroup')}
+            issueId={item.issueId}
+            value={content.taskGroupId}
+            currentTitle={item.taskGroupTitle}
+            onChange={(taskGroupId) => autosave.change({ taskGroupId })}
+          />
+        </Field>
         <Field id={id('links')} label={t('bulletin.item.fields.links')} hint={t('bulletin.item.hints.links')}>
           <Input.TextArea
             id={id('links')}

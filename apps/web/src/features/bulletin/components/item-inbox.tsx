@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/format';
+import { listedTitle } from '../utils/item-content';
 import { BulletinItemStateTag, useItemKindLabel } from './bulletin-tags';
 
 type Filter = 'all' | BulletinItemState;
@@ -16,6 +17,7 @@ export function ItemRow({ item, showUnit, publishedIn = null }: { item: Bulletin
   const kindLabel = useItemKindLabel();
   const facts = [
     kindLabel(item.kind),
+    item.editedTitle !== null ? t('bulletin.inbox.edited') : '',
     showUnit ? item.agencyName : '',
     item.photoCount > 0 ? t('bulletin.inbox.photos', { count: item.photoCount }) : '',
     item.submittedAt ? t('bulletin.review.sentAt', { time: formatDateTime(item.submittedAt) }) : t('bulletin.inbox.notSent'),
@@ -26,7 +28,7 @@ export function ItemRow({ item, showUnit, publishedIn = null }: { item: Bulletin
       <Flex justify="space-between" align="flex-start" gap={8} wrap>
         <div style={{ flex: '1 1 260px', minWidth: 0 }}>
           <Link to={paths.app.bulletinItem.getHref(item.id)} style={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
-            {item.title || t('bulletin.item.untitled')}
+            {listedTitle(item) || t('bulletin.item.untitled')}
           </Link>
           <div>
             <Typography.Text type="secondary" style={{ fontSize: 13 }}>

@@ -23,6 +23,7 @@ import { paths } from '@/config/paths';
 import { isApiError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/error-message';
 import { useSaveBulletinLayout } from '../api/update-issue';
+import { listedTitle } from '../utils/item-content';
 import {
   canStep,
   itemsById,
@@ -52,7 +53,7 @@ function SortableItem({
   const { t } = useTranslation();
   const kindLabel = useItemKindLabel();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: item.id });
-  const title = item.title || t('bulletin.item.untitled');
+  const title = listedTitle(item) || t('bulletin.item.untitled');
   return (
     <li
       ref={setNodeRef}
@@ -141,7 +142,10 @@ function LayoutForm({ issue, save, onSaved }: { issue: BulletinIssueDetail; save
   const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
   const request = layoutRequest(layout, twoColumns);
   const dirty = !sameLayout(request, layoutRequest(initial, issue.twoColumns));
-  const titleOf = (id: UniqueIdentifier) => items.get(String(id))?.title || t('bulletin.item.untitled');
+  const titleOf = (id: UniqueIdentifier) => {
+    const item = items.get(String(id));
+    return (item && listedTitle(item)) || t('bulletin.item.untitled');
+  };
   const sectionTitleOf = (id: UniqueIdentifier) => layout[sectionIndexOf(layout, String(id))]?.title ?? '';
 
   const announcements: Announcements = {

@@ -1,7 +1,7 @@
-import type { BulletinItem, LocalDate, SaveBulletinItemRequest } from '@giao-ban/shared';
+import type { BulletinItem, BulletinItemSummary, LocalDate, SaveBulletinItemRequest } from '@giao-ban/shared';
 
-/** What a unit writes in an item: the autosave's body without its revision. */
-export type ItemContent = Omit<SaveBulletinItemRequest, 'expectedRevision' | 'taskGroupId'>;
+/** What a unit writes in an item: the autosave's body without its revision (every save names the task group, or none). */
+export type ItemContent = Omit<SaveBulletinItemRequest, 'expectedRevision' | 'taskGroupId'> & { taskGroupId: string | null };
 
 export function itemContentOf(item: BulletinItem): ItemContent {
   return {
@@ -11,6 +11,7 @@ export function itemContentOf(item: BulletinItem): ItemContent {
     body: item.body,
     eventDate: item.eventDate,
     eventPlace: item.eventPlace,
+    taskGroupId: item.taskGroupId,
     links: [...item.links],
   };
 }
@@ -23,9 +24,15 @@ export function sameItemContent(a: ItemContent, b: ItemContent): boolean {
     a.body === b.body &&
     a.eventDate === b.eventDate &&
     a.eventPlace === b.eventPlace &&
+    a.taskGroupId === b.taskGroupId &&
     a.links.length === b.links.length &&
     a.links.every((link, index) => link === b.links[index])
   );
+}
+
+/** The title an item is listed by: the office's edit of an accepted item where it made one (as it prints), else the unit's. */
+export function listedTitle(item: Pick<BulletinItemSummary, 'title' | 'editedTitle'>): string {
+  return item.editedTitle ?? item.title;
 }
 
 /** Links are typed one per line; blank lines are not links. */
@@ -69,6 +76,7 @@ export function readItemDraft(itemId: string, storage?: Storage | null): StoredI
         body: content.body,
         eventDate: typeof content.eventDate === 'string' ? (content.eventDate as LocalDate) : null,
         eventPlace: typeof content.eventPlace === 'string' ? content.eventPlace : '',
+        taskGroupId: typeof content.taskGroupId === 'string' ? content.taskGroupId : null,
         links: Array.isArray(content.links) ? content.links.filter((link): link is string => typeof link === 'string') : [],
       },
     };
