@@ -247,7 +247,7 @@ function EditableSectionCard({
               {body}
             </Col>
             <Col xs={{ span: 24, order: 1 }} lg={{ span: 8, order: 2 }}>
-              <SectionNotes notes={notes} />
+              <SectionNotes reportId={reportId} notes={notes} />
             </Col>
           </Row>
         ) : (

@@ -1,10 +1,13 @@
 import type { ReviewNote } from '@giao-ban/shared';
-import { Flex, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatInstant } from '@/lib/format';
+import { ReviewNoteThread } from '@/components/review-note-thread';
 
-/** The office's notes on this section, shown beside it. */
-export function SectionNotes({ notes }: { notes: ReviewNote[] }) {
+/**
+ * The office's notes on this section, beside it, read as every other display of notes reads them;
+ * the unit answers them in the report's thread below the sections, where the replies are.
+ */
+export function SectionNotes({ reportId, notes }: { reportId: string; notes: ReviewNote[] }) {
   const { t } = useTranslation();
   return (
     <aside
@@ -14,16 +17,7 @@ export function SectionNotes({ notes }: { notes: ReviewNote[] }) {
       <Typography.Title level={4} style={{ fontSize: 14, margin: '0 0 8px' }}>
         {t('reports.editor.officeNotes')}
       </Typography.Title>
-      <Flex vertical gap={8}>
-        {notes.map((note) => (
-          <div key={note.id}>
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{note.body}</Typography.Paragraph>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {note.authorName} · {formatInstant(note.createdAt)}
-            </Typography.Text>
-          </div>
-        ))}
-      </Flex>
+      <ReviewNoteThread reportId={reportId} notes={notes} canComment={false} />
     </aside>
   );
 }
