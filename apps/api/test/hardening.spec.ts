@@ -7,7 +7,7 @@ import { reportCounts } from './helpers/counts.js';
 import { demoPeriodId, openNewPeriod } from './helpers/workflow.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
-/** Nested arrays `[[[…]]]` of `depth` levels: the body that used to stop the API. */
+/** Nested arrays `[[[…]]]` of `depth` levels: a small body whose parsing, unbounded, would stop the API. */
 const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
 
 describe('request bodies are read only as far as needed (JSON depth, size)', () => {

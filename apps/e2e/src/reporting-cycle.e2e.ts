@@ -63,8 +63,7 @@ describe('reporting cycle in the browser', () => {
     await office.getByRole('heading', { name: PERIOD }).waitFor();
     const body = await office.locator('body').innerText();
     expect(body).toContain('15/09/2026 – 14/10/2026'); // Decree 09 cut-off of October
-    // the copied period brought the demo period's units (eight, and more when the administration
-    // test ran first and added one); three of them report this time
+    // the copied period brought the demo period's units (its eight); three of them report this time
     const chosen = office.getByText(/^Đã chọn \d+\/\d+ đơn vị$/);
     await chosen.waitFor();
     expect(Number(/Đã chọn (\d+)/.exec(await chosen.innerText())![1])).toBeGreaterThanOrEqual(8);

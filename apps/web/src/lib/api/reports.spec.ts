@@ -17,7 +17,7 @@ describe('the shared report resource', () => {
     expect(getReportVersionsQueryOptions('r-1').queryKey.slice(0, reportKeys.detail('r-1').length)).toEqual(reportKeys.detail('r-1'));
   });
 
-  // The unit's drawer sorted the versions and the office's panel did not: both now read them by number.
+  // The unit's drawer and the office's panel read the versions through these options, so both list them by number.
   it('lists the versions by number whatever order the API answers in', async () => {
     mockApi({ 'GET /api/reports/r-1/versions': { status: 200, body: [version(3), version(1), version(2)] } });
     const options = getReportVersionsQueryOptions('r-1');
