@@ -1,5 +1,5 @@
 import { endOfLocalDayExclusive, formatLocalDateVi, toLocalDate } from '../deadlines/local-date.js';
-import type { IndicatorAggregation, LocalDate, PeriodKind } from '../periods/period.types.js';
+import type { IndicatorAggregation, LocalDate, ReportingPeriod } from '../periods/period.types.js';
 import type { VersionSectionContent } from '../reports/report-api.types.js';
 import type { ReportState, TaskStatus } from '../reports/report.types.js';
 import { daysLateFor, submissionStatus } from '../reports/submission-status.js';
@@ -18,16 +18,8 @@ import type {
   SummaryUnitFigure,
 } from './summary.types.js';
 
-export interface SummaryPeriodInput {
-  id: string;
-  title: string;
-  kind: PeriodKind;
-  year: number;
-  sequence: number | null;
-  cutOffFrom: LocalDate;
-  cutOffTo: LocalDate;
-  dueDate: LocalDate;
-}
+/** What the compile reads of the period: its naming and its dates. */
+export type SummaryPeriodInput = Pick<ReportingPeriod, 'id' | 'title' | 'kind' | 'year' | 'sequence' | 'cutOffFrom' | 'cutOffTo' | 'dueDate'>;
 
 export interface SummaryTaskGroupInput {
   ordinal: number;

@@ -42,6 +42,19 @@ export function NotFoundResult({ title, subTitle, backTo, backLabel }: {
   );
 }
 
+/** A period that does not exist (or that this user may not see), wherever a screen asks for one. */
+export function PeriodNotFoundResult() {
+  const { t } = useTranslation();
+  return (
+    <NotFoundResult
+      title={t('periods.detail.notFound')}
+      subTitle={t('periods.detail.notFoundHint')}
+      backTo={paths.app.periods.getHref()}
+      backLabel={t('periods.detail.backToList')}
+    />
+  );
+}
+
 export function ForbiddenResult({ subTitle }: { subTitle?: ReactNode }) {
   const { t } = useTranslation();
   return (

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -36,6 +37,16 @@ import {
 import { PageQueryDto } from '../../../common/pagination/page-query.dto.js';
 import { IsLocalDate } from '../../../common/validation/is-local-date.js';
 import { ContactEmail, ContactPhone, trimmed, trimmedOrNull } from '../../users/dto/user-requests.dto.js';
+
+/** The unit's contact person (người đầu mối), as the unit's contact e-mail and phone beside it: optional, trimmed, blank is none. */
+const ContactPerson = () =>
+  applyDecorators(
+    ApiPropertyOptional({ nullable: true, type: String, maxLength: AGENCY_CONTACT_MAX_LENGTH, example: 'Nguyễn Thị Lan' }),
+    Transform(trimmedOrNull),
+    IsOptional(),
+    IsString(),
+    MaxLength(AGENCY_CONTACT_MAX_LENGTH),
+  );
 
 export class AgencyListQueryDto extends PageQueryDto implements AgencyListQuery {
   @ApiPropertyOptional({ type: Boolean, description: 'Only active (true) or ended (false) units.' })
@@ -77,11 +88,7 @@ export class CreateAgencyDto implements CreateAgencyRequest {
   @Max(AGENCY_DISPLAY_ORDER_MAX)
   displayOrder!: number;
 
-  @ApiPropertyOptional({ nullable: true, type: String, example: 'Nguyễn Thị Lan' })
-  @Transform(trimmedOrNull)
-  @IsOptional()
-  @IsString()
-  @MaxLength(AGENCY_CONTACT_MAX_LENGTH)
+  @ContactPerson()
   contactPerson?: string | null;
 
   @ContactEmail()
@@ -120,11 +127,7 @@ export class UpdateAgencyDto implements UpdateAgencyRequest {
   @Max(AGENCY_DISPLAY_ORDER_MAX)
   displayOrder?: number;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @Transform(trimmedOrNull)
-  @IsOptional()
-  @IsString()
-  @MaxLength(AGENCY_CONTACT_MAX_LENGTH)
+  @ContactPerson()
   contactPerson?: string | null;
 
   @ContactEmail()

@@ -4,7 +4,7 @@ import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorResult, ForbiddenResult, NotFoundResult } from '@/components/errors/error-results';
+import { ErrorResult, ForbiddenResult, PeriodNotFoundResult } from '@/components/errors/error-results';
 import { ContentSpinner } from '@/components/full-page-spinner';
 import { PageHeader } from '@/components/page-header';
 import type { UnitSelectionAction } from '@/components/unit-selection';
@@ -196,12 +196,7 @@ export function PeriodDashboard({
   if (dashboard.isPending) return <ContentSpinner label={t('common.loading')} />;
   if (hasStatus(dashboard.error, 404)) {
     return (
-      <NotFoundResult
-        title={t('periods.detail.notFound')}
-        subTitle={t('periods.detail.notFoundHint')}
-        backTo={paths.app.periods.getHref()}
-        backLabel={t('periods.detail.backToList')}
-      />
+      <PeriodNotFoundResult />
     );
   }
   if (hasStatus(dashboard.error, 403)) return <ForbiddenResult />;

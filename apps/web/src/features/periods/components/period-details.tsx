@@ -3,7 +3,7 @@ import { Breadcrumb, Card, Descriptions, Tag, Typography, type DescriptionsProps
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorResult, ForbiddenResult, NotFoundResult } from '@/components/errors/error-results';
+import { ErrorResult, ForbiddenResult, PeriodNotFoundResult } from '@/components/errors/error-results';
 import { ContentSpinner } from '@/components/full-page-spinner';
 import { PageHeader } from '@/components/page-header';
 import { paths } from '@/config/paths';
@@ -73,12 +73,7 @@ export function PeriodDetails({
   if (period.isError) {
     if (hasStatus(period.error, 404)) {
       return (
-        <NotFoundResult
-          title={t('periods.detail.notFound')}
-          subTitle={t('periods.detail.notFoundHint')}
-          backTo={paths.app.periods.getHref()}
-          backLabel={t('periods.detail.backToList')}
-        />
+        <PeriodNotFoundResult />
       );
     }
     if (hasStatus(period.error, 403)) return <ForbiddenResult subTitle={t('periods.detail.forbidden')} />;
