@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
-import { leaderPathGroups } from './scripts/leader-path-chunks.mjs';
+import { leaderPathGroups, preloadEveryScreensCode } from './scripts/leader-path-chunks.mjs';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 const workspaceRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -36,6 +36,7 @@ export default defineConfig({
   cacheDir: `${workspaceRoot}node_modules/.vite/apps/web`,
   plugins: [
     react(),
+    preloadEveryScreensCode(projectRoot),
     // Brotli and gzip copies beside each file, written once at build time; the API sends the one the
     // browser accepts (apps/api/src/web-app). Source maps are never served, so never compressed.
     compression({

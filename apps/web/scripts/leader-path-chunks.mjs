@@ -153,3 +153,42 @@ export function leaderPathGroups(projectRoot, basePriority = 1) {
     priority: basePriority + index,
   }));
 }
+
+/**
+ * index.html asks for the code every screen needs (the app and what the sign-in page and the
+ * signed-in layout share) beside main.tsx's own, instead of after main.tsx has run and imported
+ * the app: on a 150 ms line that code then starts about 0.35 s sooner. Only files every visit
+ * loads anyway; the layout's and the dashboard's are still asked for once the address is known
+ * (app/routes/initial-data.ts).
+ * @param {string} projectRoot apps/web, absolute, ending in a separator
+ * @returns {import('vite').Plugin}
+ */
+export function preloadEveryScreensCode(projectRoot) {
+  const app = path.join(projectRoot, APP);
+  return {
+    name: 'giao-ban:preload-every-screens-code',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+        const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+        const alreadyInHtml = new Set();
+        const collect = (chunk, into) => {
+          if (into.has(chunk.fileName)) return;
+          into.add(chunk.fileName);
+          for (const imported of chunk.imports) collect(byFile.get(imported), into);
+        };
+        for (const entry of chunks.filter((chunk) => chunk.isEntry)) collect(entry, alreadyInHtml);
+        const everyScreen = new Set();
+        for (const chunk of chunks.filter((candidate) => candidate.facadeModuleId === app || candidate.name === 'screens-common')) {
+          collect(chunk, everyScreen);
+        }
+        return [...everyScreen]
+          .filter((file) => !alreadyInHtml.has(file))
+          .map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' }));
+      },
+    },
+  };
+}
