@@ -189,11 +189,11 @@ describe('the bulletin in the browser', () => {
     // Lay out: the accepted item is in the first section; two columns; save.
     await office.goto(issueUrl);
     await office.getByRole('tab', { name: 'Dàn trang' }).click();
-    // (the layout lists items by the title their unit gave them)
-    await office.getByRole('button', { name: `Kéo để sắp xếp: ${ACCEPTED_TITLE}` }).waitFor();
+    // (the layout lists items by the title they print with: the office's edit)
+    await office.getByRole('button', { name: `Kéo để sắp xếp: ${EDITED_TITLE}` }).waitFor();
     // the keyboard moves it: down into the second section, and back up
-    await office.getByRole('button', { name: `Đưa xuống: ${ACCEPTED_TITLE}` }).click();
-    await office.getByRole('button', { name: `Đưa lên: ${ACCEPTED_TITLE}` }).click();
+    await office.getByRole('button', { name: `Đưa xuống: ${EDITED_TITLE}` }).click();
+    await office.getByRole('button', { name: `Đưa lên: ${EDITED_TITLE}` }).click();
     await office.getByRole('switch', { name: 'Dàn hai cột' }).click();
     await lookAt(office, 'layout', findings);
     const putLayout = office.waitForResponse((response) => response.url().endsWith('/layout') && response.request().method() === 'PUT');

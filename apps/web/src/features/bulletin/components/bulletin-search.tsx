@@ -1,4 +1,4 @@
-import { BULLETIN_LIMITS, type BulletinSearchQuery } from '@giao-ban/shared';
+import { BULLETIN_LIMITS, toLocalDate, type BulletinSearchQuery } from '@giao-ban/shared';
 import { Button, DatePicker, Empty, Flex, Form, Input, Pagination, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -9,7 +9,7 @@ import { ContentSpinner } from '@/components/full-page-spinner';
 import { paths } from '@/config/paths';
 import { useAllAgencies } from '@/lib/api/agencies';
 import { errorMessage } from '@/lib/error-message';
-import { formatDate, formatDateTime } from '@/lib/format';
+import { formatDate } from '@/lib/format';
 import { useBulletinSearch } from '../api/search-bulletin';
 import { useBulletinTaskGroups } from '../api/task-groups';
 import { useItemKindLabel } from './bulletin-tags';
@@ -39,13 +39,13 @@ function Results({ query, onPage }: { query: BulletinSearchQuery; onPage: (page:
       </Typography.Text>
       <ul style={{ listStyle: 'none', margin: '8px 0 0', padding: 0 }}>
         {items.map((hit) => (
-          <li key={hit.itemId} style={{ padding: '10px 0', borderBottom: '1px solid #f0f0f0' }}>
+          <li key={hit.itemId} style={{ padding: '10px 0', borderBottom: '1px solid #f0f0f0', lineHeight: 1.5 }}>
             <Link to={paths.app.bulletinIssue.getHref(hit.issueId)} style={{ fontWeight: 600 }}>
               {hit.title}
             </Link>
             <div>
               <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                {[hit.issueLabel, hit.section, kindLabel(hit.kind), hit.agencyName, hit.eventDate ? formatDate(hit.eventDate) : formatDateTime(hit.publishedAt)]
+                {[hit.issueLabel, hit.section, kindLabel(hit.kind), hit.agencyName, formatDate(hit.eventDate ?? toLocalDate(new Date(hit.publishedAt)))]
                   .filter(Boolean)
                   .join(' · ')}
               </Typography.Text>
@@ -98,7 +98,7 @@ export function BulletinSearch() {
         <Form.Item name="q" label={t('bulletin.search.words')}>
           <Input type="search" maxLength={200} />
         </Form.Item>
-        <Flex wrap gap={16}>
+        <Flex wrap style={{ columnGap: 16 }}>
           <Form.Item name="agencyId" label={t('bulletin.search.unit')} style={{ flex: '1 1 260px' }}>
             <Select
               allowClear

@@ -21,11 +21,12 @@ import { useDeleteBulletinItem, useSubmitBulletinItem } from '../api/item-lifecy
 import { useBulletinItemAutosave } from '../hooks/use-item-autosave';
 import type { ItemSaveState } from '../hooks/item-autosaver';
 import { linksFromText } from '../utils/item-content';
+import { noLineBreak, titleOnOneLine, TITLE_FIELD } from '../utils/title-field';
 import { useItemKindLabel } from './bulletin-tags';
 import { ItemFate } from './item-fate';
 import { ItemTextView } from './item-text-view';
 import { PhotoList } from './photo-list';
-import { TaskGroupSelect } from './task-group-select';
+import { TaskGroupLine, TaskGroupSelect } from './task-group-select';
 
 /** Textareas grow with their text by CSS (see the report editor: antd's autoSize measures on every render). */
 const GROWING = { fieldSizing: 'content', minHeight: 80, maxHeight: 560 } as const;
@@ -148,11 +149,13 @@ function WritableItem({ item, role }: { item: BulletinItem; role: Role }) {
           />
         </Field>
         <Field id={id('title')} label={t('bulletin.item.fields.title')}>
-          <Input
+          <Input.TextArea
             id={id('title')}
             value={content.title}
             maxLength={BULLETIN_LIMITS.titleMaxLength}
-            onChange={(event) => autosave.change({ title: event.target.value })}
+            style={TITLE_FIELD}
+            onKeyDown={noLineBreak}
+            onChange={(event) => autosave.change({ title: titleOnOneLine(event.target.value) })}
             onBlur={() => void autosave.flush()}
           />
         </Field>
@@ -261,6 +264,7 @@ export function ItemEditor({ item, role }: { item: BulletinItem; role: Role }) {
       ) : (
         <>
           <ItemTextView level={2} title={item.title} sapo={item.sapo} body={item.body} item={{ ...item, photos: [] }} />
+          <TaskGroupLine title={item.taskGroupTitle} />
           <PhotoList itemId={item.id} photos={item.photos} editable={false} />
         </>
       )}

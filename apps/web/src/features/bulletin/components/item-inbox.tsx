@@ -1,5 +1,5 @@
 import type { BulletinItemState, BulletinItemSummary } from '@giao-ban/shared';
-import { Empty, Flex, Segmented, Typography } from 'antd';
+import { Empty, Flex, Grid, Segmented, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -26,7 +26,7 @@ export function ItemRow({ item, showUnit, publishedIn = null }: { item: Bulletin
   return (
     <li style={{ padding: '10px 0', borderBottom: '1px solid #f0f0f0' }}>
       <Flex justify="space-between" align="flex-start" gap={8} wrap>
-        <div style={{ flex: '1 1 260px', minWidth: 0 }}>
+        <div style={{ flex: '1 1 260px', minWidth: 0, lineHeight: 1.5 }}>
           <Link to={paths.app.bulletinItem.getHref(item.id)} style={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
             {listedTitle(item) || t('bulletin.item.untitled')}
           </Link>
@@ -56,20 +56,23 @@ export function ItemRow({ item, showUnit, publishedIn = null }: { item: Bulletin
 export function ItemInbox({ items }: { items: BulletinItemSummary[] }) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<Filter>('submitted');
+  const screens = Grid.useBreakpoint();
   const sent = items.filter((item) => item.state !== 'draft');
   const shown = filter === 'all' ? sent : sent.filter((item) => item.state === filter);
   const count = (value: Filter) => (value === 'all' ? sent.length : sent.filter((item) => item.state === value).length);
+  const options = FILTERS.map((value) => ({
+    value,
+    label: `${value === 'all' ? t('bulletin.inbox.all') : t(`bulletin.itemState.${value}`)} (${count(value)})`,
+  }));
   return (
     <section aria-label={t('bulletin.inbox.title')}>
-      <div style={{ overflowX: 'auto', marginBottom: 12 }}>
-        <Segmented<Filter>
-          value={filter}
-          onChange={setFilter}
-          options={FILTERS.map((value) => ({
-            value,
-            label: `${value === 'all' ? t('bulletin.inbox.all') : t(`bulletin.itemState.${value}`)} (${count(value)})`,
-          }))}
-        />
+      <div style={{ marginBottom: 12 }}>
+        {/* the five filters do not fit a phone's width: there they are a list to pick from */}
+        {screens.sm === false ? (
+          <Select<Filter> value={filter} onChange={setFilter} options={options} aria-label={t('bulletin.inbox.filter')} style={{ width: '100%' }} />
+        ) : (
+          <Segmented<Filter> value={filter} onChange={setFilter} options={options} />
+        )}
       </div>
       {shown.length === 0 ? (
         <Empty description={t('bulletin.inbox.empty')} />

@@ -5,9 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/error-message';
 import { formatDateTime } from '@/lib/format';
 import { useDecideBulletinItem } from '../api/item-decisions';
+import { noLineBreak, titleOnOneLine, TITLE_FIELD } from '../utils/title-field';
 import { BulletinItemStateTag, useItemKindLabel } from './bulletin-tags';
 import { ItemTextView } from './item-text-view';
 import { PhotoList } from './photo-list';
+import { TaskGroupLine } from './task-group-select';
 
 const GROWING = { fieldSizing: 'content', minHeight: 80, maxHeight: 560 } as const;
 
@@ -100,6 +102,7 @@ export function ItemReview({ item, issue, role }: { item: BulletinItem; issue: B
         <BulletinItemStateTag state={item.state} />
         <Typography.Text type="secondary">{meta.join(' · ')}</Typography.Text>
       </Flex>
+      <TaskGroupLine title={item.taskGroupTitle} />
       {item.state === 'returned' && item.returnReason ? (
         <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('bulletin.review.returnedWith')} description={item.returnReason} />
       ) : null}
@@ -122,8 +125,13 @@ export function ItemReview({ item, issue, role }: { item: BulletinItem; issue: B
                 initialValues={{ ...edited, section: item.section ?? sections[0] }}
                 onFinish={accept}
               >
-                <Form.Item name="title" label={t('bulletin.item.fields.title')} rules={[{ required: true, whitespace: true, message: t('bulletin.review.titleRequired') }]}>
-                  <Input maxLength={BULLETIN_LIMITS.titleMaxLength} />
+                <Form.Item
+                  name="title"
+                  label={t('bulletin.item.fields.title')}
+                  normalize={titleOnOneLine}
+                  rules={[{ required: true, whitespace: true, message: t('bulletin.review.titleRequired') }]}
+                >
+                  <Input.TextArea maxLength={BULLETIN_LIMITS.titleMaxLength} style={TITLE_FIELD} onKeyDown={noLineBreak} />
                 </Form.Item>
                 <Form.Item name="sapo" label={t('bulletin.item.fields.sapo')}>
                   <Input.TextArea maxLength={BULLETIN_LIMITS.sapoMaxLength} style={{ ...GROWING, minHeight: 60 }} />

@@ -13,9 +13,10 @@ import { errorMessage } from '@/lib/error-message';
 import { ItemEditor } from './item-editor';
 import { ItemReview } from './item-review';
 
-function Frame({ item, children }: { item: BulletinItem; children: React.ReactNode }) {
+/** `printed`: the office and leaders name an accepted item by the title it prints with (the office's edit), as their lists do. */
+function Frame({ item, printed, children }: { item: BulletinItem; printed: boolean; children: React.ReactNode }) {
   const { t } = useTranslation();
-  const title = item.title || t('bulletin.item.untitled');
+  const title = (printed && item.state === 'accepted' && item.edited ? item.edited.title : item.title) || t('bulletin.item.untitled');
   return (
     <article>
       <title>{`${title} · ${item.issueLabel} · ${t('app.name')}`}</title>
@@ -53,5 +54,5 @@ export function ItemScreen({ itemId, role }: { itemId: string; role: Role }) {
     return <ErrorResult message={errorMessage(item.error, t)} onRetry={() => void item.refetch()} />;
   }
   const seesAll = canEditBulletin(role) || canSeeAllReports(role);
-  return <Frame item={item.data}>{seesAll ? <Review item={item.data} role={role} /> : <ItemEditor item={item.data} role={role} />}</Frame>;
+  return <Frame item={item.data} printed={seesAll}>{seesAll ? <Review item={item.data} role={role} /> : <ItemEditor item={item.data} role={role} />}</Frame>;
 }

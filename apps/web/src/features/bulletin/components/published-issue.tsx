@@ -38,7 +38,7 @@ export function PublishedIssue({ issue, content }: { issue: BulletinIssueDetail;
         <Typography.Title level={2} style={{ fontSize: 18 }}>
           {t('bulletin.published.contents')}
         </Typography.Title>
-        <ol style={{ paddingInlineStart: 22 }}>
+        <ol style={{ paddingInlineStart: 22, lineHeight: 1.8 }}>
           {content.sections.map((section) => (
             <li key={section.title}>
               <strong>{section.title}</strong>

@@ -4,6 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { useBulletinIssue } from '@/lib/api/bulletins';
 import { useBulletinTaskGroups } from '../api/task-groups';
 
+/** The task group an item serves, as a line under its facts (nothing when it names none). */
+export function TaskGroupLine({ title }: { title: string | null }) {
+  const { t } = useTranslation();
+  if (!title) return null;
+  return (
+    <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }}>
+      {t('bulletin.taskGroup.served', { title })}
+    </Typography.Paragraph>
+  );
+}
+
 /** "3. Đối ngoại nhân dân": a task group as the pickers list it (the full title is read beside it). */
 export const taskGroupLabel = (group: Pick<BulletinTaskGroupChoice, 'ordinal' | 'shortName' | 'title'>) => `${group.ordinal}. ${group.shortName || group.title}`;
 
