@@ -136,7 +136,13 @@ describe('bulletins', () => {
       const saved = await save(sngv, draft.body, { body: 'Từ ngày 28-30/6, đoàn công tác của tỉnh làm việc tại Quảng Tây.', links: ['https://baoquangninh.vn/tin'] });
       expect([saved.status, saved.body.revision]).toEqual([200, 1]);
       const stale = await save(sngv, draft.body, { body: 'Bản cũ' });
-      expect([stale.status, stale.body.code, stale.body.details.revision]).toEqual([409, 'STALE_VERSION', 1]);
+      // The refusal carries the server's copy for the editor to show beside the unit's text.
+      expect([stale.status, stale.body.code, stale.body.details.server.revision, stale.body.details.server.body]).toEqual([
+        409,
+        'STALE_VERSION',
+        1,
+        'Từ ngày 28-30/6, đoàn công tác của tỉnh làm việc tại Quảng Tây.',
+      ]);
       const sent = await sngv.post(`/api/bulletin-items/${draft.body.id}/submit`);
       expect([sent.status, sent.body.state]).toEqual([200, 'submitted']);
       const frozen = await save(sngv, sent.body, { body: 'Sửa sau khi gửi' });

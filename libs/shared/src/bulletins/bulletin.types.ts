@@ -170,6 +170,11 @@ export type BulletinItemSummary = Pick<
   editedTitle: string | null;
 };
 
+/** `details` of a 409 STALE_VERSION on an item's save: the server's copy, to show beside the unit's text. */
+export interface BulletinStaleItemDetails {
+  server: BulletinItem;
+}
+
 /** One item as printed: the accepted version (the office's edits where it made them). */
 export interface BulletinPublishedItem {
   itemId: string;

@@ -24,6 +24,7 @@ import {
   type BulletinOwnItemCounts,
   type BulletinPublishedContent,
   type BulletinSearchHit,
+  type BulletinStaleItemDetails,
   type BulletinTaskGroupChoice,
   type CurrentUser,
   type Page,
@@ -391,7 +392,9 @@ export class BulletinsService {
       const item = await this.loadItem(db, user, itemId, true);
       this.decide(item.state, user.role, 'edit', item.issue);
       if (item.revision !== request.expectedRevision) {
-        throw new AppException('STALE_VERSION', 'The item was changed elsewhere since this edit began.', { revision: item.revision, updatedAt: item.updatedAt.toISOString() });
+        // The server's copy goes with the refusal, as a report section's does: the editor shows it beside the unit's text.
+        const details = { server: await this.itemDetail(user, item.id, db) } satisfies BulletinStaleItemDetails;
+        throw new AppException('STALE_VERSION', 'The item was changed elsewhere since this edit began.', details);
       }
       const taskGroupId = request.taskGroupId ?? null;
       if (taskGroupId && !(await this.repository.isTaskGroupOfHalfYear(db, taskGroupId, item.issue.year, halfYearOfMonth(item.issue.month)))) {
