@@ -44,6 +44,7 @@ import { RemindersByReport1764600000000 } from './migrations/1764600000000-remin
 import { RemindersRecordedWhenDelivered1764605000000 } from './migrations/1764605000000-reminders-recorded-when-delivered.js';
 import { TaskGroupShortNames1764610000000 } from './migrations/1764610000000-task-group-short-names.js';
 import { Bulletins1764620000000 } from './migrations/1764620000000-bulletins.js';
+import { BulletinReminders1764630000000 } from './migrations/1764630000000-bulletin-reminders.js';
 import { BulletinIssueEntity } from '../modules/bulletins/bulletin-issue.entity.js';
 import { BulletinItemEntity } from '../modules/bulletins/bulletin-item.entity.js';
 import { BulletinPhotoEntity } from '../modules/bulletins/bulletin-photo.entity.js';
@@ -80,4 +81,4 @@ export const ENTITIES = [
   BulletinPhotoEntity,
 ];
 
-export const MIGRATIONS = [Foundation1764430000000, ReportingWorkflow1764440000000, Attachments1764450000000, DashboardIndexes1764455000000, Summaries1764460000000, DashboardTallies1764470000000, SummaryTextStorage1764480000000, SummaryTextJson1764490000000, SubmittedFigures1764510000000, UserAdministration1764520000000, SignInThrottle1764540000000, UnitAdministration1764550000000, CommitteeSettings1764560000000, Notifications1764580000000, UnitDueDates1764585000000, Reminders1764590000000, DemoClock1764595000000, ReminderDelivery1764596000000, RemindersByReport1764600000000, RemindersRecordedWhenDelivered1764605000000, TaskGroupShortNames1764610000000, Bulletins1764620000000];
+export const MIGRATIONS = [Foundation1764430000000, ReportingWorkflow1764440000000, Attachments1764450000000, DashboardIndexes1764455000000, Summaries1764460000000, DashboardTallies1764470000000, SummaryTextStorage1764480000000, SummaryTextJson1764490000000, SubmittedFigures1764510000000, UserAdministration1764520000000, SignInThrottle1764540000000, UnitAdministration1764550000000, CommitteeSettings1764560000000, Notifications1764580000000, UnitDueDates1764585000000, Reminders1764590000000, DemoClock1764595000000, ReminderDelivery1764596000000, RemindersByReport1764600000000, RemindersRecordedWhenDelivered1764605000000, TaskGroupShortNames1764610000000, Bulletins1764620000000, BulletinReminders1764630000000];

@@ -14,6 +14,8 @@ describe('notificationPath / notificationUrl', () => {
     [{ to: 'review', reportId: REPORT }, `/reports/${REPORT}/review`],
     [{ to: 'summary', periodId: REPORT }, `/periods/${REPORT}/summary`],
     [{ to: 'period', periodId: REPORT }, `/periods/${REPORT}`],
+    [{ to: 'bulletin_issue', issueId: REPORT }, `/bulletin/issues/${REPORT}`],
+    [{ to: 'bulletin_item', itemId: SECTION }, `/bulletin/items/${SECTION}`],
   ])('%j → %s', (link, path) => {
     expect(notificationPath(link)).toBe(path);
   });
@@ -121,6 +123,61 @@ describe('notificationEmail', () => {
     expect(email.text.startsWith('Kính gửi Nguyễn Văn An,\n')).toBe(true);
     expect(email.text).toContain(`Kỳ báo cáo: ${PERIOD}`);
     expect(email.text).toContain(`Xem chi tiết: ${APP}/${event.link.to === 'period' ? 'periods' : 'reports'}/${REPORT}`);
+    for (const part of inBody) expect(email.text).toContain(part);
+  });
+
+  const ISSUE = 'Số 14/2021';
+  const issue: NotificationLink = { to: 'bulletin_issue', issueId: REPORT };
+  const item: NotificationLink = { to: 'bulletin_item', itemId: SECTION };
+  it.each<[string, NotificationEvent, string, string[]]>([
+    [
+      'bulletin window opened, to a unit',
+      { kind: 'bulletin_window_opened', params: { issueLabel: ISSUE, deadline: '2021-07-26' }, link: issue },
+      `[Giao Ban] Bản tin ${ISSUE} nhận tin, bài đến 26/07/2021`,
+      ['đề nghị đơn vị gửi tin, bài cho Bản tin thông tin đối ngoại Số 14/2021', 'Hạn gửi tin, bài: 26/07/2021', `${APP}/bulletin/issues/${REPORT}`],
+    ],
+    [
+      'bulletin reminder, three days before',
+      { kind: 'bulletin_reminder', params: { issueLabel: ISSUE, deadline: '2021-07-26', daysLeft: 3 }, link: issue },
+      `[Giao Ban] Nhắc hạn: còn 3 ngày để gửi tin, bài cho Bản tin ${ISSUE} (hạn 26/07/2021)`,
+      ['chưa gửi tin, bài nào', 'Hạn gửi tin, bài: 26/07/2021'],
+    ],
+    [
+      'bulletin reminder, on the day',
+      { kind: 'bulletin_reminder', params: { issueLabel: ISSUE, deadline: '2021-07-26', daysLeft: 0 }, link: issue },
+      `[Giao Ban] Nhắc hạn: hôm nay (26/07/2021) là hạn gửi tin, bài cho Bản tin ${ISSUE}`,
+      ['trước khi hết hạn'],
+    ],
+    [
+      'bulletin item sent, to the office',
+      { kind: 'bulletin_item_submitted', params: { issueLabel: ISSUE, deadline: '2021-07-26', agencyName: 'Sở Ngoại vụ', itemTitle: 'Đón đoàn Quảng Tây', resubmitted: false }, link: issue },
+      `[Giao Ban] Sở Ngoại vụ đã gửi tin, bài cho Bản tin ${ISSUE} — chờ biên tập`,
+      ['Sở Ngoại vụ đã gửi tin, bài "Đón đoàn Quảng Tây" cho Bản tin Số 14/2021.'],
+    ],
+    [
+      'bulletin item sent again after a return',
+      { kind: 'bulletin_item_submitted', params: { issueLabel: ISSUE, deadline: '2021-07-26', agencyName: 'Công an tỉnh', itemTitle: 'Tuần tra', resubmitted: true }, link: issue },
+      `[Giao Ban] Công an tỉnh đã gửi lại tin, bài cho Bản tin ${ISSUE} — chờ biên tập`,
+      ['đã gửi lại tin, bài "Tuần tra"'],
+    ],
+    [
+      'bulletin item returned, with the reason',
+      { kind: 'bulletin_item_returned', params: { issueLabel: ISSUE, deadline: '2021-07-26', itemTitle: 'Tuần tra', reason: 'Bổ sung ảnh' }, link: item },
+      '[Giao Ban] Tin, bài được trả lại để chỉnh sửa: Tuần tra',
+      ['Lý do: Bổ sung ảnh', 'Hạn gửi lại: 26/07/2021', `${APP}/bulletin/items/${SECTION}`],
+    ],
+    [
+      'bulletin item accepted',
+      { kind: 'bulletin_item_accepted', params: { issueLabel: ISSUE, itemTitle: 'Tuần tra', section: 'Tin trong tỉnh' }, link: item },
+      '[Giao Ban] Tin, bài đã được tiếp nhận: Tuần tra',
+      ['để đăng trong Bản tin Số 14/2021', 'Chuyên mục: Tin trong tỉnh'],
+    ],
+  ])('%s', (_, event, subject, inBody) => {
+    const email = notificationEmail(event, { appUrl: APP, recipientName: 'Nguyễn Văn An' });
+    expect(email.subject).toBe(subject);
+    expect(email.text).toContain(`Bản tin: ${ISSUE}`);
+    expect(email.text).not.toContain('Kỳ báo cáo');
+    expect(email.text).toContain(`Xem chi tiết: ${APP}${notificationPath(event.link)}`);
     for (const part of inBody) expect(email.text).toContain(part);
   });
 });

@@ -1,5 +1,5 @@
 import { formatLocalDateVi } from '../deadlines/local-date.js';
-import type { NotificationEvent, NotificationLink } from './notification.types.js';
+import { isBulletinNotification, type BulletinNotificationEvent, type NotificationEvent, type NotificationLink, type ReportNotificationEvent } from './notification.types.js';
 
 /**
  * The app's path of a notification's target: the same URLs the web app's route registry builds
@@ -15,6 +15,10 @@ export function notificationPath(link: NotificationLink): string {
       return `/periods/${encodeURIComponent(link.periodId)}/summary`;
     case 'period':
       return `/periods/${encodeURIComponent(link.periodId)}`;
+    case 'bulletin_issue':
+      return `/bulletin/issues/${encodeURIComponent(link.issueId)}`;
+    case 'bulletin_item':
+      return `/bulletin/items/${encodeURIComponent(link.itemId)}`;
   }
 }
 
@@ -36,8 +40,65 @@ function reminderSubject(daysLeft: number, periodTitle: string, due: string): st
   return `Đôn đốc: ${periodTitle} quá hạn từ ${due}`;
 }
 
-/** Subject, opening sentence and the lines under it, per kind. */
-function content(event: NotificationEvent): { subject: string; lead: string; lines: string[] } {
+/** Subject, opening sentence, what it is about and the lines under it, per kind. */
+interface EmailContent {
+  subject: string;
+  lead: string;
+  /** "Kỳ báo cáo: …" or "Bản tin: Số 14/2021". */
+  about: string;
+  lines: string[];
+}
+
+function content(event: NotificationEvent): EmailContent {
+  if (isBulletinNotification(event)) return { ...bulletinContent(event), about: `Bản tin: ${event.params.issueLabel}` };
+  return { ...reportContent(event), about: `Kỳ báo cáo: ${event.params.periodTitle}` };
+}
+
+function bulletinContent(event: BulletinNotificationEvent): Omit<EmailContent, 'about'> {
+  const { issueLabel } = event.params;
+  switch (event.kind) {
+    case 'bulletin_window_opened': {
+      const due = formatLocalDateVi(event.params.deadline);
+      return {
+        subject: `Bản tin ${issueLabel} nhận tin, bài đến ${due}`,
+        lead: `Cơ quan thường trực đề nghị đơn vị gửi tin, bài cho Bản tin thông tin đối ngoại ${issueLabel}.`,
+        lines: [`Hạn gửi tin, bài: ${due}`],
+      };
+    }
+    case 'bulletin_reminder': {
+      const due = formatLocalDateVi(event.params.deadline);
+      const { daysLeft } = event.params;
+      return {
+        subject: daysLeft > 0 ? `Nhắc hạn: còn ${daysLeft} ngày để gửi tin, bài cho Bản tin ${issueLabel} (hạn ${due})` : `Nhắc hạn: hôm nay (${due}) là hạn gửi tin, bài cho Bản tin ${issueLabel}`,
+        lead: `Đơn vị chưa gửi tin, bài nào cho Bản tin ${issueLabel}. Đề nghị gửi trước khi hết hạn.`,
+        lines: [`Hạn gửi tin, bài: ${due}`],
+      };
+    }
+    case 'bulletin_item_submitted': {
+      const { agencyName, itemTitle, resubmitted } = event.params;
+      const sent = resubmitted ? 'gửi lại' : 'gửi';
+      return {
+        subject: `${agencyName} đã ${sent} tin, bài cho Bản tin ${issueLabel} — chờ biên tập`,
+        lead: `${agencyName} đã ${sent} tin, bài "${itemTitle}" cho Bản tin ${issueLabel}.`,
+        lines: [`Hạn gửi tin, bài: ${formatLocalDateVi(event.params.deadline)}`],
+      };
+    }
+    case 'bulletin_item_returned':
+      return {
+        subject: `Tin, bài được trả lại để chỉnh sửa: ${event.params.itemTitle}`,
+        lead: `Cơ quan thường trực đã trả lại tin, bài "${event.params.itemTitle}" của đơn vị và đề nghị chỉnh sửa, gửi lại.`,
+        lines: [`Lý do: ${event.params.reason}`, `Hạn gửi lại: ${formatLocalDateVi(event.params.deadline)}`],
+      };
+    case 'bulletin_item_accepted':
+      return {
+        subject: `Tin, bài đã được tiếp nhận: ${event.params.itemTitle}`,
+        lead: `Cơ quan thường trực đã tiếp nhận tin, bài "${event.params.itemTitle}" của đơn vị để đăng trong Bản tin ${issueLabel}.`,
+        lines: [`Chuyên mục: ${event.params.section}`],
+      };
+  }
+}
+
+function reportContent(event: ReportNotificationEvent): Omit<EmailContent, 'about'> {
   const { periodTitle } = event.params;
   const due = formatLocalDateVi(event.params.dueDate);
   switch (event.kind) {
@@ -99,17 +160,17 @@ function content(event: NotificationEvent): { subject: string; lead: string; lin
 }
 
 /**
- * The Vietnamese e-mail of a notification: subject and plain-text body with the period, the due
- * date (dd/MM/yyyy) and the absolute link to the place in the app.
+ * The Vietnamese e-mail of a notification: subject and plain-text body with the period (or the
+ * bulletin's issue), the due date (dd/MM/yyyy) and the absolute link to the place in the app.
  */
 export function notificationEmail(event: NotificationEvent, options: { appUrl: string; recipientName: string }): NotificationEmail {
-  const { subject, lead, lines } = content(event);
+  const { subject, lead, about, lines } = content(event);
   const text = [
     `Kính gửi ${options.recipientName},`,
     '',
     lead,
     '',
-    `Kỳ báo cáo: ${event.params.periodTitle}`,
+    about,
     ...lines,
     `Xem chi tiết: ${notificationUrl(options.appUrl, event.link)}`,
     '',

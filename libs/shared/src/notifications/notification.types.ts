@@ -15,6 +15,11 @@ export const NOTIFICATION_KINDS = [
   'report_resubmitted',
   'extension_granted',
   'overdue_digest',
+  'bulletin_window_opened',
+  'bulletin_reminder',
+  'bulletin_item_submitted',
+  'bulletin_item_returned',
+  'bulletin_item_accepted',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -26,7 +31,11 @@ export type NotificationLink =
   | { to: 'review'; reportId: string }
   /** A period's summary report (to compile or finalize). */
   | { to: 'summary'; periodId: string }
-  | { to: 'period'; periodId: string };
+  | { to: 'period'; periodId: string }
+  /** A bulletin issue: a unit's open issue to send items to, the office's inbox and editor. */
+  | { to: 'bulletin_issue'; issueId: string }
+  /** A unit's own bulletin item (returned: to edit and send again). */
+  | { to: 'bulletin_item'; itemId: string };
 
 export interface NotificationParamsByKind {
   period_opened: { periodTitle: string; dueDate: LocalDate };
@@ -44,6 +53,26 @@ export interface NotificationParamsByKind {
   extension_granted: { periodTitle: string; dueDate: LocalDate; originalDueDate: LocalDate; reason: string };
   /** To the office, once per sweep and period: the units overdue that were reminded (`dueDate` is the period's). */
   overdue_digest: { periodTitle: string; dueDate: LocalDate; agencyNames: string[] };
+  /** An issue's window opened (by its date or by the office's hand): to each unit expected to contribute. */
+  bulletin_window_opened: { issueLabel: string; deadline: LocalDate };
+  /** A rung of the ladder before the issue's deadline, to a unit that has sent it nothing yet (`daysLeft` ≥ 0). */
+  bulletin_reminder: { issueLabel: string; deadline: LocalDate; daysLeft: number };
+  /** To the office: a unit sent an item (again, after a return, when `resubmitted`). */
+  bulletin_item_submitted: { issueLabel: string; deadline: LocalDate; agencyName: string; itemTitle: string; resubmitted: boolean };
+  /** To the unit: its item came back with the office's reason; it may send it again until the deadline. */
+  bulletin_item_returned: { issueLabel: string; deadline: LocalDate; itemTitle: string; reason: string };
+  /** To the unit: its item was accepted into a section of the issue. */
+  bulletin_item_accepted: { issueLabel: string; itemTitle: string; section: string };
+}
+
+export type BulletinNotificationKind = Extract<NotificationKind, `bulletin_${string}`>;
+export type ReportNotificationKind = Exclude<NotificationKind, BulletinNotificationKind>;
+export type BulletinNotificationEvent = Extract<NotificationEvent, { kind: BulletinNotificationKind }>;
+export type ReportNotificationEvent = Extract<NotificationEvent, { kind: ReportNotificationKind }>;
+
+/** Whether a notification is about the bulletin (its params name an issue, not a reporting period). */
+export function isBulletinNotification(event: NotificationEvent): event is BulletinNotificationEvent {
+  return event.kind.startsWith('bulletin_');
 }
 
 /** One event as `NotificationsService.notify` takes it and a notification carries it. */

@@ -10,6 +10,7 @@ import { AuditService } from '../../modules/audit/audit.service.js';
 import { BulletinPhotosService } from '../../modules/bulletins/bulletin-photos.service.js';
 import { BulletinsRepository } from '../../modules/bulletins/bulletins.repository.js';
 import { BulletinsService } from '../../modules/bulletins/bulletins.service.js';
+import type { NotificationsService } from '../../modules/notifications/notifications.service.js';
 import { DEMO_BULLETIN_PHOTOS } from './demo-bulletin-photos.js';
 
 type Fate =
@@ -181,11 +182,17 @@ interface SettableClock extends Clock {
  * clock, so states, photos, audit entries and the frozen copy are what the app itself makes.
  * Skipped once 2021 has issues (loading twice changes nothing).
  */
-export async function loadDemoBulletins(dataSource: DataSource, storage: FileStorage, clock: SettableClock, actor: (login: string) => CurrentUser): Promise<void> {
+export async function loadDemoBulletins(
+  dataSource: DataSource,
+  storage: FileStorage,
+  clock: SettableClock,
+  actor: (login: string) => CurrentUser,
+  notifications: NotificationsService,
+): Promise<void> {
   const repository = new BulletinsRepository();
   if ((await repository.countIssuesOfYear(dataSource.manager, 2021)) > 0) return;
   const audit = new AuditService(clock, new AuditEventsRepository());
-  const bulletins = new BulletinsService(dataSource, repository, audit, clock);
+  const bulletins = new BulletinsService(dataSource, repository, audit, notifications.withClock(clock), clock);
   const photos = new BulletinPhotosService(dataSource, bulletins, repository, audit, storage, clock);
   const office = actor('vanphong');
   const taskGroups: { id: string; ordinal: number }[] = await dataSource.query(

@@ -68,7 +68,7 @@ export class DemoDataLoader {
     });
     await this.loadPeriod();
     // The July 2021 issues of the bulletin, on their own dates.
-    await loadDemoBulletins(this.dataSource, this.storage, new DemoClock(), await this.actors());
+    await loadDemoBulletins(this.dataSource, this.storage, new DemoClock(), await this.actors(), this.notifications);
     this.logger.log('Demo data loaded');
   }
 

@@ -35,6 +35,7 @@ import { CLOCK, type Clock } from '../../common/clock/clock.js';
 import { AppException } from '../../common/errors/app-exception.js';
 import { ownAgencyOf } from '../../common/scope/scope.js';
 import { AuditService } from '../audit/audit.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import type { BulletinIssueEntity } from './bulletin-issue.entity.js';
 import { BulletinsRepository, type BulletinItemRow, type ItemListRow } from './bulletins.repository.js';
 import type {
@@ -73,6 +74,7 @@ export class BulletinsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: BulletinsRepository,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -152,6 +154,12 @@ export class BulletinsService {
     if (issue.publishedAt) throw new AppException('BULLETIN_ISSUE_PUBLISHED', `${bulletinIssueLabel(issue.number, issue.year)} is published; nothing about it changes.`);
   }
 
+  /** Tells the units expected to contribute that the issue takes items (once per issue; see NotificationsService). */
+  private async announceWindow(db: EntityManager, issueId: string): Promise<void> {
+    const units = await this.repository.findContributingUnits(db);
+    await this.notifications.bulletinWindowOpened(db, issueId, units.map((u) => u.agencyId));
+  }
+
   async issueDetail(user: CurrentUser, issueId: string, db: EntityManager = this.dataSource.manager): Promise<BulletinIssueDetail> {
     const issue = await this.loadIssue(db, issueId);
     const own = ownAgencyOf(user);
@@ -214,6 +222,8 @@ export class BulletinsService {
         this.clock.now(),
       );
       await this.audit.record(db, user, { action: 'bulletin.issue_updated', objectType: 'bulletin_issue', objectId: issue.id, summary: { ...change } });
+      // Opened by hand (or its window moved to begin now): the units hear of it now, not at the next sweep.
+      if (this.stateOf(await this.loadIssue(db, issue.id)) === 'open') await this.announceWindow(db, issue.id);
       return this.issueDetail(user, issue.id, db);
     });
   }
@@ -450,6 +460,7 @@ export class BulletinsService {
         agencyId: item.agencyId,
         summary: { issueId: item.issueId, title: item.title },
       });
+      await this.notifications.bulletinItemSubmitted(db, item.id, item.state === 'returned');
       return this.itemDetail(user, item.id, db);
     });
   }
@@ -482,6 +493,8 @@ export class BulletinsService {
         agencyId: item.agencyId,
         summary: { issueId: item.issueId, section, edited: Object.entries(edited).filter(([, v]) => v !== null).map(([k]) => k) },
       });
+      // The unit hears once that its item is in; the office moving it between sections later is the office's own business.
+      if (item.state !== 'accepted') await this.notifications.bulletinItemAccepted(db, item.id);
       return this.itemDetail(user, item.id, db);
     });
   }
@@ -506,6 +519,7 @@ export class BulletinsService {
         agencyId: item.agencyId,
         summary: { issueId: item.issueId, reason },
       });
+      if (next === 'returned') await this.notifications.bulletinItemReturned(db, item.id);
       return this.itemDetail(user, item.id, db);
     });
   }

@@ -51,6 +51,8 @@ export class DemoClockService implements OnModuleInit {
     // What a person would have been sent by then arrives now, not at the next hourly sweep.
     await this.reminders.sweep();
     await this.reminders.deliver();
+    await this.reminders.sweepBulletins();
+    await this.reminders.deliverBulletins();
     return this.state();
   }
 }

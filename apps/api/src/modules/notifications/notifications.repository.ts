@@ -131,6 +131,28 @@ export interface PeriodObligation {
   effectiveDueDate: LocalDate;
 }
 
+/** What the bulletin's notifications say about one item, read after its change. */
+export interface BulletinItemFacts {
+  itemId: string;
+  issueId: string;
+  issueNumber: number;
+  issueYear: number;
+  deadline: LocalDate;
+  agencyId: string;
+  agencyName: string;
+  /** The unit's own title (the office's edit is its own). */
+  title: string;
+  section: string | null;
+  returnReason: string | null;
+}
+
+/** An issue whose window has just been announced. */
+export interface AnnouncedBulletinWindow {
+  issueNumber: number;
+  issueYear: number;
+  deadline: LocalDate;
+}
+
 /** Queries of notifications, the message log and e-mail preferences; each takes the caller's EntityManager. */
 @Injectable()
 export class NotificationsRepository {
@@ -176,6 +198,31 @@ export class NotificationsRepository {
       [periodId],
     );
     return rows.map((r) => ({ reportId: r.id, agencyId: r.agency_id, periodTitle: r.title, effectiveDueDate: r.due }));
+  }
+
+  async findBulletinItemFacts(db: EntityManager, itemId: string): Promise<BulletinItemFacts | null> {
+    const [row]: BulletinItemFacts[] = await db.query(
+      `SELECT i.id AS "itemId", i.issue_id AS "issueId", s.number AS "issueNumber", s.year AS "issueYear", s.deadline::text AS deadline,
+              i.agency_id AS "agencyId", a.name AS "agencyName", i.title, i.section, i.return_reason AS "returnReason"
+         FROM bulletin_items i JOIN bulletin_issues s ON s.id = i.issue_id JOIN agencies a ON a.id = i.agency_id
+        WHERE i.id = $1`,
+      [itemId],
+    );
+    return row ?? null;
+  }
+
+  /**
+   * Marks an unpublished issue's window as announced, once: null when it was announced before
+   * (by the sweep, or by the office's hand in another transaction, which this waits for).
+   */
+  async claimBulletinWindowAnnouncement(db: EntityManager, issueId: string, at: Date): Promise<AnnouncedBulletinWindow | null> {
+    const [[row]]: [{ number: number; year: number; deadline: string }[], number] = await db.query(
+      `UPDATE bulletin_issues SET window_opened_notified_at = $2
+        WHERE id = $1 AND window_opened_notified_at IS NULL AND published_at IS NULL
+        RETURNING number, year, deadline::text AS deadline`,
+      [issueId, at],
+    );
+    return row ? { issueNumber: row.number, issueYear: row.year, deadline: row.deadline } : null;
   }
 
   async findReportFacts(db: EntityManager, reportId: string): Promise<ReportFacts | null> {

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { GENERAL_SECTION_TITLES_VI, notificationEmail, taskGroupHeading, type GeneralSectionKey, type NotificationEvent } from '@giao-ban/shared';
+import { bulletinIssueLabel, GENERAL_SECTION_TITLES_VI, notificationEmail, taskGroupHeading, type GeneralSectionKey, type NotificationEvent } from '@giao-ban/shared';
 import type { EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '../../common/clock/clock.js';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { EmailDeliveryService } from './email-delivery.service.js';
-import { NotificationsRepository, type Audience, type ReportFacts, type ReturnedSection } from './notifications.repository.js';
+import { NotificationsRepository, type Audience, type BulletinItemFacts, type ReportFacts, type ReturnedSection } from './notifications.repository.js';
 
 export type { Audience } from './notifications.repository.js';
 
@@ -166,6 +166,66 @@ export class NotificationsService {
       params: { periodTitle: report.periodTitle, dueDate: report.effectiveDueDate, originalDueDate: report.originalDueDate, reason: report.extensionReason ?? '' },
       link: { to: 'report', reportId },
     });
+  }
+
+  // ——— the bulletin's events ———
+
+  /**
+   * An issue's window opened (its first day came, or the office opened it by hand): each unit
+   * expected to contribute, pointed at the issue. Once per issue, however it opened.
+   */
+  async bulletinWindowOpened(db: EntityManager, issueId: string, agencyIds: readonly string[]): Promise<void> {
+    const issue = await this.repository.claimBulletinWindowAnnouncement(db, issueId, this.clock.now());
+    if (!issue) return;
+    const params = { issueLabel: bulletinIssueLabel(issue.issueNumber, issue.issueYear), deadline: issue.deadline };
+    await this.notify(
+      db,
+      agencyIds.map((agencyId) => ({
+        event: { kind: 'bulletin_window_opened', params, link: { to: 'bulletin_issue', issueId } },
+        audience: { unit: agencyId },
+        periodId: null,
+        agencyId,
+      })),
+    );
+  }
+
+  /** A unit sent an item (again, after a return): the office, pointed at the item to accept or return. */
+  async bulletinItemSubmitted(db: EntityManager, itemId: string, resubmitted: boolean): Promise<void> {
+    const item = await this.bulletinItem(db, itemId);
+    await this.tellAboutItem(db, item, { office: true }, {
+      kind: 'bulletin_item_submitted',
+      params: { issueLabel: bulletinIssueLabel(item.issueNumber, item.issueYear), deadline: item.deadline, agencyName: item.agencyName, itemTitle: item.title, resubmitted },
+      link: { to: 'bulletin_item', itemId },
+    });
+  }
+
+  /** The office returned an item: the unit's people, with the reason, pointed at the item to edit. */
+  async bulletinItemReturned(db: EntityManager, itemId: string): Promise<void> {
+    const item = await this.bulletinItem(db, itemId);
+    await this.tellAboutItem(db, item, { unit: item.agencyId }, {
+      kind: 'bulletin_item_returned',
+      params: { issueLabel: bulletinIssueLabel(item.issueNumber, item.issueYear), deadline: item.deadline, itemTitle: item.title, reason: item.returnReason ?? '' },
+      link: { to: 'bulletin_item', itemId },
+    });
+  }
+
+  async bulletinItemAccepted(db: EntityManager, itemId: string): Promise<void> {
+    const item = await this.bulletinItem(db, itemId);
+    await this.tellAboutItem(db, item, { unit: item.agencyId }, {
+      kind: 'bulletin_item_accepted',
+      params: { issueLabel: bulletinIssueLabel(item.issueNumber, item.issueYear), itemTitle: item.title, section: item.section ?? '' },
+      link: { to: 'bulletin_item', itemId },
+    });
+  }
+
+  private async tellAboutItem(db: EntityManager, item: BulletinItemFacts, audience: Audience, event: NotificationEvent): Promise<void> {
+    await this.notify(db, [{ event, audience, periodId: null, agencyId: item.agencyId }]);
+  }
+
+  private async bulletinItem(db: EntityManager, itemId: string): Promise<BulletinItemFacts> {
+    const item = await this.repository.findBulletinItemFacts(db, itemId);
+    if (!item) throw new Error(`No bulletin item ${itemId} to notify about`);
+    return item;
   }
 
   /** One event about one report, to one audience; the report's unit and period go into the log. */

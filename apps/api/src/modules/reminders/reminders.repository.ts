@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { VIETNAM_TIME_ZONE, type LocalDate, type PeriodState, type ReminderLadder, type ReminderRung, type ReportState } from '@giao-ban/shared';
+import {
+  CONTRIBUTED_BULLETIN_ITEM_STATES,
+  VIETNAM_TIME_ZONE,
+  type BulletinWindowOverride,
+  type LocalDate,
+  type PeriodState,
+  type ReminderLadder,
+  type ReminderRung,
+  type ReportState,
+} from '@giao-ban/shared';
 import type { EntityManager } from 'typeorm';
 import { REPORT_EFFECTIVE_DUE_DATE } from '../deadlines/report-due-date.sql.js';
 
@@ -51,6 +60,42 @@ export interface ObligedReport {
   agencyId: string;
   state: ReportState;
   effectiveDueDate: LocalDate;
+}
+
+/** An unpublished issue that is or may be taking items: its state is decided by decideBulletinIssueState. */
+export interface BulletinIssueToSweep {
+  issueId: string;
+  windowStart: LocalDate;
+  deadline: LocalDate;
+  windowOverride: BulletinWindowOverride | null;
+  /** Its units were told that its window opened. */
+  announced: boolean;
+}
+
+/** A unit expected to contribute to an issue, with what decides its reminder. */
+export interface BulletinUnitToRemind {
+  issueId: string;
+  agencyId: string;
+  /** It has sent the issue an item (whatever became of it). */
+  contributed: boolean;
+  /** The latest rung already sent to it for the issue's deadline, or null. */
+  lastSentRung: ReminderRung | null;
+}
+
+/** One rung of one issue's deadline, for the units it falls due for. */
+export interface BulletinLadderRung {
+  dueDate: LocalDate;
+  rung: ReminderRung;
+  agencyIds: string[];
+}
+
+/** A recorded bulletin rung taken for delivery. */
+export interface BulletinRungToDeliver {
+  agencyId: string;
+  rung: ReminderRung;
+  dueDate: LocalDate;
+  issueNumber: number;
+  issueYear: number;
 }
 
 /** Reminders, and the ladders of periods; each query takes the caller's EntityManager. */
@@ -166,6 +211,68 @@ export class RemindersRepository {
     );
     const byAgency = new Map(rows.map((r) => [r.agency_id, { reportId: r.id, agencyId: r.agency_id, state: r.state, effectiveDueDate: r.due }]));
     return agencyIds.map((id) => byAgency.get(id) ?? null);
+  }
+
+  /** The ladder every bulletin issue follows: the committee's, the one a new period starts from. */
+  async findCommitteeLadder(db: EntityManager): Promise<ReminderLadder> {
+    const [row]: { reminder_ladder: ReminderLadder }[] = await db.query(`SELECT reminder_ladder FROM committee_settings`);
+    return row!.reminder_ladder;
+  }
+
+  /** Unpublished issues whose deadline is not past, or that the office opened by hand. */
+  findBulletinIssuesToSweep(db: EntityManager, today: LocalDate): Promise<BulletinIssueToSweep[]> {
+    return db.query(
+      `SELECT id AS "issueId", window_start::text AS "windowStart", deadline::text AS deadline, window_override AS "windowOverride",
+              window_opened_notified_at IS NOT NULL AS announced
+         FROM bulletin_issues
+        WHERE published_at IS NULL AND (deadline >= $1 OR window_override = 'open')
+        ORDER BY year, number`,
+      [today],
+    );
+  }
+
+  /** For each issue, every unit expected to contribute (active members, the standing office aside), in display order. */
+  async findBulletinUnits(db: EntityManager, issueIds: string[]): Promise<BulletinUnitToRemind[]> {
+    if (issueIds.length === 0) return [];
+    return db.query(
+      `SELECT s.id AS "issueId", a.id AS "agencyId",
+              EXISTS (SELECT 1 FROM bulletin_items i WHERE i.issue_id = s.id AND i.agency_id = a.id AND i.state = ANY($2::text[])) AS contributed,
+              (SELECT max(m.rung) FROM bulletin_reminders m WHERE m.issue_id = s.id AND m.agency_id = a.id AND m.due_date = s.deadline) AS "lastSentRung"
+         FROM bulletin_issues s CROSS JOIN agencies a
+        WHERE s.id = ANY($1::uuid[]) AND a.active AND NOT a.is_standing_office
+        ORDER BY s.year, s.number, a.display_order, a.name`,
+      [issueIds, [...CONTRIBUTED_BULLETIN_ITEM_STATES]],
+    );
+  }
+
+  /**
+   * Records the bulletin rungs as sent now and answers those recorded: a rung recorded before is
+   * skipped (the unique index sends each once), and so is one no longer true — the unit sent an
+   * item, the deadline moved or the issue was published since the sweep.
+   */
+  async recordSentBulletinRungs(db: EntityManager, issueId: string, rungs: BulletinLadderRung[], at: Date): Promise<BulletinRungToDeliver[]> {
+    const sorted = rungs
+      .flatMap(({ dueDate, rung, agencyIds }) => agencyIds.map((agencyId) => ({ agencyId, rung, dueDate })))
+      .sort((a, b) => (a.agencyId < b.agencyId ? -1 : a.agencyId > b.agencyId ? 1 : 0));
+    if (sorted.length === 0) return [];
+    const rows: { agency_id: string; rung: number; due: string; number: number; year: number; display_order: number; name: string }[] = await db.query(
+      `WITH sent AS (
+         INSERT INTO bulletin_reminders (issue_id, agency_id, rung, due_date, created_at)
+         SELECT s.id, x.agency_id, x.rung, x.due_date, $5
+           FROM unnest($2::uuid[], $3::int[], $4::date[]) WITH ORDINALITY AS x(agency_id, rung, due_date, n)
+           JOIN bulletin_issues s ON s.id = $1
+          WHERE s.published_at IS NULL AND s.deadline = x.due_date
+            AND NOT EXISTS (SELECT 1 FROM bulletin_items i WHERE i.issue_id = s.id AND i.agency_id = x.agency_id AND i.state = ANY($6::text[]))
+          ORDER BY x.n
+         ON CONFLICT (issue_id, agency_id, due_date, rung) DO NOTHING
+         RETURNING agency_id, rung, due_date)
+       SELECT t.agency_id, t.rung, t.due_date::text AS due, s.number, s.year, a.display_order, a.name
+         FROM sent t JOIN bulletin_issues s ON s.id = $1 JOIN agencies a ON a.id = t.agency_id`,
+      [issueId, sorted.map((r) => r.agencyId), sorted.map((r) => r.rung), sorted.map((r) => r.dueDate), at, [...CONTRIBUTED_BULLETIN_ITEM_STATES]],
+    );
+    return rows
+      .sort((x, y) => x.display_order - y.display_order || x.name.localeCompare(y.name, 'vi'))
+      .map((r) => ({ agencyId: r.agency_id, rung: r.rung, dueDate: r.due, issueNumber: r.number, issueYear: r.year }));
   }
 
   async insertManualReminders(

@@ -1,7 +1,9 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  bulletinIssueLabel,
   daysBetween,
+  decideBulletinIssueState,
   dueReminderRung,
   isOverdueRung,
   manualReminderRefusal,
@@ -24,7 +26,7 @@ import { JobsService } from '../../jobs/jobs.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { NotificationsService, type Notice } from '../notifications/notifications.service.js';
-import { RemindersRepository, type LadderRung } from './reminders.repository.js';
+import { RemindersRepository, type BulletinLadderRung, type LadderRung } from './reminders.repository.js';
 
 /** The hourly sweep: a job of its own, so it runs once an hour however many API processes there are. */
 export const REMINDER_SWEEP_QUEUE = jobQueue<Record<string, never>>('reminders.sweep', {
@@ -49,6 +51,23 @@ export const REMINDER_DELIVERY_QUEUE = jobQueue<RungDelivery>('reminders.deliver
   retryBackoff: true,
   expireInSeconds: 15 * 60,
 });
+/**
+ * A bulletin issue's part of a sweep: the units to tell that its window opened (none when they
+ * were told before), and the rungs falling due for the units that have sent it nothing yet.
+ */
+export interface BulletinRungDelivery {
+  issueId: string;
+  announceTo: string[];
+  rungs: BulletinLadderRung[];
+}
+
+export const BULLETIN_REMINDER_DELIVERY_QUEUE = jobQueue<BulletinRungDelivery>('reminders.deliver-bulletin', {
+  retryLimit: 5,
+  retryDelaySeconds: 60,
+  retryBackoff: true,
+  expireInSeconds: 15 * 60,
+});
+
 /** At the top of every hour, Vietnam's time: a rung falls due at midnight and goes out within the hour. */
 export const REMINDER_SWEEP_CRON = '0 * * * *';
 
@@ -88,9 +107,12 @@ export class RemindersService implements OnModuleInit {
     this.jobs.work(REMINDER_SWEEP_QUEUE, async () => {
       await this.sweep();
       await this.deliver();
+      await this.sweepBulletins();
+      await this.deliverBulletins();
     });
     this.jobs.schedule(REMINDER_SWEEP_QUEUE, REMINDER_SWEEP_CRON, {});
     this.jobs.register(REMINDER_DELIVERY_QUEUE);
+    this.jobs.register(BULLETIN_REMINDER_DELIVERY_QUEUE);
   }
 
   async ladder(periodId: string): Promise<PeriodReminderLadder> {
@@ -194,6 +216,78 @@ export class RemindersService implements OnModuleInit {
         throw error;
       });
       // Counted once committed: a rolled-back delivery reminded nobody.
+      outcome.units += units;
+      outcome.messages += messages;
+      this.metrics.reminderSent('ladder', units);
+    });
+    return outcome;
+  }
+
+  /**
+   * The bulletin on the same ladder (the committee's): for each issue open today (the injected
+   * clock's day in Vietnam), its window announced to the units expected to contribute if it was
+   * not yet, and each of those units that has sent it nothing the rung due today, up to the
+   * deadline (after it the issue is edited and takes no more items, so no overdue rungs). One job
+   * per issue, queued in one transaction; `deliverBulletins()` sends them.
+   */
+  async sweepBulletins(): Promise<SweepOutcome> {
+    const today = toLocalDate(this.clock.now());
+    return this.dataSource.transaction(async (db) => {
+      const open = (await this.repository.findBulletinIssuesToSweep(db, today)).filter((issue) => decideBulletinIssueState({ ...issue, publishedAt: null }, today) === 'open');
+      if (open.length === 0) return { units: 0 };
+      const ladder = await this.repository.findCommitteeLadder(db);
+      const units = await this.repository.findBulletinUnits(db, open.map((i) => i.issueId));
+      let reminded = 0;
+      for (const issue of open) {
+        const ofIssue = units.filter((u) => u.issueId === issue.issueId);
+        const rungs = new Map<number, BulletinLadderRung>();
+        for (const unit of ofIssue.filter((u) => !u.contributed)) {
+          const rung = dueReminderRung(ladder, { today, effectiveDue: issue.deadline, openedOn: issue.windowStart, lastSent: unit.lastSentRung });
+          if (rung === null || isOverdueRung(rung)) continue;
+          const ladderRung = rungs.get(rung) ?? { dueDate: issue.deadline, rung, agencyIds: [] };
+          rungs.set(rung, ladderRung);
+          ladderRung.agencyIds.push(unit.agencyId);
+          reminded += 1;
+        }
+        const announceTo = issue.announced ? [] : ofIssue.map((u) => u.agencyId);
+        if (announceTo.length > 0 || rungs.size > 0) {
+          await this.jobs.send(db, BULLETIN_REMINDER_DELIVERY_QUEUE, { issueId: issue.issueId, announceTo, rungs: [...rungs.values()] });
+        }
+      }
+      return { units: reminded };
+    });
+  }
+
+  /**
+   * Delivers what the bulletin sweeps queued, one issue per transaction: the window's announcement
+   * (once per issue, see NotificationsService.bulletinWindowOpened) and each rung once, to the
+   * unit's reporters, as a report's rungs before its due date go.
+   */
+  async deliverBulletins(): Promise<DeliveryOutcome> {
+    const outcome: DeliveryOutcome = { units: 0, messages: 0 };
+    await this.jobs.take(BULLETIN_REMINDER_DELIVERY_QUEUE, async ({ data: { issueId, announceTo, rungs: queued } }) => {
+      let units = 0;
+      let messages = 0;
+      await this.dataSource.transaction(async (db) => {
+        if (announceTo.length > 0) await this.notifications.bulletinWindowOpened(db, issueId, announceTo);
+        const now = this.clock.now();
+        const rungs = await this.repository.recordSentBulletinRungs(db, issueId, queued, now);
+        const notices: Notice[] = rungs.map((r) => ({
+          event: {
+            kind: 'bulletin_reminder',
+            params: { issueLabel: bulletinIssueLabel(r.issueNumber, r.issueYear), deadline: r.dueDate, daysLeft: daysBetween(toLocalDate(now), r.dueDate) },
+            link: { to: 'bulletin_issue', issueId },
+          },
+          audience: { unit: r.agencyId, roles: ['agency_reporter'] },
+          periodId: null,
+          agencyId: r.agencyId,
+        }));
+        units = rungs.length;
+        messages = await this.notifications.notify(db, notices);
+      }).catch((error: unknown) => {
+        this.metrics.reminderFailed('ladder');
+        throw error;
+      });
       outcome.units += units;
       outcome.messages += messages;
       this.metrics.reminderSent('ladder', units);

@@ -62,6 +62,63 @@ describe('notificationText', () => {
       'Extension granted until 29/07/2022',
       `${PERIOD} — Chờ số liệu`,
     ],
+    [
+      { kind: 'bulletin_window_opened', params: { issueLabel: 'Số 14/2021', deadline: '2021-07-26' }, link: { to: 'bulletin_issue', issueId: 'b-14' } },
+      'Bản tin Số 14/2021 đang nhận tin, bài',
+      'Bản tin Số 14/2021 — hạn gửi tin, bài 26/07/2021',
+      'Bulletin Số 14/2021 is taking items',
+      'Bulletin Số 14/2021 — items due 26/07/2021',
+    ],
+    [
+      { kind: 'bulletin_reminder', params: { issueLabel: 'Số 14/2021', deadline: '2021-07-26', daysLeft: 3 }, link: { to: 'bulletin_issue', issueId: 'b-14' } },
+      'Nhắc hạn: còn 3 ngày để gửi tin, bài cho Bản tin',
+      'Bản tin Số 14/2021 — hạn gửi tin, bài 26/07/2021',
+      'Reminder: 3 days left to send items to the bulletin',
+      'Bulletin Số 14/2021 — items due 26/07/2021',
+    ],
+    [
+      { kind: 'bulletin_reminder', params: { issueLabel: 'Số 14/2021', deadline: '2021-07-26', daysLeft: 0 }, link: { to: 'bulletin_issue', issueId: 'b-14' } },
+      'Nhắc hạn: hôm nay là hạn gửi tin, bài cho Bản tin',
+      'Bản tin Số 14/2021 — hạn gửi tin, bài 26/07/2021',
+      'Reminder: items for the bulletin are due today',
+      'Bulletin Số 14/2021 — items due 26/07/2021',
+    ],
+    [
+      {
+        kind: 'bulletin_item_submitted',
+        params: { issueLabel: 'Số 14/2021', deadline: '2021-07-26', agencyName: 'Sở Ngoại vụ', itemTitle: 'Đón đoàn Quảng Tây', resubmitted: false },
+        link: { to: 'bulletin_issue', issueId: 'b-14' },
+      },
+      'Sở Ngoại vụ đã gửi tin, bài cho Bản tin',
+      'Số 14/2021 — Đón đoàn Quảng Tây; chờ biên tập',
+      'Sở Ngoại vụ sent an item to the bulletin',
+      'Số 14/2021 — Đón đoàn Quảng Tây; awaiting editing',
+    ],
+    [
+      {
+        kind: 'bulletin_item_submitted',
+        params: { issueLabel: 'Số 14/2021', deadline: '2021-07-26', agencyName: 'Công an tỉnh', itemTitle: 'Tuần tra', resubmitted: true },
+        link: { to: 'bulletin_issue', issueId: 'b-14' },
+      },
+      'Công an tỉnh đã gửi lại tin, bài cho Bản tin',
+      'Số 14/2021 — Tuần tra; chờ biên tập',
+      'Công an tỉnh sent an item to the bulletin again',
+      'Số 14/2021 — Tuần tra; awaiting editing',
+    ],
+    [
+      { kind: 'bulletin_item_returned', params: { issueLabel: 'Số 14/2021', deadline: '2021-07-26', itemTitle: 'Tuần tra', reason: 'Bổ sung ảnh' }, link: { to: 'bulletin_item', itemId: 'i-1' } },
+      'Tin, bài được trả lại để chỉnh sửa',
+      'Tuần tra — Bổ sung ảnh (hạn gửi lại 26/07/2021)',
+      'Bulletin item returned for editing',
+      'Tuần tra — Bổ sung ảnh (send again by 26/07/2021)',
+    ],
+    [
+      { kind: 'bulletin_item_accepted', params: { issueLabel: 'Số 14/2021', itemTitle: 'Tuần tra', section: 'Tin trong tỉnh' }, link: { to: 'bulletin_item', itemId: 'i-1' } },
+      'Tin, bài đã được tiếp nhận',
+      'Tuần tra — đăng trong Bản tin Số 14/2021, chuyên mục Tin trong tỉnh',
+      'Bulletin item accepted',
+      'Tuần tra — in bulletin Số 14/2021, section Tin trong tỉnh',
+    ],
   ])('%j', async (event, viTitle, viDescription, enTitle, enDescription) => {
     await t.changeLanguage('vi');
     expect(notificationText(event, t.t)).toEqual({ title: viTitle, description: viDescription });
@@ -77,6 +134,8 @@ describe('notificationPath (libs/shared) and the route registry agree', () => {
     [{ to: 'review', reportId: 'r-1' }, paths.app.reportReview.getHref('r-1')],
     [{ to: 'summary', periodId: 'p-1' }, paths.app.periodSummary.getHref('p-1')],
     [{ to: 'period', periodId: 'p-1' }, paths.app.period.getHref('p-1')],
+    [{ to: 'bulletin_issue', issueId: 'b-1' }, paths.app.bulletinIssue.getHref('b-1')],
+    [{ to: 'bulletin_item', itemId: 'i-1' }, paths.app.bulletinItem.getHref('i-1')],
   ])('%j → %s', (target, href) => {
     expect(notificationPath(target)).toBe(href);
   });

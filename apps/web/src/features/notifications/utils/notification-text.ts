@@ -1,9 +1,54 @@
-import type { NotificationEvent } from '@giao-ban/shared';
+import { isBulletinNotification, type BulletinNotificationEvent, type NotificationEvent } from '@giao-ban/shared';
 import type { TFunction } from 'i18next';
 import { formatDate } from '@/lib/format';
 
+interface NotificationText {
+  title: string;
+  description: string;
+}
+
+function bulletinNotificationText(notification: BulletinNotificationEvent, t: TFunction): NotificationText {
+  const issue = notification.params.issueLabel;
+  switch (notification.kind) {
+    case 'bulletin_window_opened':
+      return {
+        title: t('notifications.kinds.bulletinWindowOpened.title', { issue }),
+        description: t('notifications.kinds.bulletinWindowOpened.description', { issue, due: formatDate(notification.params.deadline) }),
+      };
+    case 'bulletin_reminder': {
+      const { daysLeft } = notification.params;
+      return {
+        title: daysLeft > 0 ? t('notifications.kinds.bulletinReminder.before', { count: daysLeft }) : t('notifications.kinds.bulletinReminder.today'),
+        description: t('notifications.kinds.bulletinWindowOpened.description', { issue, due: formatDate(notification.params.deadline) }),
+      };
+    }
+    case 'bulletin_item_submitted': {
+      const { agencyName: agency, itemTitle: title, resubmitted } = notification.params;
+      return {
+        title: t(resubmitted ? 'notifications.kinds.bulletinItemSubmitted.again' : 'notifications.kinds.bulletinItemSubmitted.title', { agency }),
+        description: t('notifications.kinds.bulletinItemSubmitted.description', { issue, title }),
+      };
+    }
+    case 'bulletin_item_returned':
+      return {
+        title: t('notifications.kinds.bulletinItemReturned.title'),
+        description: t('notifications.kinds.bulletinItemReturned.description', {
+          title: notification.params.itemTitle,
+          reason: notification.params.reason,
+          due: formatDate(notification.params.deadline),
+        }),
+      };
+    case 'bulletin_item_accepted':
+      return {
+        title: t('notifications.kinds.bulletinItemAccepted.title'),
+        description: t('notifications.kinds.bulletinItemAccepted.description', { title: notification.params.itemTitle, issue, section: notification.params.section }),
+      };
+  }
+}
+
 /** The title and the line under it of a notification, in the chosen language, from its kind and params. */
-export function notificationText(notification: NotificationEvent, t: TFunction): { title: string; description: string } {
+export function notificationText(notification: NotificationEvent, t: TFunction): NotificationText {
+  if (isBulletinNotification(notification)) return bulletinNotificationText(notification, t);
   const period = notification.params.periodTitle;
   const due = formatDate(notification.params.dueDate);
   switch (notification.kind) {
