@@ -18,8 +18,8 @@ import { CurrentUser } from '../../common/decorators/current-user.decorator.js';
 import { Roles } from '../../common/decorators/roles.decorator.js';
 import { DOCX, sendFile } from '../../common/documents/download.js';
 import { CheckedUpload } from '../../common/uploads/checked-upload.js';
+import type { UploadedFile as UploadedFileShape } from '../../common/uploads/incoming-uploads.js';
 import { BulletinExportService } from './bulletin-export.service.js';
-import type { UploadedFile as UploadedFileShape } from '../reports/attachments.service.js';
 import { BulletinPhotosService } from './bulletin-photos.service.js';
 import { BulletinsService } from './bulletins.service.js';
 import {

@@ -1,9 +1,6 @@
-import path from 'node:path';
 import { Module } from '@nestjs/common';
-import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
-import { INCOMING_DIR } from '../reports/attachments.service.js';
+import { incomingUploads } from '../../common/uploads/incoming-uploads.js';
 import { BulletinExportService } from './bulletin-export.service.js';
 import { BulletinIssueEntity } from './bulletin-issue.entity.js';
 import { BulletinItemEntity } from './bulletin-item.entity.js';
@@ -18,11 +15,7 @@ import { LibreOfficeConverter } from './libreoffice.converter.js';
 @Module({
   imports: [
     TypeOrmModule.forFeature([BulletinIssueEntity, BulletinItemEntity, BulletinPhotoEntity]),
-    // Photos stream to disk beside report attachments, never whole into memory.
-    MulterModule.registerAsync({
-      useFactory: (config: AppConfig) => ({ dest: path.resolve(config.uploadDir, INCOMING_DIR) }),
-      inject: [APP_CONFIG],
-    }),
+    incomingUploads(),
   ],
   controllers: [BulletinIssuesController, BulletinItemsController, BulletinSearchController],
   providers: [BulletinsService, BulletinPhotosService, BulletinExportService, LibreOfficeConverter, BulletinsRepository],

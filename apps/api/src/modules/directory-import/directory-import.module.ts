@@ -1,10 +1,7 @@
-import path from 'node:path';
 import { Module } from '@nestjs/common';
-import { MulterModule } from '@nestjs/platform-express';
-import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
+import { incomingUploads } from '../../common/uploads/incoming-uploads.js';
 import { AgenciesModule } from '../agencies/agencies.module.js';
 import { AuthModule } from '../auth/auth.module.js';
-import { INCOMING_DIR } from '../reports/attachments.service.js';
 import { UsersModule } from '../users/users.module.js';
 import { DirectoryImportController } from './directory-import.controller.js';
 import { DirectoryImportRepository } from './directory-import.repository.js';
@@ -16,11 +13,7 @@ import { DirectoryImportService } from './directory-import.service.js';
     AgenciesModule,
     UsersModule,
     AuthModule,
-    // Uploads stream to disk (beside the evidence files' incoming ones) and are removed once read.
-    MulterModule.registerAsync({
-      useFactory: (config: AppConfig) => ({ dest: path.resolve(config.uploadDir, INCOMING_DIR) }),
-      inject: [APP_CONFIG],
-    }),
+    incomingUploads(),
   ],
   controllers: [DirectoryImportController],
   providers: [DirectoryImportService, DirectoryImportRepository],

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { fileTypeFromFile } from 'file-type';
 import type { ImportCell, ImportSheetGrid } from '@giao-ban/shared';
 import { AppException } from '../../common/errors/app-exception.js';
-import { attachmentContentFault, type OfficeLimits } from '../reports/attachment-content.js';
+import { attachmentContentFault, type OfficeLimits } from '../../common/uploads/upload-content.js';
 
 /**
  * What an import workbook may unpack to. Far tighter than an evidence file's: the whole workbook is

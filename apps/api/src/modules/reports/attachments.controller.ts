@@ -17,7 +17,8 @@ import type { Response } from 'express';
 import { CurrentUser } from '../../common/decorators/current-user.decorator.js';
 import { Roles } from '../../common/decorators/roles.decorator.js';
 import { CheckedUpload } from '../../common/uploads/checked-upload.js';
-import { AttachmentsService, type UploadedFile as UploadedFileShape } from './attachments.service.js';
+import type { UploadedFile as UploadedFileShape } from '../../common/uploads/incoming-uploads.js';
+import { AttachmentsService } from './attachments.service.js';
 import type { StreamableFile } from '@nestjs/common';
 
 class UploadAttachmentDto {

@@ -10,22 +10,13 @@ import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../../common/clock/clock.js';
 import { AppException } from '../../common/errors/app-exception.js';
 import { FILE_STORAGE, StoredFileMissing, type FileStorage } from '../../common/storage/file-storage.js';
+import type { UploadedFile } from '../../common/uploads/incoming-uploads.js';
+import { attachmentContentFault } from '../../common/uploads/upload-content.js';
 import { AuditService } from '../audit/audit.service.js';
-import { attachmentContentFault } from './attachment-content.js';
 import type { AttachmentEntity } from './attachment.entity.js';
 import { AttachmentsRepository } from './attachments.repository.js';
 import { ReportsRepository } from './reports.repository.js';
 import { ReportsService } from './reports.service.js';
-
-/** A file multer has streamed to UPLOAD_DIR/incoming (see ReportsModule). */
-export interface UploadedFile {
-  originalname: string;
-  size: number;
-  path: string;
-}
-
-/** Where multer streams uploads under UPLOAD_DIR, to check their type on disk before they go to the storage. */
-export const INCOMING_DIR = 'incoming';
 
 /** Evidence files: type checked by content, kept in the file storage with a checksum, read as the report is. */
 @Injectable()

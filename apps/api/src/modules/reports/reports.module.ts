@@ -1,8 +1,6 @@
-import path from 'node:path';
 import { Module } from '@nestjs/common';
-import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
+import { incomingUploads } from '../../common/uploads/incoming-uploads.js';
 import { AgenciesModule } from '../agencies/agencies.module.js';
 import { DeadlinesModule } from '../deadlines/deadlines.module.js';
 import { SettingsModule } from '../settings/settings.module.js';
@@ -10,7 +8,7 @@ import { AgencyReportEntity } from './agency-report.entity.js';
 import { AttachmentEntity } from './attachment.entity.js';
 import { AttachmentsController } from './attachments.controller.js';
 import { AttachmentsRepository } from './attachments.repository.js';
-import { AttachmentsService, INCOMING_DIR } from './attachments.service.js';
+import { AttachmentsService } from './attachments.service.js';
 import { IndicatorValueEntity } from './indicator-value.entity.js';
 import { ReportDocumentService } from './report-document.service.js';
 import { ReportSectionEntity } from './report-section.entity.js';
@@ -31,11 +29,7 @@ import { ReviewService } from './review.service.js';
     // The place of a unit's printed report is the committee's.
     SettingsModule,
     TypeOrmModule.forFeature([AgencyReportEntity, ReportSectionEntity, IndicatorValueEntity, ReportVersionEntity, ReviewNoteEntity, AttachmentEntity]),
-    // Uploads stream to disk beside the stored files, never whole into memory.
-    MulterModule.registerAsync({
-      useFactory: (config: AppConfig) => ({ dest: path.resolve(config.uploadDir, INCOMING_DIR) }),
-      inject: [APP_CONFIG],
-    }),
+    incomingUploads(),
   ],
   controllers: [ReportsController, PeriodReportsController, AttachmentsController],
   providers: [ReportsService, ReviewService, ReportDocumentService, ReportsRepository, SectionSaveBatcher, AttachmentsService, AttachmentsRepository],
