@@ -1,4 +1,4 @@
-import type { BulletinIssueSummary, Role } from '@giao-ban/shared';
+import type { BulletinIssueSummary, BulletinOwnItemCounts, Role } from '@giao-ban/shared';
 import { Card, Empty, Flex, Grid, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,14 +14,21 @@ import { bulletinYearChoices, currentBulletinYear } from '../utils/year';
 import { BulletinIssueStateTag } from './bulletin-tags';
 import { PlanYearButton } from './plan-year-dialog';
 
+const OWN_COUNT_KEYS = ['draft', 'submitted', 'accepted', 'returned', 'notUsed'] as const;
+
+/** A unit's own items in an issue, only what it has ("Đơn vị: 1 bản nháp, 1 trả lại"); nothing when it has none. */
+function useOwnFigures() {
+  const { t } = useTranslation();
+  return (own: BulletinOwnItemCounts | null) => {
+    const parts = OWN_COUNT_KEYS.filter((key) => own && own[key] > 0).map((key) => t(`bulletin.list.own.${key}`, { count: own![key] }));
+    return parts.length > 0 ? t('bulletin.list.ownCounts', { parts: parts.join(', ') }) : '';
+  };
+}
+
 function IssueCard({ issue, unit }: { issue: BulletinIssueSummary; unit: boolean }) {
   const { t } = useTranslation();
-  const own = issue.ownCounts;
-  const figures = unit
-    ? own
-      ? t('bulletin.list.ownCounts', { ...own })
-      : ''
-    : t('bulletin.issue.countsLine', { ...issue.counts });
+  const ownFigures = useOwnFigures();
+  const figures = unit ? ownFigures(issue.ownCounts) : t('bulletin.issue.countsLine', { ...issue.counts });
   return (
     <li>
       <Card size="small" style={issue.state === 'open' && unit ? { borderColor: '#1677ff' } : undefined}>
