@@ -11,4 +11,7 @@ module.exports = {
   globalSetup: '<rootDir>/src/global-setup.mjs',
   globalTeardown: '<rootDir>/src/global-teardown.mjs',
   testTimeout: 60000,
+  // Two files at once, each worker on its own app and database (global-setup.mjs): the browser
+  // waits on the app and the app on the browser, so two share CI's two cores well.
+  maxWorkers: 2,
 };

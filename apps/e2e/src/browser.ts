@@ -2,10 +2,11 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
+/** The app of this jest worker: global setup starts one per worker, on a database of its own. */
 export const baseUrl = (): string => {
-  const url = process.env.E2E_BASE_URL;
-  if (!url) throw new Error('E2E_BASE_URL is not set: global setup did not run');
-  return url;
+  const urls = process.env.E2E_BASE_URLS?.split(' ');
+  if (!urls) throw new Error('E2E_BASE_URLS is not set: global setup did not run');
+  return urls[(Number(process.env.JEST_WORKER_ID ?? '1') - 1) % urls.length]!;
 };
 
 /** Debian's Chromium (no browser downloads here), headless and root-safe; playwright gives it a fresh profile. */

@@ -1,5 +1,6 @@
 // Starts a real PostgreSQL (embedded, or TEST_DATABASE_URL's server) and the built app on it,
-// exactly as `npm start` runs it, with the demo data loaded into a fresh database.
+// exactly as `npm start` runs it, with the demo data loaded into a fresh database: one app and
+// database for each jest worker, so the files of one worker share an app as a single run would.
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,17 +9,9 @@ import pg from 'pg';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
-async function databaseUrl() {
-  const name = `gb_e2e_${Date.now()}`;
-  if (process.env.TEST_DATABASE_URL) {
-    const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await client.connect();
-    await client.query(`CREATE DATABASE ${name}`);
-    await client.end();
-    const url = new URL(process.env.TEST_DATABASE_URL);
-    url.pathname = `/${name}`;
-    return url.toString();
-  }
+/** The server's URL: TEST_DATABASE_URL's, or an embedded PostgreSQL started here. */
+async function serverUrl() {
+  if (process.env.TEST_DATABASE_URL) return process.env.TEST_DATABASE_URL;
   const port = 52000 + Math.floor(Math.random() * 3000);
   const parent = mkdtempSync(path.join(tmpdir(), 'giao-ban-e2e-'));
   chmodSync(parent, 0o755); // the postgres user PostgreSQL runs as (when root) must reach its data folder
@@ -29,12 +22,22 @@ async function databaseUrl() {
     dataDir: path.join(parent, 'pg'),
     port,
     persistent: false,
-    database: name,
+    database: 'giaoban_e2e_admin',
     onNotice: (sentence) => console.log(`\n${sentence}`),
   });
   globalThis.__e2ePostgres = server;
   globalThis.__e2ePostgresParent = parent;
   return server.url;
+}
+
+async function createDatabase(server, name) {
+  const client = new pg.Client({ connectionString: server });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
 async function waitForHealth(url, child, seconds) {
@@ -52,14 +55,25 @@ async function waitForHealth(url, child, seconds) {
   throw new Error(`The app did not answer ${url}/api/health within ${seconds} s`);
 }
 
-export default async function globalSetup() {
+async function startApp(databaseUrl) {
   const port = 47000 + Math.floor(Math.random() * 3000);
   const child = spawn(process.execPath, [path.join(repoRoot, 'dist/apps/api/local.js')], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: await databaseUrl(), LOGIN_RATE_LIMIT: '1000', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, LOGIN_RATE_LIMIT: '1000', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  globalThis.__e2eApp = child;
+  globalThis.__e2eApps.push(child);
   const baseUrl = `http://localhost:${port}`;
-  await waitForHealth(baseUrl, child, 60);
-  process.env.E2E_BASE_URL = baseUrl;
+  await waitForHealth(baseUrl, child, 90);
+  return baseUrl;
+}
+
+export default async function globalSetup(globalConfig) {
+  const apps = globalConfig.runInBand ? 1 : globalConfig.maxWorkers;
+  const server = await serverUrl();
+  const run = Date.now();
+  globalThis.__e2eApps = [];
+  const urls = [];
+  for (let worker = 1; worker <= apps; worker += 1) urls.push(await createDatabase(server, `gb_e2e_${run}_${worker}`));
+  // browser.ts picks the app of its jest worker (JEST_WORKER_ID, from 1).
+  process.env.E2E_BASE_URLS = (await Promise.all(urls.map(startApp))).join(' ');
 }
