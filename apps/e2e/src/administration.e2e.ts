@@ -45,8 +45,8 @@ async function shoot(page: Page, name: string): Promise<void> {
     await settled();
     await screenshot(page, `admin-${name}-${viewport.width}`, { fullPage: false });
   }
+  // The next step's own waits (Playwright's actionability checks) cover the resize back.
   await page.setViewportSize(DESKTOP);
-  await settled();
 }
 
 const dialog = (page: Page): Locator => page.locator('.ant-modal-wrap:visible').last();
