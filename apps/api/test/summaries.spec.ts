@@ -131,6 +131,11 @@ describe('summary report (SPEC §4)', () => {
     const opening = textOf(section(summary, 'opening').content);
     expect(opening).toContain('nhận được báo cáo của 7/8 cơ quan, đơn vị thành viên (6 báo cáo đúng hạn, 1 báo cáo trễ hạn)');
     expect(opening).toContain('còn 1 đơn vị chưa gửi báo cáo: Ban Quản lý Khu kinh tế tỉnh.');
+    // The bulletin's items accepted in the half-year: the demo's Số 13/2021 (4) and Số 14/2021 (1).
+    expect(opening).toContain(
+      'Trong 6 tháng cuối năm 2021, 5 cơ quan, đơn vị thành viên đã cung cấp 5 tin, bài cho Bản tin thông tin đối ngoại của tỉnh ' +
+        '(Sở Ngoại vụ 1, Sở Thông tin và Truyền thông 1, Trung tâm Truyền thông tỉnh 1, Ban Xúc tiến và Hỗ trợ đầu tư tỉnh 1, Công an tỉnh 1).',
+    );
     // What the summary takes in is the screen's business, not the report's.
     expect(all.filter((l) => /chưa tiếp nhận|tổng hợp từ|đang bổ sung/.test(l.text))).toEqual([]);
   });

@@ -190,6 +190,19 @@ describe('compileSummary', () => {
     );
   });
 
+  it('says in the opening how many bulletin items the units gave, when they gave any', () => {
+    const bulletin = { total: 5, units: [{ name: 'Sở Ngoại vụ', items: 3 }, { name: 'Công an tỉnh', items: 2 }] };
+    const opening = (counts: typeof bulletin | null) =>
+      summaryDocumentText(compileSummary({ period, taskGroups, units, includeSubmitted: false, now, asOf: '2021-12-22', digest, bulletin: counts }).sections.find((s) => s.key === 'opening')!.content).split('\n');
+    expect(opening(bulletin)).toEqual([
+      expect.stringContaining('Ban Chỉ đạo nhận được báo cáo của 4/5'),
+      'Trong 6 tháng cuối năm 2021, 2 cơ quan, đơn vị thành viên đã cung cấp 5 tin, bài cho Bản tin thông tin đối ngoại của tỉnh (Sở Ngoại vụ 3, Công an tỉnh 2).',
+      'Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh báo cáo kết quả công tác thông tin đối ngoại 6 tháng cuối năm 2021 như sau:',
+    ]);
+    expect(opening({ total: 0, units: [] })).toHaveLength(2);
+    expect(opening(null)).toHaveLength(2);
+  });
+
   it('states the opening and the annex figures as of the document\'s day, whenever the compile runs', () => {
     // Dated 19/12/2021, compiled on 22/12: Công an tỉnh's report of 20/12 had not arrived on that day.
     const dated = compileSummary({ period, taskGroups, units, includeSubmitted: false, now, asOf: '2021-12-19', digest });

@@ -6,7 +6,16 @@ import { daysLateFor, submissionStatus } from '../reports/submission-status.js';
 import { summarySubject, taskGroupHeading } from './document-format.js';
 import { aggregateIndicator, countStatuses } from './indicator-aggregation.js';
 import { summaryParagraph as paragraph, summaryRun as run, type SummaryDocument } from './summary-document.js';
-import { generalSectionTemplate, indicatorClause, reportsNothing, taskGroupLead, unitResultSentence, withoutListMark } from './summary-wording.js';
+import {
+  bulletinContributionSentence,
+  generalSectionTemplate,
+  indicatorClause,
+  reportsNothing,
+  taskGroupLead,
+  unitResultSentence,
+  withoutListMark,
+  type SummaryBulletinCounts,
+} from './summary-wording.js';
 import type {
   SummaryFigures,
   SummaryGeneralSectionKey,
@@ -59,6 +68,8 @@ export interface CompileSummaryInput {
    */
   asOf: LocalDate;
   digest: InputDigest;
+  /** The bulletin's items accepted from the units in the period (summaryBulletinMonths); the opening quotes them. */
+  bulletin?: SummaryBulletinCounts | null;
 }
 
 export interface SummarySectionOutline {
@@ -306,8 +317,10 @@ export function compileSummary(input: CompileSummaryInput): CompiledSummary {
       ),
       ...(missing.length ? [run(missing.map((u) => u.name).join(', '), { bold: true }), run('.')] : []),
     ),
-    paragraph(run(`Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh báo cáo ${lowerFirst(summarySubject(period))} như sau:`)),
   ];
+  const bulletinSentence = input.bulletin ? bulletinContributionSentence(period, input.bulletin) : null;
+  if (bulletinSentence) openingBlocks.push(paragraph(run(bulletinSentence)));
+  openingBlocks.push(paragraph(run(`Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh báo cáo ${lowerFirst(summarySubject(period))} như sau:`)));
   const sections: CompiledSummarySection[] = [
     {
       key: 'opening',

@@ -1,4 +1,4 @@
-import { indicatorClause, nextPeriodSpanVi, reportsNothing, summaryPartTitle, taskGroupLead, unitResultSentence, withoutListMark } from './summary-wording.js';
+import { bulletinContributionSentence, indicatorClause, nextPeriodSpanVi, reportsNothing, summaryBulletinMonths, summaryPartTitle, taskGroupLead, unitResultSentence, withoutListMark } from './summary-wording.js';
 
 const period = (kind: 'half_year' | 'quarter' | 'month' | 'year' | 'ad_hoc', year: number, sequence: number | null) => ({ kind, year, sequence, title: 'Báo cáo đột xuất về APEC' });
 
@@ -83,5 +83,38 @@ describe('indicatorClause', () => {
     [{ name: 'Hội nghị', unit: 'hội nghị', aggregation: 'sum' as const, target: 0 }, 3, 'hội nghị đạt 3 hội nghị'],
   ])('%j, %d → %s', (indicator, total, expected) => {
     expect(indicatorClause(indicator, total)).toBe(expected);
+  });
+});
+
+describe('summaryBulletinMonths', () => {
+  it.each([
+    [period('half_year', 2021, 1), { from: 1, to: 6 }],
+    [period('half_year', 2021, 2), { from: 7, to: 12 }],
+    [period('year', 2021, null), { from: 1, to: 12 }],
+    [period('quarter', 2021, 3), null],
+    [period('month', 2021, 7), null],
+    [period('ad_hoc', 2021, null), null],
+  ])('%j → %j', (naming, months) => {
+    expect(summaryBulletinMonths(naming)).toEqual(months);
+  });
+});
+
+describe('bulletinContributionSentence', () => {
+  const secondHalf = period('half_year', 2021, 2);
+  it.each([
+    [
+      secondHalf,
+      { total: 46, units: [{ name: 'Sở Ngoại vụ', items: 30 }, { name: 'Công an tỉnh', items: 16 }] },
+      'Trong 6 tháng cuối năm 2021, 2 cơ quan, đơn vị thành viên đã cung cấp 46 tin, bài cho Bản tin thông tin đối ngoại của tỉnh (Sở Ngoại vụ 30, Công an tỉnh 16).',
+    ],
+    [
+      period('year', 2022, null),
+      { total: 1200, units: [{ name: 'Sở Ngoại vụ', items: 1200 }, { name: 'Huyện Bình Liêu', items: 0 }] },
+      'Trong năm 2022, Sở Ngoại vụ đã cung cấp 1.200 tin, bài cho Bản tin thông tin đối ngoại của tỉnh.',
+    ],
+    [secondHalf, { total: 0, units: [] }, null],
+    [secondHalf, { total: 0, units: [{ name: 'Sở Ngoại vụ', items: 0 }] }, null],
+  ])('%j, %j → %s', (naming, counts, expected) => {
+    expect(bulletinContributionSentence(naming, counts)).toBe(expected);
   });
 });

@@ -132,3 +132,30 @@ export function generalSectionTemplate(key: SummaryGeneralSectionKey, period: Pe
       return ['Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh đề nghị …'];
   }
 }
+
+/** The bulletin's items accepted from each unit in the summary's period (units with none left out), in the units' order. */
+export interface SummaryBulletinCounts {
+  total: number;
+  units: { name: string; items: number }[];
+}
+
+/**
+ * The months of the year whose bulletin issues a summary counts ("cung cấp 46 tin, bài cho Bản
+ * tin"): a six-month summary its half, a year's summary the whole year; null for the others (the
+ * bulletin appears twice a month, and a quarter's or a month's report does not speak of it).
+ */
+export function summaryBulletinMonths(period: Pick<PeriodNaming, 'kind' | 'sequence'>): { from: number; to: number } | null {
+  if (period.kind === 'year') return { from: 1, to: 12 };
+  if (period.kind !== 'half_year') return null;
+  return period.sequence === 1 ? { from: 1, to: 6 } : { from: 7, to: 12 };
+}
+
+/** The opening's sentence on the bulletin, or null when no unit's item was accepted in the period. */
+export function bulletinContributionSentence(period: PeriodNaming, counts: SummaryBulletinCounts): string | null {
+  const units = counts.units.filter((u) => u.items > 0);
+  if (counts.total === 0 || units.length === 0) return null;
+  const given = `đã cung cấp ${formatNumberVi(counts.total)} tin, bài cho Bản tin thông tin đối ngoại của tỉnh`;
+  if (units.length === 1) return `Trong ${periodSpanVi(period)}, ${units[0]!.name} ${given}.`;
+  const byUnit = units.map((u) => `${u.name} ${formatNumberVi(u.items)}`).join(', ');
+  return `Trong ${periodSpanVi(period)}, ${units.length} cơ quan, đơn vị thành viên ${given} (${byUnit}).`;
+}

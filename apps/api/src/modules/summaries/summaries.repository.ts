@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import {
   effectiveDueDate,
   type ReportState,
+  summaryBulletinMonths,
+  type SummaryBulletinCounts,
   type SummaryDocument,
   type SummaryFigures,
   type SummaryPart,
@@ -103,6 +105,23 @@ export class SummariesRepository {
       [periodId],
     );
     return rows;
+  }
+
+  /**
+   * The bulletin's items accepted from each unit in the period's months (summaryBulletinMonths:
+   * a half-year's or a year's; null for other periods), by the issue's month, in the units' order.
+   */
+  async bulletinCounts(db: EntityManager, period: ReportingPeriodEntity): Promise<SummaryBulletinCounts | null> {
+    const months = summaryBulletinMonths(period);
+    if (!months) return null;
+    const rows: { name: string; items: number }[] = await db.query(
+      `SELECT a.name, count(*)::int AS items
+         FROM bulletin_items i JOIN bulletin_issues s ON s.id = i.issue_id JOIN agencies a ON a.id = i.agency_id
+        WHERE i.state = 'accepted' AND s.year = $1 AND s.month BETWEEN $2 AND $3
+        GROUP BY a.id ORDER BY a.display_order, a.name`,
+      [period.year, months.from, months.to],
+    );
+    return { total: rows.reduce((sum, r) => sum + r.items, 0), units: rows };
   }
 
   /** Every unit the period obliges (named as its report was filed), with its report's state and timeliness facts; no content. */

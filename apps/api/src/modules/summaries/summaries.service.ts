@@ -211,6 +211,7 @@ export class SummariesService {
           now,
           // Stated as of the document's date once the office has set it, else as of today.
           asOf: summary.settings.date ?? toLocalDate(now),
+          bulletin: await this.repository.bulletinCounts(db, period),
         },
         {
           databaseUrl: this.databaseUrl(),

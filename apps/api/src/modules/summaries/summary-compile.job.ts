@@ -4,6 +4,7 @@ import type { ResourceLimits } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import {
   compileSummary,
+  type SummaryBulletinCounts,
   type SummaryDocument,
   type LocalDate,
   type SummaryFigures,
@@ -37,6 +38,7 @@ export interface CompileJobInput {
   includeSubmitted: boolean;
   now: Date;
   asOf: LocalDate;
+  bulletin?: SummaryBulletinCounts | null;
 }
 
 /** The units whose latest submitted version the summary takes in, with that version's number. */
@@ -99,7 +101,7 @@ export function addBatch(contributions: Map<string, UnitContributions>, batch: C
 export function* compileEmptyingContributions(input: CompileJobInput, contributions: Map<string, UnitContributions>): Generator<{ figures: SummaryFigures } | { section: EncodedSection }> {
   const units = input.units.map((u) => ({ ...u, content: null, contributions: contributions.get(u.agencyId) }));
   contributions.clear();
-  const compiled = compileSummary({ period: input.period, taskGroups: input.taskGroups, units, includeSubmitted: input.includeSubmitted, now: input.now, asOf: input.asOf, digest: inputDigest });
+  const compiled = compileSummary({ period: input.period, taskGroups: input.taskGroups, units, includeSubmitted: input.includeSubmitted, now: input.now, asOf: input.asOf, digest: inputDigest, bulletin: input.bulletin });
   units.length = 0;
   yield { figures: compiled.figures };
   const sections = compiled.sections;
