@@ -33,20 +33,36 @@ function baseRef(dirty) {
   return git('rev-parse', '--verify', `${process.env.BASE_REF ?? (dirty ? 'HEAD' : 'HEAD~1')}^{commit}`);
 }
 
-/** The earlier commit's api + web build, in a worktree of its own (built once, then reused). */
+/**
+ * The earlier commit's api + web build, in a worktree of its own (built once, then reused). The
+ * worktree shares this checkout's node_modules, so its API compiles against this checkout's
+ * libs/shared: when those differ the earlier API does not compile, and the earlier web build is
+ * served by this checkout's API instead (said in the output; the web is what is compared).
+ * @returns {{ dir: string, apiRoot: string }}
+ */
 function baseBuild(commit) {
   const dir = path.join(tmpdir(), `giao-ban-web-base-${commit.slice(0, 12)}`);
   const done = path.join(dir, '.bench-built');
-  if (existsSync(done)) return dir;
+  const apiHere = path.join(dir, '.bench-api-here');
+  const built = () => {
+    const apiRoot = existsSync(apiHere) ? repoRoot : dir;
+    if (apiRoot === repoRoot) console.log(`The API of ${commit.slice(0, 12)} does not compile here: its web build is served by this checkout's API.`);
+    return { dir, apiRoot };
+  };
+  if (existsSync(done)) return built();
   if (!existsSync(dir)) git('worktree', 'add', '--detach', dir, commit);
   if (!existsSync(path.join(dir, 'node_modules'))) symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'));
   console.log(`Building ${commit.slice(0, 12)} in ${dir}…`);
   const run = (cmd, args) => execFileSync(cmd, args, { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
-  run('npx', ['tsc', '-p', 'apps/api/tsconfig.app.json']);
-  writeFileSync(path.join(dir, 'dist/apps/api/package.json'), JSON.stringify({ type: 'module' }));
+  try {
+    run('npx', ['tsc', '-p', 'apps/api/tsconfig.app.json']);
+    writeFileSync(path.join(dir, 'dist/apps/api/package.json'), JSON.stringify({ type: 'module' }));
+  } catch {
+    writeFileSync(apiHere, `${commit}\n`);
+  }
   run('npx', ['vite', 'build', '-c', 'apps/web/vite.config.mts']);
   writeFileSync(done, `${commit}\n`);
-  return dir;
+  return built();
 }
 
 async function waitForHealth(url, child) {
@@ -65,12 +81,14 @@ async function waitForHealth(url, child) {
 
 /** The built app of `root` as `npm start` runs it (demo data on an empty database). */
 async function startApp(root, webDist, databaseUrl) {
+  const url = `http://localhost:${PORT}`;
+  // Another app on the port would answer the health check and be measured in this one's place.
+  if (await fetch(`${url}/api/health`).then(() => true, () => false)) throw new Error(`port ${PORT} already answers: set BENCH_PORT to a free port`);
   const child = spawn(process.execPath, [path.join(root, 'dist/apps/api/local.js')], {
     cwd: root,
     env: { ...process.env, PORT: String(PORT), DATABASE_URL: databaseUrl, WEB_DIST_DIR: webDist, LOGIN_RATE_LIMIT: '100000' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const url = `http://localhost:${PORT}`;
   await waitForHealth(url, child);
   const stop = () =>
     new Promise((resolve) => {
@@ -199,7 +217,7 @@ const head = git('rev-parse', 'HEAD');
 const dirty = git('status', '--porcelain', '--', 'apps/web', 'apps/api/src').length > 0;
 const base = baseRef(dirty);
 const headWebDist = process.env.BENCH_WEB_DIST ?? path.join(repoRoot, 'dist/apps/web');
-const baseDir = baseBuild(base);
+const baseApp = baseBuild(base);
 
 const parent = mkdtempSync(path.join(tmpdir(), 'giao-ban-bench-web-'));
 chmodSync(parent, 0o755);
@@ -211,7 +229,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 try {
-  const before = await measure(`base ${base.slice(0, 12)}`, baseDir, path.join(baseDir, 'dist/apps/web'), await db.createDatabase('gb_bench_web_base'), browser);
+  const before = await measure(`base ${base.slice(0, 12)}`, baseApp.apiRoot, path.join(baseApp.dir, 'dist/apps/web'), await db.createDatabase('gb_bench_web_base'), browser);
   const after = await measure(`this build ${head.slice(0, 12)}${dirty ? ' + uncommitted changes' : ''}`, repoRoot, headWebDist, await db.createDatabase('gb_bench_web_head'), browser);
 
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
