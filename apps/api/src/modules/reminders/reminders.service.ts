@@ -18,10 +18,10 @@ import {
   type SendRemindersRequest,
   type SendRemindersResult,
 } from '@giao-ban/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '../../common/clock/clock.js';
 import { AppException } from '../../common/errors/app-exception.js';
-import { jobQueue } from '../../jobs/job-queue.js';
+import { jobQueue, type JobQueue } from '../../jobs/job-queue.js';
 import { JobsService } from '../../jobs/jobs.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MetricsService } from '../metrics/metrics.service.js';
@@ -179,46 +179,51 @@ export class RemindersService implements OnModuleInit {
    * the units reminded and the people notified.
    */
   async deliver(): Promise<DeliveryOutcome> {
-    const outcome: DeliveryOutcome = { units: 0, messages: 0 };
-    await this.jobs.take(REMINDER_DELIVERY_QUEUE, async ({ data: { periodId, rungs: queued } }) => {
-      let units = 0;
-      let messages = 0;
-      await this.dataSource.transaction(async (db) => {
-        const now = this.clock.now();
-        const rungs = await this.repository.recordSentRungs(db, queued, now);
-        const notices: Notice[] = rungs.map((r) => ({
+    return this.deliverQueued(REMINDER_DELIVERY_QUEUE, async (db, { periodId, rungs: queued }) => {
+      const now = this.clock.now();
+      const rungs = await this.repository.recordSentRungs(db, queued, now);
+      const notices: Notice[] = rungs.map((r) => ({
+        event: {
+          kind: 'reminder',
+          params: { periodTitle: r.periodTitle, dueDate: r.dueDate, daysLeft: daysBetween(toLocalDate(now), r.dueDate), message: null },
+          link: { to: 'report', reportId: r.reportId },
+        },
+        audience: isOverdueRung(r.rung) ? { unit: r.agencyId } : { unit: r.agencyId, roles: ['agency_reporter'] },
+        periodId,
+        agencyId: r.agencyId,
+      }));
+      const overdue = rungs.filter((r) => isOverdueRung(r.rung));
+      if (overdue.length > 0) {
+        notices.push({
           event: {
-            kind: 'reminder',
-            params: { periodTitle: r.periodTitle, dueDate: r.dueDate, daysLeft: daysBetween(toLocalDate(now), r.dueDate), message: null },
-            link: { to: 'report', reportId: r.reportId },
+            kind: 'overdue_digest',
+            params: { periodTitle: overdue[0]!.periodTitle, dueDate: overdue[0]!.periodDueDate, agencyNames: overdue.map((r) => r.agencyName) },
+            link: { to: 'period', periodId },
           },
-          audience: isOverdueRung(r.rung) ? { unit: r.agencyId } : { unit: r.agencyId, roles: ['agency_reporter'] },
+          audience: { office: true },
           periodId,
-          agencyId: r.agencyId,
-        }));
-        const overdue = rungs.filter((r) => isOverdueRung(r.rung));
-        if (overdue.length > 0) {
-          notices.push({
-            event: {
-              kind: 'overdue_digest',
-              params: { periodTitle: overdue[0]!.periodTitle, dueDate: overdue[0]!.periodDueDate, agencyNames: overdue.map((r) => r.agencyName) },
-              link: { to: 'period', periodId },
-            },
-            audience: { office: true },
-            periodId,
-            agencyId: null,
-          });
-        }
-        units = rungs.length;
-        messages = await this.notifications.notify(db, notices);
-      }).catch((error: unknown) => {
+          agencyId: null,
+        });
+      }
+      return { units: rungs.length, messages: await this.notifications.notify(db, notices) };
+    });
+  }
+
+  /**
+   * Runs the deliveries a queue holds, each in a transaction of its own (`deliverOne` records its
+   * rungs and notifies, answering the units reminded and the people notified), and adds them up.
+   */
+  private async deliverQueued<T extends object>(queue: JobQueue<T>, deliverOne: (db: EntityManager, data: T) => Promise<DeliveryOutcome>): Promise<DeliveryOutcome> {
+    const outcome: DeliveryOutcome = { units: 0, messages: 0 };
+    await this.jobs.take(queue, async ({ data }) => {
+      const delivered = await this.dataSource.transaction((db) => deliverOne(db, data)).catch((error: unknown) => {
         this.metrics.reminderFailed('ladder');
         throw error;
       });
       // Counted once committed: a rolled-back delivery reminded nobody.
-      outcome.units += units;
-      outcome.messages += messages;
-      this.metrics.reminderSent('ladder', units);
+      outcome.units += delivered.units;
+      outcome.messages += delivered.messages;
+      this.metrics.reminderSent('ladder', delivered.units);
     });
     return outcome;
   }
@@ -264,35 +269,22 @@ export class RemindersService implements OnModuleInit {
    * unit's reporters, as a report's rungs before its due date go.
    */
   async deliverBulletins(): Promise<DeliveryOutcome> {
-    const outcome: DeliveryOutcome = { units: 0, messages: 0 };
-    await this.jobs.take(BULLETIN_REMINDER_DELIVERY_QUEUE, async ({ data: { issueId, announceTo, rungs: queued } }) => {
-      let units = 0;
-      let messages = 0;
-      await this.dataSource.transaction(async (db) => {
-        if (announceTo.length > 0) await this.notifications.bulletinWindowOpened(db, issueId, announceTo);
-        const now = this.clock.now();
-        const rungs = await this.repository.recordSentBulletinRungs(db, issueId, queued, now);
-        const notices: Notice[] = rungs.map((r) => ({
-          event: {
-            kind: 'bulletin_reminder',
-            params: { issueLabel: bulletinIssueLabel(r.issueNumber, r.issueYear), deadline: r.dueDate, daysLeft: daysBetween(toLocalDate(now), r.dueDate) },
-            link: { to: 'bulletin_issue', issueId },
-          },
-          audience: { unit: r.agencyId, roles: ['agency_reporter'] },
-          periodId: null,
-          agencyId: r.agencyId,
-        }));
-        units = rungs.length;
-        messages = await this.notifications.notify(db, notices);
-      }).catch((error: unknown) => {
-        this.metrics.reminderFailed('ladder');
-        throw error;
-      });
-      outcome.units += units;
-      outcome.messages += messages;
-      this.metrics.reminderSent('ladder', units);
+    return this.deliverQueued(BULLETIN_REMINDER_DELIVERY_QUEUE, async (db, { issueId, announceTo, rungs: queued }) => {
+      if (announceTo.length > 0) await this.notifications.bulletinWindowOpened(db, issueId, announceTo);
+      const now = this.clock.now();
+      const rungs = await this.repository.recordSentBulletinRungs(db, issueId, queued, now);
+      const notices: Notice[] = rungs.map((r) => ({
+        event: {
+          kind: 'bulletin_reminder',
+          params: { issueLabel: bulletinIssueLabel(r.issueNumber, r.issueYear), deadline: r.dueDate, daysLeft: daysBetween(toLocalDate(now), r.dueDate) },
+          link: { to: 'bulletin_issue', issueId },
+        },
+        audience: { unit: r.agencyId, roles: ['agency_reporter'] },
+        periodId: null,
+        agencyId: r.agencyId,
+      }));
+      return { units: rungs.length, messages: await this.notifications.notify(db, notices) };
     });
-    return outcome;
   }
 
   /**
