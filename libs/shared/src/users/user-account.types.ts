@@ -32,14 +32,7 @@ export interface UserListQuery {
 }
 
 /** `POST /api/users`. `agencyId` is set exactly for the agency roles. */
-export interface CreateUserRequest {
-  login: string;
-  fullName: string;
-  email: string | null;
-  phone: string | null;
-  role: Role;
-  agencyId: string | null;
-}
+export type CreateUserRequest = Pick<UserAccount, 'login' | 'fullName' | 'email' | 'phone' | 'role' | 'agencyId'>;
 
 /** `PATCH /api/users/:id`: the fields present change; the login never does. */
 export interface UpdateUserRequest {
@@ -59,17 +52,8 @@ export interface TemporaryPasswordIssued {
   temporaryPassword: string;
 }
 
-/** The signed-in user's own account (GET /api/profile). */
-export interface Profile {
-  id: string;
-  login: string;
-  fullName: string;
-  email: string | null;
-  phone: string | null;
-  role: Role;
-  agencyName: string | null;
-  lastSignInAt: string | null;
-}
+/** The signed-in user's own account (GET /api/profile): what the administrator's view of it shows them. */
+export type Profile = Pick<UserAccount, 'id' | 'login' | 'fullName' | 'email' | 'phone' | 'role' | 'agencyName' | 'lastSignInAt'>;
 
 /** `PATCH /api/profile`: a person keeps their own contact details up to date. */
 export interface UpdateProfileRequest {
