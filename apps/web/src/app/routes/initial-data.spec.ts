@@ -1,4 +1,5 @@
-import { dashboardQueryKey } from '@/features/dashboard/api/get-dashboard';
+import { QueryObserver } from '@tanstack/react-query';
+import { dashboardQueryKey, getDashboardQueryOptions } from '@/features/dashboard/api/get-dashboard';
 import { createQueryClient } from '@/lib/react-query';
 import { demoDashboard } from '@/testing/dashboard-fixtures';
 import { demoPeriod, reporterUser } from '@/testing/fixtures';
@@ -56,6 +57,25 @@ describe('startInitialData', () => {
 
     expect(server.requests.map((request) => request.path)).toEqual(['/api/auth/me', `/api/periods/${demoPeriod.id}/dashboard`]);
     expect(loaderCalls('periodDashboard')).toBe(1);
+  });
+
+  it('the dashboard that mounts on the figures fetched at start-up shows them without asking again', async () => {
+    const figures = `/api/periods/${demoPeriod.id}/dashboard`;
+    const server = mockApi({
+      'GET /api/auth/me': { status: 200, body: leaderUser },
+      [`GET ${figures}`]: { status: 200, body: demoDashboard },
+    });
+    const queryClient = createQueryClient();
+    startInitialData(queryClient, `/periods/${demoPeriod.id}/dashboard`);
+    await settle();
+
+    // what useDashboard does when the screen mounts
+    const screen = new QueryObserver(queryClient, getDashboardQueryOptions(demoPeriod.id));
+    const unsubscribe = screen.subscribe(() => undefined);
+    await settle();
+    expect(screen.getCurrentResult().data).toEqual(demoDashboard);
+    expect(server.sent('GET', figures)).toHaveLength(1);
+    unsubscribe();
   });
 
   it("does not ask for the dashboard for a member unit, whose start page is its own reports", async () => {

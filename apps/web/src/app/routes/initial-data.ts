@@ -22,8 +22,8 @@ function prefetchPeriodDashboard(queryClient: QueryClient, periodId: string): vo
  * The start-up's requests, all at once, before React renders: the session, the code of the screen
  * the address leads to, and that screen's data — into the query cache under the keys the features
  * read, so each screen finds its answer there (or in flight) instead of asking once it mounts.
- * Without it the leader's start was a chain: app code → session → dashboard code → periods →
- * period dashboard code → figures. Data is asked for before code: over HTTP/1.1 a request waits
+ * Asked for by the screens as they mount, the leader's start is a chain: app code → session →
+ * dashboard code → periods → period dashboard code → figures. Data is asked for before code: over HTTP/1.1 a request waits
  * for a free connection, and the chunks would take them all. Every step is a prefetch: a failure
  * is left for the screen itself to ask again and show.
  */

@@ -16,13 +16,15 @@ export const dashboardQueryKey = periodKeys.dashboard;
 
 /**
  * Live, never a nightly batch: polled every 5 s while the tab is visible (not in the background),
- * and asked again as soon as the window gets the focus back.
+ * and asked again as soon as the window gets the focus back. Figures younger than one round are
+ * fresh, so the screen that mounts on the figures the start-up fetched (initial-data.ts) shows
+ * them without asking again.
  */
 export function getDashboardQueryOptions(periodId: string) {
   return queryOptions({
     queryKey: dashboardQueryKey(periodId),
     queryFn: ({ signal }) => getDashboard(periodId, signal),
-    staleTime: 0,
+    staleTime: DASHBOARD_REFRESH_MS,
     refetchInterval: DASHBOARD_REFRESH_MS,
     refetchIntervalInBackground: false,
     refetchOnWindowFocus: true,

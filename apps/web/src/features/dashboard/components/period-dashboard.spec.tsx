@@ -403,7 +403,7 @@ describe('PeriodDashboard (Bảng điều khiển)', () => {
     expect(options.refetchInterval).toBe(5000);
     expect(options.refetchIntervalInBackground).toBe(false);
     expect(options.refetchOnWindowFocus).toBe(true);
-    expect(options.staleTime).toBe(0);
+    expect(options.staleTime).toBe(5000);
 
     // the page really observes the figures with those options (not the test client's defaults)
     const { queryClient } = await openDashboard();
