@@ -169,8 +169,8 @@ describe('notificationEmail', () => {
     [
       'bulletin item accepted',
       { kind: 'bulletin_item_accepted', params: { issueLabel: ISSUE, itemTitle: 'Tuần tra', section: 'Tin trong tỉnh' }, link: item },
-      '[Giao Ban] Tin, bài đã được tiếp nhận: Tuần tra',
-      ['để đăng trong Bản tin Số 14/2021', 'Chuyên mục: Tin trong tỉnh'],
+      '[Giao Ban] Tin, bài đã được nhận đăng: Tuần tra',
+      ['đã nhận đăng tin, bài "Tuần tra" của đơn vị trong Bản tin Số 14/2021', 'Mục: Tin trong tỉnh'],
     ],
   ])('%s', (_, event, subject, inBody) => {
     const email = notificationEmail(event, { appUrl: APP, recipientName: 'Nguyễn Văn An' });

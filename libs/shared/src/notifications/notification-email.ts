@@ -91,9 +91,9 @@ function bulletinContent(event: BulletinNotificationEvent): Omit<EmailContent, '
       };
     case 'bulletin_item_accepted':
       return {
-        subject: `Tin, bài đã được tiếp nhận: ${event.params.itemTitle}`,
-        lead: `Cơ quan thường trực đã tiếp nhận tin, bài "${event.params.itemTitle}" của đơn vị để đăng trong Bản tin ${issueLabel}.`,
-        lines: [`Chuyên mục: ${event.params.section}`],
+        subject: `Tin, bài đã được nhận đăng: ${event.params.itemTitle}`,
+        lead: `Cơ quan thường trực đã nhận đăng tin, bài "${event.params.itemTitle}" của đơn vị trong Bản tin ${issueLabel}.`,
+        lines: [`Mục: ${event.params.section}`],
       };
   }
 }

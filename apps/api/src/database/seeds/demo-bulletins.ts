@@ -202,7 +202,7 @@ export async function loadDemoBulletins(
 
   clock.set('2021-06-21T09:00:00+07:00');
   const planned = await bulletins.plan(office, { year: 2021, firstNumber: 1, deadlineDays: [10, 25], windowDays: 10 });
-  const editorial = { editorialBoard: 'Ban biên tập: Phòng Thông tin - Tổng hợp, Ban Tuyên giáo Tỉnh ủy' };
+  const editorial = { editorialBoard: 'Phòng Thông tin - Tổng hợp, Ban Tuyên giáo Tỉnh ủy' };
 
   const live = async (number: number, items: DemoItem[], decidedAt: string) => {
     const issue = planned.find((i) => i.number === number)!;

@@ -111,7 +111,7 @@ function editorialLine(print: BulletinPrint): Paragraph[] {
   const { editorial } = print.content;
   const rows = [
     ...(editorial.governingBody ? [`Cơ quan chủ quản: ${editorial.governingBody}`] : []),
-    ...(editorial.editorialBoard ? [editorial.editorialBoard.startsWith('Ban biên tập') ? editorial.editorialBoard : `Ban biên tập: ${editorial.editorialBoard}`] : []),
+    ...(editorial.editorialBoard ? [`Ban biên tập: ${editorial.editorialBoard}`] : []),
     `${BULLETIN_TITLE.charAt(0)}${BULLETIN_TITLE.slice(1).toLocaleLowerCase('vi')} ${print.label}${editorial.releaseDate ? `, phát hành ngày ${formatLocalDateVi(editorial.releaseDate)}` : ''}`,
   ];
   const box = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 4 } as const;

@@ -114,8 +114,8 @@ describe('notificationText', () => {
     ],
     [
       { kind: 'bulletin_item_accepted', params: { issueLabel: 'Số 14/2021', itemTitle: 'Tuần tra', section: 'Tin trong tỉnh' }, link: { to: 'bulletin_item', itemId: 'i-1' } },
-      'Tin, bài đã được tiếp nhận',
-      'Tuần tra — đăng trong Bản tin Số 14/2021, chuyên mục Tin trong tỉnh',
+      'Tin, bài đã được nhận đăng',
+      'Tuần tra — đăng trong Bản tin Số 14/2021, mục Tin trong tỉnh',
       'Bulletin item accepted',
       'Tuần tra — in bulletin Số 14/2021, section Tin trong tỉnh',
     ],
