@@ -937,7 +937,7 @@ describe('fuzz (issue #15): generated requests to every route', () => {
     await sut?.close();
   });
 
-  /** Cases the fuzz found (5xx before the fix), kept whatever the seed: each is a 422 naming its field, nothing stored. */
+  /** Inputs that once answered 5xx, tried whatever the seed: each is a 422 naming its field, nothing stored. */
   it('found by fuzzing: far dates, exponent-notation decimals and blank titles are 422s, not 500s', async () => {
     const [open, draft] = ids.periods;
     const unitReport = ids.reports[0]!;

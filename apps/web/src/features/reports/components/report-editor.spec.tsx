@@ -336,7 +336,7 @@ describe('ReportEditor (the unit writes its report)', () => {
     await user.click(button('Đồng ý', await screen.findByRole('dialog', { hidden: true })));
 
     expect(await screen.findByText('Đã gửi lúc 10:00 16/12/2021 (phiên bản 1)')).toBeInTheDocument();
-    // the autosave's "Đã lưu lúc…" no longer stands beside "Đã gửi"
+    // the autosave's "Đã lưu lúc…" does not stand beside "Đã gửi"
     expect(screen.getByTestId('autosave-status')).toHaveTextContent('');
     expect(document.querySelector('main textarea')).toBeNull();
     expect(queryButton('Gửi báo cáo')).not.toBeInTheDocument();

@@ -77,7 +77,7 @@ describe('ReturnReportModal (Yêu cầu bổ sung)', () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Gửi yêu cầu' }));
 
-    // nothing ticked no longer means the whole report
+    // nothing ticked does not mean the whole report
     expect(
       await within(dialog).findByText('Vui lòng chọn ít nhất một mục, hoặc chọn "Trả lại toàn bộ báo cáo".'),
     ).toBeInTheDocument();
