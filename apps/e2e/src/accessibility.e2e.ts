@@ -321,9 +321,10 @@ describe('accessibility (axe-core, WCAG 2.x A/AA) of every screen at 1366 and 39
     expect(findings.report).toBe('');
   });
 
-  it('the administrator (quantri): users, import, units, settings, outbox, audit', async () => {
+  it('the administrator (quantri): users, import, units, settings, outbox, audit, a dashboard without report links', async () => {
     const findings = new Findings();
     const { context, page } = await signedIn(browser, 'quantri');
+    const periodId = await demoPeriodId(await apiAs('quantri'));
     for (const viewport of WIDTHS) {
       await page.setViewportSize(viewport);
       await visit(page, findings, '/users');
@@ -335,6 +336,7 @@ describe('accessibility (axe-core, WCAG 2.x A/AA) of every screen at 1366 and 39
       await visit(page, findings, '/outbox');
       await visit(page, findings, '/audit');
       await visit(page, findings, '/profile');
+      await visit(page, findings, `/periods/${periodId}/dashboard`, '/periods/:id/dashboard (administrator)');
     }
     await context.close();
     expect(findings.report).toBe('');

@@ -5,7 +5,7 @@ import { paths } from '@/config/paths';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { useDashboard } from '@/features/dashboard/api/get-dashboard';
 import { PeriodDashboard, type OverdueUnitAction } from '@/features/dashboard/components/period-dashboard';
-import { canManagePeriods, canSeeAllReports, canView, seesEveryUnit } from '@/lib/authorization';
+import { canManagePeriods, canReadReports, canSeeAllReports, canView, seesEveryUnit } from '@/lib/authorization';
 
 /**
  * The bulletin's contributions, folded under the whole dashboard: its code (antd's Table and Select,
@@ -46,8 +46,8 @@ function useRemindUnitsAction(enabled: boolean): OverdueUnitAction | undefined {
 
 /**
  * `/periods/:periodId/dashboard`. The office and leaders drill down to the review of a unit's
- * report; the admin sees every unit's figures but reads no report (a unit's link answers that it
- * is not theirs); a member unit sees its own line and opens its own report. The office chases
+ * report; the admin sees every unit's figures but reads no report, so units are not links for
+ * them; a member unit sees its own line and opens its own report. The office chases
  * (đôn đốc) overdue units from the overdue list.
  */
 export default function PeriodDashboardRoute() {
@@ -62,7 +62,7 @@ export default function PeriodDashboardRoute() {
         key={periodId}
         periodId={periodId}
         scope={seesEveryUnit(user.role) ? 'all' : 'own'}
-        reportHref={readsAll ? paths.app.reportReview.getHref : paths.app.report.getHref}
+        reportHref={readsAll ? paths.app.reportReview.getHref : canReadReports(user.role) ? paths.app.report.getHref : null}
         overdueUnitAction={overdueUnitAction}
       />
       {canView(user.role, 'bulletin') && readsAll ? <ContributionsAfterFigures periodId={periodId} /> : null}

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useDeadlineWording } from '@/components/deadline-standing';
 import { useNumberFormat } from '../hooks/use-number-format';
 import { useUnitPages } from '../hooks/use-unit-pages';
+import type { ReportHref } from '../utils/report-href';
 import { CELL_COLORS, CELL_STATUSES, cellStatus, type CellStatus } from '../utils/status';
 import { fullTaskGroupTitle } from './task-group-name';
 import { PrintedPageNote, UnitsQueryState } from './units-query-state';
@@ -46,7 +47,7 @@ function HeatmapTable({
 }: {
   rows: DashboardUnitRow[];
   groups: TaskGroupCompletion[];
-  reportHref: (reportId: string) => string;
+  reportHref: ReportHref;
   busy: boolean;
 }) {
   const { t } = useTranslation();
@@ -75,14 +76,14 @@ function HeatmapTable({
         </thead>
         <tbody>
           {rows.map((row) => {
-            const href = reportHref(row.reportId);
+            const href = reportHref?.(row.reportId);
             // What the unit said of its groups stands only once the office accepts the report.
             const sentForReview = SENT_STATES.has(row.state);
             const stateText = t(`dashboard.state.${row.state}`);
             return (
               <tr key={row.reportId}>
                 <th scope="row" className="gb-heatmap-unit">
-                  <Link to={href}>{row.agencyName}</Link>
+                  {href ? <Link to={href}>{row.agencyName}</Link> : row.agencyName}
                   <span className={`gb-heatmap-submission gb-submission-${row.submissionStatus}`}>{words(row.deadline)}</span>
                   {sentForReview ? <span className={`gb-heatmap-review gb-review-${row.state}`}>{stateText}</span> : null}
                 </th>
@@ -94,26 +95,24 @@ function HeatmapTable({
                     ? `${t(`dashboard.heatmap.status.${status}`)} (${stateText})`
                     : t(`dashboard.heatmap.status.${status}`);
                   const short = t(`dashboard.heatmap.short.${status}`);
+                  const label = t('dashboard.heatmap.cellLabel', { short, unit: row.agencyName, ordinal: group.ordinal, group: group.shortName, status: statusText });
+                  const title = `${row.agencyName} · (${group.ordinal}) ${group.shortName} · ${statusText}`;
                   return (
                     <td
                       key={group.taskGroupId}
                       className={`gb-heat-cell gb-heat-${status}${unaccepted ? ' gb-heat-unaccepted' : ''}`}
                       style={CELL_COLORS[status]}
                     >
-                      <Link
-                        to={href}
-                        aria-label={t('dashboard.heatmap.cellLabel', {
-                          short,
-                          unit: row.agencyName,
-                          ordinal: group.ordinal,
-                          group: group.shortName,
-                          status: statusText,
-                        })}
-                        title={`${row.agencyName} · (${group.ordinal}) ${group.shortName} · ${statusText}`}
-                        style={{ color: CELL_COLORS[status].color }}
-                      >
-                        {short}
-                      </Link>
+                      {href ? (
+                        <Link to={href} aria-label={label} title={title} style={{ color: CELL_COLORS[status].color }}>
+                          {short}
+                        </Link>
+                      ) : (
+                        <span title={title} style={{ color: CELL_COLORS[status].color }}>
+                          <span aria-hidden="true">{short}</span>
+                          <span className="gb-visually-hidden">{label}</span>
+                        </span>
+                      )}
                     </td>
                   );
                 })}
@@ -129,7 +128,7 @@ function HeatmapTable({
 /**
  * "Tình hình thực hiện theo đơn vị và nhóm nhiệm vụ": units × task groups, each cell the unit's
  * self-assessed status once its report was sent (a short code on a colour, so it reads in grey
- * print too). Unit names and cells open the unit's report. The rows come a page of 50 at a time,
+ * print too). Unit names and cells open the unit's report where the viewer reads it. The rows come a page of 50 at a time,
  * in the committee's order of units; the pager shows only when there is more than one page, and
  * the printed sheet holds the page on screen (and says which). Columns are headed by the groups'
  * short names; the key under the table gives each one's full title, on screen and on paper.
@@ -141,7 +140,7 @@ export function CompletionHeatmap({
 }: {
   periodId: string;
   taskGroups: TaskGroupCompletion[];
-  reportHref: (reportId: string) => string;
+  reportHref: ReportHref;
 }) {
   const { t } = useTranslation();
   const { count } = useNumberFormat();
@@ -182,7 +181,7 @@ export function CompletionHeatmap({
   return (
     <>
       <Legend />
-      <p className="gb-muted gb-no-print">{t('dashboard.heatmap.hint')}</p>
+      {reportHref ? <p className="gb-muted gb-no-print">{t('dashboard.heatmap.hint')}</p> : null}
       {body}
       <ol className="gb-group-key" aria-label={t('dashboard.heatmap.groupKey')}>
         {groups.map((group) => (

@@ -9,6 +9,7 @@ import { formatDate } from '@/lib/format';
 import { useNumberFormat } from '../hooks/use-number-format';
 import { useUnitPages } from '../hooks/use-unit-pages';
 import { formatDateTime } from '@/lib/format';
+import type { ReportHref } from '../utils/report-href';
 import { PrintedPageNote, UnitsQueryState } from './units-query-state';
 
 /** Rows of the overdue list per page. */
@@ -29,7 +30,7 @@ export function OverdueTable({
   unitAction,
 }: {
   periodId: string;
-  reportHref: (reportId: string) => string;
+  reportHref: ReportHref;
   unitAction?: UnitSelectionAction;
 }) {
   const { t } = useTranslation();
@@ -54,7 +55,7 @@ export function OverdueTable({
       key: 'unit',
       title: t('dashboard.overdue.columns.unit'),
       width: 200,
-      render: (_, unit) => <Link to={reportHref(unit.reportId)}>{unit.agencyName}</Link>,
+      render: (_, unit) => (reportHref ? <Link to={reportHref(unit.reportId)}>{unit.agencyName}</Link> : unit.agencyName),
     },
     { key: 'status', title: t('dashboard.overdue.columns.status'), width: 170, render: (_, unit) => <DeadlineTag standing={unit.deadline} /> },
     { key: 'dueDate', title: t('dashboard.overdue.columns.dueDate'), width: 110, render: (_, unit) => formatDate(unit.effectiveDueDate) },

@@ -5,11 +5,12 @@ import { Link } from 'react-router';
 import { DeadlineTag } from '@/components/deadline-standing';
 import { formatDate } from '@/lib/format';
 import { useDashboardUnits } from '../api/get-dashboard-units';
+import type { ReportHref } from '../utils/report-href';
 import { formatDateTime } from '@/lib/format';
 import { UnitsQueryState } from './units-query-state';
 
 /** A member unit's own line of the dashboard: where its report stands against the deadline. */
-export function OwnUnitPanel({ unit, reportHref }: { unit: DashboardUnitRow; reportHref: (reportId: string) => string }) {
+export function OwnUnitPanel({ unit, reportHref }: { unit: DashboardUnitRow; reportHref: ReportHref }) {
   const { t } = useTranslation();
   return (
     <div className="gb-own-unit">
@@ -26,9 +27,11 @@ export function OwnUnitPanel({ unit, reportHref }: { unit: DashboardUnitRow; rep
         <dt>{t('dashboard.own.version')}</dt>
         <dd>{unit.versionNumber > 0 ? unit.versionNumber : '—'}</dd>
       </dl>
-      <Link to={reportHref(unit.reportId)} className="gb-no-print">
-        {t('dashboard.own.open')}
-      </Link>
+      {reportHref ? (
+        <Link to={reportHref(unit.reportId)} className="gb-no-print">
+          {t('dashboard.own.open')}
+        </Link>
+      ) : null}
     </div>
   );
 }
@@ -37,7 +40,7 @@ export function OwnUnitPanel({ unit, reportHref }: { unit: DashboardUnitRow; rep
  * A member unit's own line, from the unit rows (an agency user is given its own row only, total 1);
  * a unit that has no report in the period is told so.
  */
-export function OwnUnit({ periodId, reportHref }: { periodId: string; reportHref: (reportId: string) => string }) {
+export function OwnUnit({ periodId, reportHref }: { periodId: string; reportHref: ReportHref }) {
   const { t } = useTranslation();
   const units = useDashboardUnits(periodId, { page: 1, pageSize: 1, order: 'agency' });
   return (

@@ -13,6 +13,7 @@ import {
 import { demoPeriod, demoReminderLadder, demoTaskGroups, officeUser, page } from '@/testing/fixtures';
 import { mockApi, type MockHandler } from '@/testing/mock-api';
 import { leaderUser } from '@/testing/review-fixtures';
+import { adminUser } from '@/testing/user-fixtures';
 import { renderApp } from '@/testing/test-app';
 import { dashboardQueryKey, DASHBOARD_REFRESH_MS, getDashboardQueryOptions } from '../api/get-dashboard';
 import { dashboardUnitsQueryKey, getDashboardUnitsQueryOptions } from '../api/get-dashboard-units';
@@ -179,6 +180,19 @@ describe('PeriodDashboard (Bảng điều khiển)', () => {
     expect(heatmap.querySelectorAll('tbody tr')).toHaveLength(5);
     expect(screen.queryByLabelText(heatmapPager)).not.toBeInTheDocument();
     expect(screen.queryByText(/^Trang \d+\//)).not.toBeInTheDocument();
+  });
+
+  it("gives the administrator every unit's figures with no link to a report, which is not theirs to read", async () => {
+    await openDashboard(adminUser);
+    await unitsLoaded();
+    const heatmap = screen.getByRole('table', { name: heatmapCaption });
+    expect(within(heatmap).getByText('Sở Ngoại vụ', { selector: 'th' })).toBeInTheDocument();
+    // the cell says the same as a link would, as text
+    const cell = within(heatmap).getByText('ĐTH – Đang thực hiện: Sở Ngoại vụ, nhóm (7) Tập huấn cán bộ thông tin đối ngoại');
+    expect(cell.closest('td')).toHaveTextContent('ĐTH');
+    expect(within(region('Đơn vị chưa gửi báo cáo')).getByText('Ban Quản lý Khu kinh tế tỉnh')).toBeInTheDocument();
+    expect(document.querySelectorAll('a[href^="/reports/"]')).toHaveLength(0);
+    expect(screen.queryByText('Chọn tên đơn vị hoặc một ô để mở báo cáo của đơn vị.')).not.toBeInTheDocument();
   });
 
   it('names each task group by its short name, the full title (capitalised) on hover, in the keys and on paper', async () => {

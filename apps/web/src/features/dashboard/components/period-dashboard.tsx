@@ -14,6 +14,7 @@ import { errorMessage } from '@/lib/error-message';
 import { useDashboard } from '../api/get-dashboard';
 import { formatDateTime } from '@/lib/format';
 import { formatClockTime } from '../utils/format';
+import type { ReportHref } from '../utils/report-href';
 import { KpiCards } from './kpi-cards';
 import { OwnUnit } from './own-unit-panel';
 import { TaskGroupChart } from './task-group-chart';
@@ -79,7 +80,7 @@ function DashboardBody({
 }: {
   data: PeriodDashboardData;
   scope: DashboardScope;
-  reportHref: (reportId: string) => string;
+  reportHref: ReportHref;
   stale: boolean;
   overdueUnitAction?: OverdueUnitAction;
 }) {
@@ -184,7 +185,7 @@ export function PeriodDashboard({
 }: {
   periodId: string;
   scope: DashboardScope;
-  reportHref: (reportId: string) => string;
+  reportHref: ReportHref;
   overdueUnitAction?: OverdueUnitAction;
 }) {
   const { t } = useTranslation();
