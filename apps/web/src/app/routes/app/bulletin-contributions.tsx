@@ -13,7 +13,7 @@ export default function BulletinContributionsRoute() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const [searchParams, setSearchParams] = useSearchParams();
-  if (!canSeeAllReports(user.role) || user.role === 'admin') return <ForbiddenResult />;
+  if (!canSeeAllReports(user.role)) return <ForbiddenResult />;
   return (
     <>
       <title>{`${t('bulletin.contributions.title')} · ${t('app.name')}`}</title>
