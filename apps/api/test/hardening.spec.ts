@@ -89,8 +89,11 @@ describe('hardening (issue #15): no request stops the API, no bad input gets a 5
       );
       const elapsed = performance.now() - started;
       if (answer) expect([answer.status, answer.body.code]).toEqual([413, 'BODY_TOO_LARGE']);
-      expect(elapsed).toBeLessThan(3_000);
-      expect(slowest).toBeLessThan(1_000);
+      // Bounds against a server that reads or parses the body, not timings: this process also sends
+      // the 8 MB, and another spec file shares the two cores (25-110 ms alone; 1.7-1.8 s in two CI
+      // runs beside another file).
+      expect(elapsed).toBeLessThan(5_000);
+      expect(slowest).toBeLessThan(2_000);
       reportCounts('dos', `dos: 8 MB of nested arrays to the sign-in refused in ${Math.round(elapsed)} ms; /api/health answered meanwhile, slowest ${Math.round(slowest)} ms`);
     });
 
