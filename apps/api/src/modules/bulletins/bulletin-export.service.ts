@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { bulletinIssueLabel, isAgencyRole, type CurrentUser } from '@giao-ban/shared';
@@ -17,12 +18,6 @@ type PublishedFormat = 'docx' | 'pdf';
 
 /** Where a published issue's print files are kept: one of each per issue, never made again. */
 export const publishedExportKey = (issueId: string, format: PublishedFormat) => `bulletins/issues/${issueId}/ban-tin.${format}`;
-
-async function bytesOf(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
 
 /**
  * The printed bulletin. A published issue is frozen, so its .docx is made once (on its first
@@ -93,7 +88,7 @@ export class BulletinExportService {
       await this.storage.put(key, await this.renderDocx(issue));
       return;
     }
-    const docx = await bytesOf(await this.stored(issue, 'docx'));
+    const docx = await buffer(await this.stored(issue, 'docx'));
     const pdf = await this.libreOffice.toPdf(docx);
     await this.storage.put(key, Readable.from([pdf]));
   }

@@ -1,3 +1,4 @@
+import { buffer } from 'node:stream/consumers';
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
@@ -120,9 +121,7 @@ export class BulletinPhotosService {
   async bytesOf(photoId: string): Promise<Buffer> {
     const photo = await this.repository.findPhotoById(this.dataSource.manager, photoId);
     if (!photo) throw new Error(`No photo ${photoId}`);
-    const chunks: Buffer[] = [];
-    for await (const chunk of await this.storage.get(photo.storageKey)) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
+    return buffer(await this.storage.get(photo.storageKey));
   }
 
   async remove(user: CurrentUser, itemId: string, photoId: string): Promise<void> {
