@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import {
   AlignmentType,
   BorderStyle,
@@ -372,4 +373,45 @@ export function coreProperties(title: string, description: string, at: string): 
 export async function packDocument(document: Document, meta: { title: string; description: string; at: string }): Promise<Readable> {
   const packed = await Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: coreProperties(meta.title, meta.description, meta.at) }]);
   return restampedZip(packed, new Date(meta.at));
+}
+
+/**
+ * A one-page document with the blocks every writer here uses: the header block, the title, a part
+ * heading, body text, a dash list, a table and the signature block.
+ */
+export function startUpPage(): Document {
+  const style: SummaryStyle = 'state';
+  const words = 'Công tác thông tin đối ngoại được triển khai kịp thời, đúng định hướng.';
+  const table = new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [TEXT_WIDTH / 2, TEXT_WIDTH / 2],
+    layout: TableLayoutType.FIXED,
+    rows: [1, 2, 3].map((n) => new TableRow({ children: [String(n), words].map((value) => new TableCell({ children: [new Paragraph({ children: [text(value, { size: 11 })] })] })) })),
+  });
+  const content: SummaryDocument = { blocks: [{ type: 'paragraph', runs: [{ text: words }] }, { type: 'bullets', items: [[{ text: words, bold: true }]] }] };
+  return new Document({
+    styles: documentStyles(style),
+    numbering: NUMBERING,
+    sections: [
+      pagedSection(SIZES[style].pageNumber, [
+        headerBlock({ style, parentBody: 'Tỉnh ủy Quảng Ninh', issuingBody: 'Ban Chỉ đạo', numberLine: 'Số: 1/BC-BCĐ', placeDate: 'Quảng Ninh, ngày 01 tháng 01 năm 2021' }),
+        ...titleBlock(style, 'Kết quả công tác thông tin đối ngoại'),
+        ...sectionParagraphs(style, { key: 'start-up', part: 'I', title: 'Kết quả', content }, '', { kind: 'half_year', year: 2021, sequence: 2, title: '' }),
+        table,
+        ...closing({ style, signerAuthority: '', signerTitle: 'Trưởng ban', signerName: null, recipients: ['Như trên'] }),
+      ]),
+    ],
+  });
+}
+
+/**
+ * Writes the start-up page and throws it away. Why: V8 compiles each of docx's and fflate's
+ * functions on its first call and optimises the ones that run hot, so the first document a process
+ * writes costs up to twice the next one (a 150-unit summary's .docx: ~0.2–0.4 s more; figures in
+ * docs/benchmarks.md). This page takes ~0.1 s. Called once as the API starts
+ * (SummaryExportService), so the user's first export does not pay for it.
+ */
+export async function warmUpDocumentWriter(): Promise<void> {
+  const stream = await packDocument(startUpPage(), { title: 'Báo cáo', description: '', at: '2021-01-01T00:00:00.000Z' });
+  await finished(stream.resume());
 }

@@ -49,6 +49,7 @@ describe('ExportGate: at most two exports at once per API process', () => {
   it('frees the place of an export that fails before it has a file', async () => {
     const gate = new ExportGate(1);
     await expect(gate.run(async () => Promise.reject(new Error('no such summary')))).rejects.toThrow('no such summary');
+    await settle();
     expect(gate.load).toEqual({ running: 0, waiting: 0 });
     const stream = await gate.run(async () => new PassThrough());
     expect(gate.load).toEqual({ running: 1, waiting: 0 });
