@@ -359,8 +359,8 @@ export class SummariesRepository {
 
   /**
    * Which revision holds each section's text: the current one, or version n's (the latest
-   * revision at or before n), in print order — without the texts, which `revisionContentJson` reads
-   * one at a time.
+   * revision at or before n), in print order — without the texts, which `revisionContentsJson` reads
+   * a few at a time.
    */
   async sectionOutline(db: EntityManager, summaryId: string, number?: number): Promise<{ key: string; part: SummaryPart; title: string; number: number; bytes: number }[]> {
     // `bytes`: the stored size of the text (pg_column_size reads it from the TOAST pointer, without the text).
@@ -384,13 +384,16 @@ export class SummariesRepository {
     );
   }
 
-  /** A revision's text as its stored JSON, unparsed (the export parses each as it writes it). */
-  async revisionContentJson(db: EntityManager, summaryId: string, key: string, number: number): Promise<string> {
-    const [row]: { content: string }[] = await db.query(
-      `SELECT content::text AS content FROM summary_section_revisions WHERE summary_id = $1 AND key = $2 AND number = $3`,
-      [summaryId, key, number],
+  /** Revisions' texts as their stored JSON, unparsed (the export parses each as it writes it), by section key. */
+  async revisionContentsJson(db: EntityManager, summaryId: string, revisions: { key: string; number: number }[]): Promise<Map<string, string>> {
+    const rows: { key: string; content: string }[] = await db.query(
+      `SELECT r.key, r.content::text AS content
+         FROM summary_section_revisions r
+         JOIN unnest($2::text[], $3::int[]) AS wanted(key, number) ON wanted.key = r.key AND wanted.number = r.number
+        WHERE r.summary_id = $1`,
+      [summaryId, revisions.map((r) => r.key), revisions.map((r) => r.number)],
     );
-    return row!.content;
+    return new Map(rows.map((r) => [r.key, r.content]));
   }
 
 

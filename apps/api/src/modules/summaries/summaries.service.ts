@@ -48,7 +48,12 @@ import type {
 import { inputDigest } from './input-digest.js';
 import { startCompileJob } from './summary-compile.job.js';
 import { SummariesRepository, type SectionSnapshot, type StoredSection } from './summaries.repository.js';
+import { batchesOfStoredSize } from './stored-size-batches.js';
 import type { SummaryEntity } from './summary.entity.js';
+
+/** Stored bytes of section texts an export reads per query: a round trip each is ~0.04 s of a 150-unit export's 0.6 s when read one by one. */
+const EXPORT_READ_BYTES = 4 * 1024 * 1024;
+
 
 /** What an export renders: a version of the summary, or the current one; its sections are read as they are written. */
 export interface SummarySnapshot {
@@ -143,7 +148,8 @@ export class SummariesService {
 
   /**
    * What an export renders: version n when asked, else the current state. The sections' texts are
-   * read one at a time as the writer asks for them (a huge period's summary is tens of megabytes).
+   * read as the writer asks for them, a few megabytes per query (a huge period's summary is tens of
+   * megabytes; a province's is one query).
    */
   async exportSource(user: CurrentUser, periodId: string, number?: number): Promise<SummarySnapshot> {
     const db = this.dataSource.manager;
@@ -158,7 +164,10 @@ export class SummariesService {
     const outline = await this.repository.sectionOutline(db, summary.id, number);
     const repository = this.repository;
     async function* sections(): AsyncGenerator<Omit<SectionSnapshot, 'content'> & { content: string }> {
-      for (const s of outline) yield { key: s.key, part: s.part, title: s.title, content: await repository.revisionContentJson(db, summary.id, s.key, s.number) };
+      for (const batch of batchesOfStoredSize(outline, EXPORT_READ_BYTES)) {
+        const contents = await repository.revisionContentsJson(db, summary.id, batch);
+        for (const s of batch) yield { key: s.key, part: s.part, title: s.title, content: contents.get(s.key)! };
+      }
     }
     return {
       period,
