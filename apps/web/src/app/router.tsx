@@ -1,43 +1,25 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useState, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
-// The DOM flavour wires ReactDOM.flushSync, which the logout navigation relies on.
+// The DOM flavour wires ReactDOM.flushSync, which the sign-out navigation relies on (useLogout).
 import { RouterProvider } from 'react-router/dom';
 import { RouteError } from '@/components/errors/route-error';
 import { FullPageSpinner } from '@/components/full-page-spinner';
 import { homeForRole, paths } from '@/config/paths';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { routeModules } from './routes/route-modules';
+import { dashboardHomeLoader, homeRedirectLoader } from './routes/start-redirects';
 
-// Route-level code splitting: each screen is its own chunk, loaded when first visited (or prefetched).
-const LoginRoute = lazy(routeModules.login);
-const ChangePasswordRoute = lazy(routeModules.changePassword);
-const AppRoot = lazy(routeModules.appRoot);
-const PeriodsRoute = lazy(routeModules.periods);
-const PeriodRoute = lazy(routeModules.period);
-const AgenciesRoute = lazy(routeModules.agencies);
-const AgencyRoute = lazy(routeModules.agency);
-const MyReportsRoute = lazy(routeModules.myReports);
-const ReportRoute = lazy(routeModules.report);
-const ReportCompareRoute = lazy(routeModules.reportCompare);
-const PeriodNewRoute = lazy(routeModules.periodNew);
-const ReportReviewRoute = lazy(routeModules.reportReview);
-const DashboardRoute = lazy(routeModules.dashboard);
-const PeriodDashboardRoute = lazy(routeModules.periodDashboard);
-const PeriodSummaryRoute = lazy(routeModules.periodSummary);
-const UsersRoute = lazy(routeModules.users);
-const AuditRoute = lazy(routeModules.audit);
-const SettingsRoute = lazy(routeModules.settings);
-const DirectoryImportRoute = lazy(routeModules.directoryImport);
-const ProfileRoute = lazy(routeModules.profile);
-const NotificationsRoute = lazy(routeModules.notifications);
-const ReviewQueueRoute = lazy(routeModules.reviewQueue);
-const OutboxRoute = lazy(routeModules.outbox);
-const BulletinRoute = lazy(routeModules.bulletin);
-const BulletinIssueRoute = lazy(routeModules.bulletinIssue);
-const BulletinItemRoute = lazy(routeModules.bulletinItem);
-const BulletinSearchRoute = lazy(routeModules.bulletinSearch);
-const BulletinContributionsRoute = lazy(routeModules.bulletinContributions);
-const NotFoundRoute = lazy(routeModules.notFound);
+/**
+ * Route-level code splitting through the router's own `lazy`: the router loads a screen's module
+ * before it renders the route, so a screen never suspends on its code. React throttles the reveal
+ * of a suspended tree (300 ms after its fallback showed), and the leader's way in is three screens
+ * deep (`/` → `/dashboard` → the period's dashboard): as `React.lazy` components, each step showed a
+ * spinner first and held the next one back.
+ */
+function screen(load: () => Promise<{ default: ComponentType }>): () => Promise<{ Component: ComponentType }> {
+  return async () => ({ Component: (await load()).default });
+}
 
 /** `/`: each role starts on its own page (member units on their reports, leaders on the dashboard, others on the periods). */
 function HomeRedirect() {
@@ -45,72 +27,60 @@ function HomeRedirect() {
   return <Navigate to={homeForRole(user.role)} replace />;
 }
 
-function Page({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<FullPageSpinner />}>{children}</Suspense>;
-}
-
-export function createRoutes(): RouteObject[] {
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
       path: paths.auth.login.path,
-      element: (
-        <Page>
-          <LoginRoute />
-        </Page>
-      ),
+      lazy: screen(routeModules.login),
+      HydrateFallback: FullPageSpinner,
       errorElement: <RouteError />,
     },
     {
       path: paths.auth.changePassword.path,
-      element: (
-        <Page>
-          <ChangePasswordRoute />
-        </Page>
-      ),
+      lazy: screen(routeModules.changePassword),
+      HydrateFallback: FullPageSpinner,
       errorElement: <RouteError />,
     },
     {
       path: paths.home.path,
-      element: (
-        <Page>
-          <AppRoot />
-        </Page>
-      ),
+      lazy: screen(routeModules.appRoot),
+      HydrateFallback: FullPageSpinner,
       errorElement: <RouteError />,
       children: [
-        { index: true, element: <HomeRedirect /> },
-        { path: paths.app.periods.path, element: <PeriodsRoute /> },
-        { path: paths.app.period.path, element: <PeriodRoute /> },
-        { path: paths.app.agencies.path, element: <AgenciesRoute /> },
-        { path: paths.app.agency.path, element: <AgencyRoute /> },
-        { path: paths.app.myReports.path, element: <MyReportsRoute /> },
-        { path: paths.app.report.path, element: <ReportRoute /> },
-        { path: paths.app.reportCompare.path, element: <ReportCompareRoute /> },
-        { path: paths.app.periodNew.path, element: <PeriodNewRoute /> },
-        { path: paths.app.reportReview.path, element: <ReportReviewRoute /> },
-        { path: paths.app.dashboard.path, element: <DashboardRoute /> },
-        { path: paths.app.periodDashboard.path, element: <PeriodDashboardRoute /> },
-        { path: paths.app.periodSummary.path, element: <PeriodSummaryRoute /> },
-        { path: paths.app.users.path, element: <UsersRoute /> },
-        { path: paths.app.audit.path, element: <AuditRoute /> },
-        { path: paths.app.settings.path, element: <SettingsRoute /> },
-        { path: paths.app.directoryImport.path, element: <DirectoryImportRoute /> },
-        { path: paths.app.profile.path, element: <ProfileRoute /> },
-        { path: paths.app.notifications.path, element: <NotificationsRoute /> },
-        { path: paths.app.reviewQueue.path, element: <ReviewQueueRoute /> },
-        { path: paths.app.outbox.path, element: <OutboxRoute /> },
-        { path: paths.app.bulletin.path, element: <BulletinRoute /> },
-        { path: paths.app.bulletinIssue.path, element: <BulletinIssueRoute /> },
-        { path: paths.app.bulletinItem.path, element: <BulletinItemRoute /> },
-        { path: paths.app.bulletinSearch.path, element: <BulletinSearchRoute /> },
-        { path: paths.app.bulletinContributions.path, element: <BulletinContributionsRoute /> },
-        { path: '*', element: <NotFoundRoute /> },
+        { index: true, loader: homeRedirectLoader(queryClient), element: <HomeRedirect /> },
+        { path: paths.app.periods.path, lazy: screen(routeModules.periods) },
+        { path: paths.app.period.path, lazy: screen(routeModules.period) },
+        { path: paths.app.agencies.path, lazy: screen(routeModules.agencies) },
+        { path: paths.app.agency.path, lazy: screen(routeModules.agency) },
+        { path: paths.app.myReports.path, lazy: screen(routeModules.myReports) },
+        { path: paths.app.report.path, lazy: screen(routeModules.report) },
+        { path: paths.app.reportCompare.path, lazy: screen(routeModules.reportCompare) },
+        { path: paths.app.periodNew.path, lazy: screen(routeModules.periodNew) },
+        { path: paths.app.reportReview.path, lazy: screen(routeModules.reportReview) },
+        { path: paths.app.dashboard.path, loader: dashboardHomeLoader(queryClient), lazy: screen(routeModules.dashboard) },
+        { path: paths.app.periodDashboard.path, lazy: screen(routeModules.periodDashboard) },
+        { path: paths.app.periodSummary.path, lazy: screen(routeModules.periodSummary) },
+        { path: paths.app.users.path, lazy: screen(routeModules.users) },
+        { path: paths.app.audit.path, lazy: screen(routeModules.audit) },
+        { path: paths.app.settings.path, lazy: screen(routeModules.settings) },
+        { path: paths.app.directoryImport.path, lazy: screen(routeModules.directoryImport) },
+        { path: paths.app.profile.path, lazy: screen(routeModules.profile) },
+        { path: paths.app.notifications.path, lazy: screen(routeModules.notifications) },
+        { path: paths.app.reviewQueue.path, lazy: screen(routeModules.reviewQueue) },
+        { path: paths.app.outbox.path, lazy: screen(routeModules.outbox) },
+        { path: paths.app.bulletin.path, lazy: screen(routeModules.bulletin) },
+        { path: paths.app.bulletinIssue.path, lazy: screen(routeModules.bulletinIssue) },
+        { path: paths.app.bulletinItem.path, lazy: screen(routeModules.bulletinItem) },
+        { path: paths.app.bulletinSearch.path, lazy: screen(routeModules.bulletinSearch) },
+        { path: paths.app.bulletinContributions.path, lazy: screen(routeModules.bulletinContributions) },
+        { path: '*', lazy: screen(routeModules.notFound) },
       ],
     },
   ];
 }
 
 export function AppRouter() {
-  const [router] = useState(() => createBrowserRouter(createRoutes()));
+  const queryClient = useQueryClient();
+  const [router] = useState(() => createBrowserRouter(createRoutes(queryClient)));
   return <RouterProvider router={router} />;
 }

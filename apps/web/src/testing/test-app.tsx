@@ -14,7 +14,7 @@ export function renderApp(url: string) {
     queries: { retry: false, refetchOnWindowFocus: false, staleTime: Infinity, gcTime: Infinity },
     mutations: { retry: false },
   });
-  const router = createMemoryRouter(createRoutes(), { initialEntries: [url] });
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
   const view = render(
     <AppProvider queryClient={queryClient}>
       <RouterProvider router={router} />

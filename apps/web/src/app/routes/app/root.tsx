@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { ContentSpinner } from '@/components/full-page-spinner';
 import { AppShell } from '@/components/layouts/app-shell';
+import { RouteProgress } from '@/components/route-progress';
 import { paths } from '@/config/paths';
 import { useLogout } from '@/features/auth/api/logout';
 import { RequireAuth } from '@/features/auth/components/require-auth';
@@ -17,11 +18,7 @@ function SignedInShell() {
   const location = useLocation();
   const navigate = useNavigate();
   const counts = useNotificationCounts();
-  // flushSync: land on /login before the cleared session re-renders this tree, or RequireAuth
-  // would redirect first and append ?redirectTo= to the page the user just left.
-  const logout = useLogout({
-    onSuccess: () => void navigate(paths.auth.login.getHref(), { replace: true, flushSync: true }),
-  });
+  const logout = useLogout({ onSuccess: () => void navigate(paths.auth.login.getHref(), { replace: true, flushSync: true }) });
 
   // A temporary password opens nothing but the screen to replace it.
   if (user.mustChangePassword) {
@@ -43,6 +40,7 @@ function SignedInShell() {
       onLogout={() => logout.mutate()}
       loggingOut={logout.isPending}
     >
+      <RouteProgress />
       <Suspense fallback={<ContentSpinner label={t('common.loading')} />}>
         <Outlet />
       </Suspense>

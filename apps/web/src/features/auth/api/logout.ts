@@ -16,9 +16,12 @@ export function useLogout({ onSuccess }: { onSuccess?: () => void } = {}) {
   return useMutation({
     mutationFn: logout,
     onSuccess: () => {
+      // The caller sets off for the login page first (a navigation with flushSync, so the router
+      // shows it under way at once): `RequireAuth`, seeing the session gone while it is, waits for
+      // it instead of redirecting with a way back to the page the user just left.
+      onSuccess?.();
       queryClient.setQueryData(meKey, null);
       queryClient.removeQueries({ predicate: (query) => query.queryHash !== hashKey(meKey) });
-      onSuccess?.();
     },
   });
 }

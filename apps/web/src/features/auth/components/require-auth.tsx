@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router';
+import { Navigate, useLocation, useNavigation } from 'react-router';
 import { ErrorResult } from '@/components/errors/error-results';
 import { FullPageSpinner } from '@/components/full-page-spinner';
 import { paths } from '@/config/paths';
@@ -12,10 +12,14 @@ import { CurrentUserContext } from '../hooks/use-current-user';
 export function RequireAuth({ children }: { children: ReactNode }) {
   const me = useMe();
   const location = useLocation();
+  const navigation = useNavigation();
   const { t } = useTranslation();
 
   if (me.data) return <CurrentUserContext value={me.data}>{children}</CurrentUserContext>;
   if (me.isPending) return <FullPageSpinner label={t('auth.checkingSession')} />;
   if (me.isError) return <ErrorResult message={errorMessage(me.error, t)} onRetry={() => void me.refetch()} />;
+  // Signed out and already on the way elsewhere (the sign-out goes to the login page): no redirect
+  // back here with a `redirectTo` of this page.
+  if (navigation.state !== 'idle') return <FullPageSpinner />;
   return <Navigate to={paths.auth.login.getHref(`${location.pathname}${location.search}`)} replace />;
 }

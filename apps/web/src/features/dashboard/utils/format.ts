@@ -1,4 +1,5 @@
 import { vietnamClock } from '@giao-ban/shared';
+import { numberFormat } from '@/lib/format';
 import { intlLocale, type Language } from '@/lib/i18n';
 
 /**
@@ -7,13 +8,13 @@ import { intlLocale, type Language } from '@/lib/i18n';
  */
 export function formatPercent(rate: number | null | undefined, language?: Language): string {
   if (rate === null || rate === undefined || Number.isNaN(rate)) return '—';
-  const number = new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 1 }).format(rate * 100);
+  const number = numberFormat(intlLocale(language), 1).format(rate * 100);
   return `${number} %`;
 }
 
 /** A count with the UI language's digit grouping ("1.808" in Vietnamese). */
 export function formatCount(value: number, language?: Language): string {
-  return new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(intlLocale(language), 2).format(value);
 }
 
 /** "HH:mm:ss" on the Vietnamese clock: when the figures were computed. */
