@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { NotFoundResult } from '@/components/errors/error-results';
 import { paths } from '@/config/paths';
@@ -16,7 +16,12 @@ const ContributionsCard = lazy(() =>
 );
 
 function ContributionsAfterFigures({ periodId }: { periodId: string }) {
-  const figuresShown = useDashboard(periodId).data !== undefined;
+  const figuresIn = useDashboard(periodId).data !== undefined;
+  // Set after the commit that put the figures on screen, as a transition: the browser paints them first.
+  const [figuresShown, setFiguresShown] = useState(false);
+  useEffect(() => {
+    if (figuresIn) startTransition(() => setFiguresShown(true));
+  }, [figuresIn]);
   if (!figuresShown) return null;
   return (
     <Suspense fallback={null}>

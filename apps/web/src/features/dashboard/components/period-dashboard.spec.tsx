@@ -56,6 +56,8 @@ async function openDashboard(
 
 /** The unit lists load after the figures: wait until no section is still loading them. */
 async function unitsLoaded() {
+  // The sections below the figures mount once the figures are on screen, then ask for their units.
+  await waitFor(() => expect(document.getElementById('dashboard-indicators')).not.toBeNull());
   await waitFor(() => expect(screen.queryByText('Đang tải danh sách đơn vị…')).not.toBeInTheDocument());
 }
 

@@ -1,6 +1,6 @@
 import type { PeriodDashboard as PeriodDashboardData } from '@giao-ban/shared';
 import { Alert, Breadcrumb, Button, Flex, Skeleton } from 'antd';
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -23,7 +23,8 @@ import './dashboard.css';
 
 // What comes after the first figures is loaded after them: the tables below the charts (antd's
 // Table, Pagination, Progress) and the period switcher's Select are a third of the page's
-// JavaScript and would hold the KPI cards back on a slow line.
+// JavaScript and would hold the KPI cards back on a slow line. They mount once the figures are on
+// screen (`useFiguresShown`), so their code is not even asked for before.
 const PeriodSwitcher = lazy(() => import('./period-switcher').then((module) => ({ default: module.PeriodSwitcher })));
 const CompletionHeatmap = lazy(() => import('./completion-heatmap').then((module) => ({ default: module.CompletionHeatmap })));
 const OverdueTable = lazy(() => import('./overdue-table').then((module) => ({ default: module.OverdueTable })));
@@ -56,6 +57,16 @@ function Section({ id, title, description, children, className }: {
   );
 }
 
+/**
+ * False in the render that puts the figures on screen, true from a later one: a transition, so
+ * React lets the browser paint the figures before it renders what follows them.
+ */
+function useFiguresShown(): boolean {
+  const [shown, setShown] = useState(false);
+  useEffect(() => startTransition(() => setShown(true)), []);
+  return shown;
+}
+
 /** When the page was printed: set as the print starts (button or Ctrl+P), shown on paper only. */
 function usePrintedAt() {
   const [printedAt, setPrintedAt] = useState<string | null>(null);
@@ -86,6 +97,7 @@ function DashboardBody({
 }) {
   const { t } = useTranslation();
   const { printedAt, print } = usePrintedAt();
+  const figuresShown = useFiguresShown();
   const title = t('dashboard.heading', { title: data.period.title });
 
   return (
@@ -112,9 +124,13 @@ function DashboardBody({
         }
         extra={
           <Flex wrap gap={12} align="flex-end" className="gb-no-print gb-dashboard-actions">
-            <Suspense fallback={<Skeleton.Input active />}>
-              <PeriodSwitcher periodId={data.period.id} currentTitle={data.period.title} />
-            </Suspense>
+            {figuresShown ? (
+              <Suspense fallback={<Skeleton.Input active />}>
+                <PeriodSwitcher periodId={data.period.id} currentTitle={data.period.title} />
+              </Suspense>
+            ) : (
+              <Skeleton.Input active />
+            )}
             <Button onClick={print}>{t('dashboard.print')}</Button>
           </Flex>
         }
@@ -148,26 +164,30 @@ function DashboardBody({
         </Section>
       </div>
 
-      <Suspense fallback={<ContentSpinner label={t('common.loading')} />}>
-        {scope === 'all' ? (
-          <>
-            <Section id="dashboard-heatmap" title={t('dashboard.heatmap.title')} className="gb-heatmap-section">
-              <CompletionHeatmap periodId={data.period.id} taskGroups={data.taskGroups} reportHref={reportHref} />
-            </Section>
-            <Section id="dashboard-overdue" title={t('dashboard.overdue.title')}>
-              <OverdueTable periodId={data.period.id} reportHref={reportHref} unitAction={overdueUnitAction?.(data.period)} />
-            </Section>
-          </>
-        ) : null}
+      {figuresShown ? (
+        <Suspense fallback={<ContentSpinner label={t('common.loading')} />}>
+          {scope === 'all' ? (
+            <>
+              <Section id="dashboard-heatmap" title={t('dashboard.heatmap.title')} className="gb-heatmap-section">
+                <CompletionHeatmap periodId={data.period.id} taskGroups={data.taskGroups} reportHref={reportHref} />
+              </Section>
+              <Section id="dashboard-overdue" title={t('dashboard.overdue.title')}>
+                <OverdueTable periodId={data.period.id} reportHref={reportHref} unitAction={overdueUnitAction?.(data.period)} />
+              </Section>
+            </>
+          ) : null}
 
-        <Section
-          id="dashboard-indicators"
-          title={t(scope === 'own' ? 'dashboard.indicators.ownTitle' : 'dashboard.indicators.title')}
-          description={scope === 'own' ? undefined : t('dashboard.indicators.counts')}
-        >
-          <IndicatorTable indicators={data.indicators} taskGroups={data.taskGroups} />
-        </Section>
-      </Suspense>
+          <Section
+            id="dashboard-indicators"
+            title={t(scope === 'own' ? 'dashboard.indicators.ownTitle' : 'dashboard.indicators.title')}
+            description={scope === 'own' ? undefined : t('dashboard.indicators.counts')}
+          >
+            <IndicatorTable indicators={data.indicators} taskGroups={data.taskGroups} />
+          </Section>
+        </Suspense>
+      ) : (
+        <ContentSpinner label={t('common.loading')} />
+      )}
     </article>
   );
 }
