@@ -57,6 +57,17 @@ function Section({ id, title, description, children, className }: {
   );
 }
 
+/** Holds the period switcher's place, label and box, until its code is in (the page does not jump). */
+function PeriodSwitcherPlaceholder() {
+  const { t } = useTranslation();
+  return (
+    <Flex vertical gap={4} className="gb-no-print gb-period-switcher" aria-hidden="true">
+      <span>{t('dashboard.switcher.label')}</span>
+      <Skeleton.Input active />
+    </Flex>
+  );
+}
+
 /**
  * False in the render that puts the figures on screen, true from a later one: a transition, so
  * React lets the browser paint the figures before it renders what follows them.
@@ -125,11 +136,11 @@ function DashboardBody({
         extra={
           <Flex wrap gap={12} align="flex-end" className="gb-no-print gb-dashboard-actions">
             {figuresShown ? (
-              <Suspense fallback={<Skeleton.Input active />}>
+              <Suspense fallback={<PeriodSwitcherPlaceholder />}>
                 <PeriodSwitcher periodId={data.period.id} currentTitle={data.period.title} />
               </Suspense>
             ) : (
-              <Skeleton.Input active />
+              <PeriodSwitcherPlaceholder />
             )}
             <Button onClick={print}>{t('dashboard.print')}</Button>
           </Flex>
