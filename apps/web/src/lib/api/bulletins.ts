@@ -55,9 +55,13 @@ export function useBulletinItem(itemId: string) {
  * After an item changed (saved, sent, decided, a photo added): its own entry takes the server's
  * answer, and the issues' lists and details (counts, inbox) are fetched again.
  */
-export function afterBulletinItemChanged(queryClient: QueryClient, item: BulletinItem | null, itemId?: string): Promise<void> {
-  if (item) queryClient.setQueryData(bulletinKeys.item(item.id), item);
-  else if (itemId) void queryClient.invalidateQueries({ queryKey: bulletinKeys.item(itemId) });
+export async function afterBulletinItemChanged(queryClient: QueryClient, item: BulletinItem | null, itemId?: string): Promise<void> {
+  if (item) {
+    // A fetch of the item still under way (a photo's upload asks for it again) would answer it as it
+    // was before this change and overwrite the copy the change answered.
+    await queryClient.cancelQueries({ queryKey: bulletinKeys.item(item.id) });
+    queryClient.setQueryData(bulletinKeys.item(item.id), item);
+  } else if (itemId) void queryClient.invalidateQueries({ queryKey: bulletinKeys.item(itemId) });
   return queryClient.invalidateQueries({ queryKey: bulletinKeys.issues() });
 }
 
