@@ -15,7 +15,10 @@ export function useReportTransition(reportId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (transition: ReportTransition) => transitionReport(reportId, transition),
-    onSuccess: (report) => {
+    onSuccess: async (report) => {
+      // A fetch of the report still under way would answer it as it was before this move and
+      // overwrite the copy the move answered (the screen would go on showing a draft).
+      await queryClient.cancelQueries({ queryKey: getReportQueryOptions(reportId).queryKey, exact: true });
       queryClient.setQueryData(getReportQueryOptions(reportId).queryKey, report);
       void queryClient.invalidateQueries({ queryKey: MY_REPORTS_QUERY_KEY });
       void queryClient.invalidateQueries({ queryKey: getReportVersionsQueryOptions(reportId).queryKey });
