@@ -4,7 +4,8 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import cookieParser from 'cookie-parser';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module.js';
-import { systemClock, type Clock } from './common/clock/clock.js';
+import { appTimeHeader } from './common/clock/app-time-header.js';
+import { CLOCK, systemClock, type Clock } from './common/clock/clock.js';
 import type { AppConfig } from './config/env.schema.js';
 import { jsonBody } from './common/http/json-body.js';
 import { createAppLogger, createRequestLogger } from './common/logging/request-logger.js';
@@ -46,6 +47,7 @@ export async function createApp(
   app.setGlobalPrefix(GLOBAL_PREFIX);
   // First, so every request (a refused sign-in or body too) has its id, its log line and its count.
   app.use(requestLogger, httpMetrics(app.get(MetricsService)));
+  app.use(`/${GLOBAL_PREFIX}`, appTimeHeader(app.get<Clock>(CLOCK)));
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', 1);
   app.use(...securityHeaders());

@@ -30,6 +30,8 @@ describe('demo clock', () => {
         await admin.put('/api/demo-clock').send({ now: '2021-12-14T09:00:00+07:00' }),
       ];
       expect(answers.map((a) => [a.status, a.body.code])).toEqual(answers.map(() => [404, 'NOT_FOUND']));
+      // Outside demo mode the app's time is the clock's own.
+      expect(answers.map((a) => a.headers['x-app-time'])).toEqual(answers.map(() => sut.clock.now().toISOString()));
     });
   });
 
@@ -64,6 +66,9 @@ describe('demo clock', () => {
       const forward = await admin.put('/api/demo-clock').send({ now: '2021-12-14T09:00:00+07:00' }).expect(200);
       expect(forward.body).toEqual({ now: '2021-12-14T02:00:00.000Z', offsetMinutes: (Date.parse('2021-12-14T02:00:00Z') - realNow()) / MINUTE });
       expect((await admin.get('/api/demo-clock').expect(200)).body).toEqual(forward.body);
+      // Every answer says the app's time, a refusal before sign-in too: the web app reckons "today" from it.
+      expect((await sut.http().get('/api/auth/me').expect(401)).headers['x-app-time']).toBe('2021-12-14T02:00:00.000Z');
+      expect((await admin.get('/api/periods').expect(200)).headers['x-app-time']).toBe('2021-12-14T02:00:00.000Z');
 
       // Another module's "this year" follows the demo clock.
       await admin.put('/api/demo-clock').send({ now: '2027-03-01T08:00:00+07:00' }).expect(200);

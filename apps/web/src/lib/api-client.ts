@@ -1,4 +1,5 @@
 import { ERROR_CODES, type ApiErrorBody, type ErrorCode, type FieldError } from '@giao-ban/shared';
+import { noteAppTime } from './app-clock';
 
 /** All API routes live under one same-origin prefix; the session cookie is httpOnly. */
 export const API_PREFIX = '/api';
@@ -140,6 +141,7 @@ async function request<T>(method: string, path: string, options: RequestOptions 
     throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: 'The server could not be reached.' });
   }
 
+  noteAppTime(response.headers);
   const payload = await readBody(response);
   if (response.ok) return payload as T;
 

@@ -31,6 +31,13 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * Every API answer carries the app's time (ISO 8601) in this header. The web app reckons "today"
+ * from it, not from the computer it runs on: deadlines are the server's, a district office's PC may
+ * be set to the wrong day, and in demo mode the administrator moves the app's time.
+ */
+export const APP_TIME_HEADER = 'X-App-Time';
+
 /** The largest value of a PostgreSQL `integer` column: ids, version numbers and pages stop here. */
 export const MAX_INT4 = 2_147_483_647;
 

@@ -8,6 +8,7 @@ import { formatDate } from '@/lib/format';
 import { useEndAgencies, useSuccessionPreview } from '../api/end-agencies';
 import { SuccessionDecisionFields } from './succession-decision-fields';
 import { SuccessionSummary } from './succession-summary';
+import { appNow } from '@/lib/app-clock';
 
 export interface DeactivateAgencyModalProps {
   /** The unit to end; null: closed. */
@@ -99,7 +100,7 @@ export function DeactivateAgencyModal({ agency, units, onClose, onDone }: Deacti
         form={form}
         layout="vertical"
         requiredMark="optional"
-        initialValues={{ mode: 'abolish', users: 'deactivate', effectiveOn: dayjs(toLocalDate(new Date())) }}
+        initialValues={{ mode: 'abolish', users: 'deactivate', effectiveOn: dayjs(toLocalDate(appNow())) }}
         onValuesChange={(changed: Partial<DeactivateValues>) => {
           if (changed.mode === 'abolish') form.setFieldValue('users', 'deactivate');
         }}

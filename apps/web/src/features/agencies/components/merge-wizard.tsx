@@ -10,6 +10,7 @@ import { toAgencyFormValues, toCreateAgencyRequest, type AgencyFormValues } from
 import { AgencyFields } from './agency-fields';
 import { SuccessionDecisionFields } from './succession-decision-fields';
 import { SuccessionSummary } from './succession-summary';
+import { appNow } from '@/lib/app-clock';
 
 export interface MergeWizardProps {
   open: boolean;
@@ -141,7 +142,7 @@ export function MergeWizard({ open, units, onClose, onMerged }: MergeWizardProps
           successorMode: 'new',
           newUnit: toAgencyFormValues(null, 1),
           users: 'move',
-          effectiveOn: dayjs(toLocalDate(new Date())),
+          effectiveOn: dayjs(toLocalDate(appNow())),
         }}
       >
         <div hidden={step !== 0}>

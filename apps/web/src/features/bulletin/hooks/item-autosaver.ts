@@ -2,6 +2,7 @@ import type { BulletinItem, SaveBulletinItemRequest } from '@giao-ban/shared';
 import { isApiError, type ApiError } from '@/lib/api-client';
 import { saveBulletinItem } from '../api/item-lifecycle';
 import { clearItemDraft, itemContentOf, readItemDraft, sameItemContent, writeItemDraft, type ItemContent } from '../utils/item-content';
+import { appNow } from '@/lib/app-clock';
 
 /** The save waits this long after the last keystroke. */
 export const ITEM_AUTOSAVE_DEBOUNCE_MS = 1500;
@@ -179,7 +180,7 @@ export class ItemAutosaver {
         if (typedOn) writeItemDraft(this.itemId, { content: this.snapshot.content, baseRevision: saved.revision }, this.storage);
         else clearItemDraft(this.itemId, this.storage);
         this.onSaved?.(saved);
-        this.set({ state: typedOn ? { kind: 'pending' } : { kind: 'saved', at: new Date() } });
+        this.set({ state: typedOn ? { kind: 'pending' } : { kind: 'saved', at: appNow() } });
         if (typedOn) this.schedule(this.debounceMs);
         return 'saved';
       } catch (error) {

@@ -1,12 +1,13 @@
 import { toLocalDate } from '@giao-ban/shared';
+import { appNow } from '@/lib/app-clock';
 
 /** This year on Vietnam's calendar. */
-export function currentBulletinYear(now = new Date()): number {
+export function currentBulletinYear(now = appNow()): number {
   return Number(toLocalDate(now).slice(0, 4));
 }
 
 /** `?year=` when it is a plausible year; otherwise this year. */
-export function bulletinYear(value: string | null, now = new Date()): number {
+export function bulletinYear(value: string | null, now = appNow()): number {
   const year = Number(value);
   return value && Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : currentBulletinYear(now);
 }

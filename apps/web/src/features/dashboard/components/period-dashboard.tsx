@@ -20,6 +20,7 @@ import { OwnUnit } from './own-unit-panel';
 import { TaskGroupChart } from './task-group-chart';
 import { TrendChart } from './trend-chart';
 import './dashboard.css';
+import { appNow } from '@/lib/app-clock';
 
 // What comes after the first figures is loaded after them: the tables below the charts (antd's
 // Table, Pagination, Progress) and the period switcher's Select are a third of the page's
@@ -82,12 +83,12 @@ function useFiguresShown(): boolean {
 function usePrintedAt() {
   const [printedAt, setPrintedAt] = useState<string | null>(null);
   useEffect(() => {
-    const onBeforePrint = () => flushSync(() => setPrintedAt(new Date().toISOString()));
+    const onBeforePrint = () => flushSync(() => setPrintedAt(appNow().toISOString()));
     window.addEventListener('beforeprint', onBeforePrint);
     return () => window.removeEventListener('beforeprint', onBeforePrint);
   }, []);
   const print = () => {
-    flushSync(() => setPrintedAt(new Date().toISOString()));
+    flushSync(() => setPrintedAt(appNow().toISOString()));
     window.print();
   };
   return { printedAt, print };

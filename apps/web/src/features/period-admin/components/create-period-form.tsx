@@ -29,6 +29,7 @@ import {
   suggestedTitle,
   toPickerValue,
 } from '../utils/period-form';
+import { appNow } from '@/lib/app-clock';
 
 interface CreatePeriodFormValues {
   title: string;
@@ -81,7 +82,7 @@ function fieldErrorMessage(error: FieldError, t: TFunction): string {
 }
 
 function initialValues(t: TFunction): CreatePeriodFormValues {
-  const today = toLocalDate(new Date());
+  const today = toLocalDate(appNow());
   const kind: PeriodKind = 'half_year';
   const year = Number(today.slice(0, 4));
   const sequence = sequenceContaining(kind, today);
@@ -136,7 +137,7 @@ export function CreatePeriodForm({ onCreated, onCancel }: CreatePeriodFormProps)
     if (!('kind' in changed || 'year' in changed || 'sequence' in changed)) return;
     let sequence = all.sequence;
     if ('kind' in changed) {
-      sequence = hasSequence(all.kind) ? sequenceContaining(all.kind, toLocalDate(new Date())) : null;
+      sequence = hasSequence(all.kind) ? sequenceContaining(all.kind, toLocalDate(appNow())) : null;
     }
     const next: Partial<CreatePeriodFormValues> = { sequence };
     const cutOff = suggestedCutOff(all.kind, all.year, sequence);

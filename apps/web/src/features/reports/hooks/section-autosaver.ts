@@ -6,6 +6,7 @@ import { contentOf, sameContent, type SectionContent } from '../utils/section-co
 import type { SaveOutcome, SectionSaveState } from './autosave-registry';
 import { openingContent } from './opening-content';
 import { isRetryable, mapFieldErrors, retryDelay, type SectionFieldErrors } from './save-failures';
+import { appNow } from '@/lib/app-clock';
 
 export type { SectionFieldErrors } from './save-failures';
 
@@ -239,7 +240,7 @@ export class SectionAutosaver {
         const typedOn = !sameContent(this.snapshot.content, sent);
         this.dirty = typedOn;
         this.onSaved?.(saved);
-        this.set({ fieldErrors: {}, state: typedOn ? { kind: 'pending' } : { kind: 'saved', at: new Date() } });
+        this.set({ fieldErrors: {}, state: typedOn ? { kind: 'pending' } : { kind: 'saved', at: appNow() } });
         return 'saved';
       } catch (error) {
         return this.failed(error, sent);

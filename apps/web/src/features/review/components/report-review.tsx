@@ -21,6 +21,7 @@ import { VersionsPanel } from './versions-panel';
 import { ReportContent } from './report-content';
 import { ReportFacts } from './report-facts';
 import { ReviewActions, type ReviewDialog } from './review-actions';
+import { appNow } from '@/lib/app-clock';
 
 export interface ReportReviewProps {
   reportId: string;
@@ -57,7 +58,7 @@ export function ReportReview({ reportId, compare }: ReportReviewProps) {
   }
 
   const data = report.data;
-  const today = dayjs(toLocalDate(new Date()));
+  const today = dayjs(toLocalDate(appNow()));
   const close = () => setDialog(null);
 
   const tabs = [

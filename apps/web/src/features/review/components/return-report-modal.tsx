@@ -7,6 +7,7 @@ import { isApiError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/error-message';
 import { useReturnReport } from '../api/return-report';
 import { sectionTitle } from '../utils/section-title';
+import { appNow } from '@/lib/app-clock';
 
 type ReturnScope = 'sections' | 'whole';
 
@@ -38,7 +39,7 @@ export function ReturnReportModal({
   const [form] = Form.useForm<ReturnFormValues>();
   const returnReport = useReturnReport(report.id);
   const [formError, setFormError] = useState<string | null>(null);
-  const today = dayjs(toLocalDate(new Date()));
+  const today = dayjs(toLocalDate(appNow()));
   const sections = report.sections.filter((section) => section.applicable);
   const scope = Form.useWatch('scope', form) ?? 'sections';
 

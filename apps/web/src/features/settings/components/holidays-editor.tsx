@@ -11,6 +11,7 @@ import { useHolidayYear } from '../api/get-holiday-year';
 import { useSaveHolidays } from '../api/save-holidays';
 import { holidayFieldErrors, toHolidayRequest, type HolidaysFormValues } from '../utils/settings-form';
 import './settings.css';
+import { appNow } from '@/lib/app-clock';
 
 /** The years the picker offers: last year to two years on, and every year that has a list. */
 function yearChoices(thisYear: number, year: number, withHolidays: number[]): number[] {
@@ -126,7 +127,7 @@ function HolidaysForm({ data }: { data: HolidayYear }) {
  */
 export function HolidaysEditor() {
   const { t } = useTranslation();
-  const today = toLocalDate(new Date());
+  const today = toLocalDate(appNow());
   const thisYear = Number(today.slice(0, 4));
   const [year, setYear] = useState(thisYear);
   const holidays = useHolidayYear(year);
