@@ -183,6 +183,23 @@ describe('notifications (issue #12)', () => {
       expect((await police.get('/api/review-queue')).status).toBe(403);
     });
 
+    it('accepting the period\'s last report tells the office, once, that the summary can be finalized; the units hear nothing of it', async () => {
+      // The previous test accepted Công an tỉnh's report after Sở Ngoại vụ's: both of the period's reports are now accepted.
+      const summaryReady = async (login: string) => (await notificationsOf(db, login, periodId)).filter((n) => n.kind === 'summary_ready');
+      expect(await summaryReady('vanphong')).toEqual([
+        { kind: 'summary_ready', link: { to: 'summary', periodId }, params: { periodTitle: PERIOD_TITLE, dueDate: '2022-06-17', acceptedCount: 2 } },
+      ]);
+      for (const login of ['songoaivu', 'congan', 'lanhdaosngv', 'lanhdao']) expect([login, await summaryReady(login)]).toEqual([login, []]);
+      const [mail] = await db.query(
+        `SELECT m.subject, m.body, m.agency_id FROM notification_messages m JOIN users u ON u.id = m.recipient_id
+          WHERE u.login = 'vanphong' AND m.kind = 'summary_ready' AND m.channel = 'email' AND m.period_id = $1`,
+        [periodId],
+      );
+      expect(mail.subject).toBe(`[Giao Ban] Đã tiếp nhận đủ báo cáo: ${PERIOD_TITLE} — sẵn sàng ban hành báo cáo tổng hợp`);
+      expect(mail.body).toContain(`Xem chi tiết: http://giaoban.test/periods/${periodId}/summary`);
+      expect(mail.agency_id).toBeNull();
+    });
+
     it('without an SMTP server every e-mail waits in the outbox the administrator reads, in Vietnamese', async () => {
       const emails: { login: string; kind: string; status: string; address: string; subject: string }[] = await db.query(
         `SELECT u.login, m.kind, m.status, m.address, m.subject FROM notification_messages m JOIN users u ON u.id = m.recipient_id
@@ -235,6 +252,19 @@ describe('notifications (issue #12)', () => {
       expect(told).toEqual([{ kind: 'period_opened', link: { to: 'report', reportId: expect.any(String) }, params: { periodTitle: PERIOD_TITLE, dueDate: '2022-06-17' } }]);
       const after = await db.query(`SELECT count(*)::int AS n FROM notifications WHERE period_id = $1 AND kind = 'period_opened'`, [periodId]);
       expect(after[0].n).toBe(before[0].n + 1);
+    });
+
+    it('two accepts of a period\'s last two reports at once tell the office exactly once', async () => {
+      const next = await openNewPeriod(sut, office, ['SNGV', 'CAT'], { year: 2023 });
+      const police = await sut.signIn('congan');
+      for (const [agent, code] of [[unit, 'SNGV'], [police, 'CAT']] as const) {
+        await fillReport(agent, next.reportIdOf(code));
+        await agent.post(`/api/reports/${next.reportIdOf(code)}/submit`).expect(200);
+      }
+      const accepts = await Promise.all(['SNGV', 'CAT'].map((code) => office.post(`/api/reports/${next.reportIdOf(code)}/accept`)));
+      expect(accepts.map((a) => a.status)).toEqual([200, 200]);
+      const told = (await notificationsOf(db, 'vanphong', next.periodId)).filter((n) => n.kind === 'summary_ready');
+      expect(told).toEqual([{ kind: 'summary_ready', link: { to: 'summary', periodId: next.periodId }, params: expect.objectContaining({ acceptedCount: 2 }) }]);
     });
   });
 

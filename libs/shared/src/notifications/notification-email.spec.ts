@@ -70,6 +70,12 @@ describe('notificationEmail', () => {
       ['- Công an tỉnh', '- Huyện Bình Liêu', `/periods/${REPORT}`],
     ],
     [
+      'every report accepted: the summary to finalize, to the office',
+      { kind: 'summary_ready', params: { periodTitle: PERIOD, dueDate: '2022-06-17', acceptedCount: 14 }, link: { to: 'summary', periodId: REPORT } },
+      `[Giao Ban] Đã tiếp nhận đủ báo cáo: ${PERIOD} — sẵn sàng ban hành báo cáo tổng hợp`,
+      ['báo cáo của cả 14 đơn vị', 'ban hành', `${APP}/periods/${REPORT}/summary`],
+    ],
+    [
       'report returned, with the reason and the sections',
       {
         kind: 'report_returned',
@@ -122,7 +128,7 @@ describe('notificationEmail', () => {
     expect(email.subject).toBe(subject);
     expect(email.text.startsWith('Kính gửi Nguyễn Văn An,\n')).toBe(true);
     expect(email.text).toContain(`Kỳ báo cáo: ${PERIOD}`);
-    expect(email.text).toContain(`Xem chi tiết: ${APP}/${event.link.to === 'period' ? 'periods' : 'reports'}/${REPORT}`);
+    expect(email.text).toContain(`Xem chi tiết: ${APP}/${event.link.to === 'period' || event.link.to === 'summary' ? 'periods' : 'reports'}/${REPORT}`);
     for (const part of inBody) expect(email.text).toContain(part);
   });
 

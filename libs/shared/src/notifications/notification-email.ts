@@ -125,6 +125,12 @@ function reportContent(event: ReportNotificationEvent): Omit<EmailContent, 'abou
         lines: [...event.params.agencyNames.map((name) => `- ${name}`), `Thời hạn gửi báo cáo của kỳ: ${due}`],
       };
     }
+    case 'summary_ready':
+      return {
+        subject: `Đã tiếp nhận đủ báo cáo: ${periodTitle} — sẵn sàng ban hành báo cáo tổng hợp`,
+        lead: `Cơ quan thường trực đã tiếp nhận báo cáo của cả ${event.params.acceptedCount} đơn vị trong kỳ "${periodTitle}". Báo cáo tổng hợp có thể được tổng hợp lại, rà soát và ban hành.`,
+        lines: [`Thời hạn gửi báo cáo của kỳ: ${due}`],
+      };
     case 'report_returned':
       return {
         subject: `Báo cáo được trả lại để bổ sung: ${periodTitle} (hạn bổ sung ${due})`,

@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = [
   'report_resubmitted',
   'extension_granted',
   'overdue_digest',
+  'summary_ready',
   'bulletin_window_opened',
   'bulletin_reminder',
   'bulletin_item_submitted',
@@ -53,6 +54,8 @@ export interface NotificationParamsByKind {
   extension_granted: { periodTitle: string; dueDate: LocalDate; originalDueDate: LocalDate; reason: string };
   /** To the office, once per sweep and period: the units overdue that were reminded (`dueDate` is the period's). */
   overdue_digest: { periodTitle: string; dueDate: LocalDate; agencyNames: string[] };
+  /** To the office, when the last report of a period is accepted: the summary can be compiled and finalized (`dueDate` is the period's). */
+  summary_ready: { periodTitle: string; dueDate: LocalDate; acceptedCount: number };
   /** An issue's window opened (by its date or by the office's hand): to each unit expected to contribute. */
   bulletin_window_opened: { issueLabel: string; deadline: LocalDate };
   /** A rung of the ladder before the issue's deadline, to a unit that has sent it nothing yet (`daysLeft` ≥ 0). */

@@ -132,6 +132,14 @@ export interface PeriodObligation {
 }
 
 /** What the bulletin's notifications say about one item, read after its change. */
+/** How far the office has got receiving a period's reports. */
+export interface PeriodReceipt {
+  periodTitle: string;
+  dueDate: LocalDate;
+  reports: number;
+  accepted: number;
+}
+
 export interface BulletinItemFacts {
   itemId: string;
   issueId: string;
@@ -198,6 +206,22 @@ export class NotificationsRepository {
       [periodId],
     );
     return rows.map((r) => ({ reportId: r.id, agencyId: r.agency_id, periodTitle: r.title, effectiveDueDate: r.due }));
+  }
+
+  /**
+   * Counts a period's reports and those accepted, after the accepts of the same period committed
+   * before: a transaction-scoped lock taken only here serialises two accepts of one period's last
+   * reports, so the one that completes the period sees the other's.
+   */
+  async countPeriodReceiptAfterEarlierAccepts(db: EntityManager, periodId: string): Promise<PeriodReceipt> {
+    await db.query(`SELECT pg_advisory_xact_lock(hashtext('period-receipt:' || $1))`, [periodId]);
+    const [row]: { title: string; due: string; reports: number; accepted: number }[] = await db.query(
+      `SELECT p.title, p.due_date::text AS due, count(r.id)::int AS reports, count(r.id) FILTER (WHERE r.state = 'accepted')::int AS accepted
+         FROM reporting_periods p LEFT JOIN agency_reports r ON r.period_id = p.id
+        WHERE p.id = $1 GROUP BY p.id`,
+      [periodId],
+    );
+    return { periodTitle: row!.title, dueDate: row!.due, reports: row!.reports, accepted: row!.accepted };
   }
 
   async findBulletinItemFacts(db: EntityManager, itemId: string): Promise<BulletinItemFacts | null> {

@@ -150,6 +150,7 @@ export class NotificationsService {
     });
   }
 
+  /** The office accepted a report: the unit; and, when it was the period's last, the office, pointed at the summary to finalize. */
   async reportAccepted(db: EntityManager, reportId: string): Promise<void> {
     const report = await this.facts(db, reportId);
     await this.tell(db, report, { unit: report.agencyId }, {
@@ -157,6 +158,21 @@ export class NotificationsService {
       params: { periodTitle: report.periodTitle, dueDate: report.effectiveDueDate, version: report.versionNumber },
       link: { to: 'report', reportId },
     });
+    const receipt = await this.repository.countPeriodReceiptAfterEarlierAccepts(db, report.periodId);
+    if (receipt.reports > 0 && receipt.accepted === receipt.reports) {
+      await this.notify(db, [
+        {
+          event: {
+            kind: 'summary_ready',
+            params: { periodTitle: receipt.periodTitle, dueDate: receipt.dueDate, acceptedCount: receipt.accepted },
+            link: { to: 'summary', periodId: report.periodId },
+          },
+          audience: { office: true },
+          periodId: report.periodId,
+          agencyId: null,
+        },
+      ]);
+    }
   }
 
   async extensionGranted(db: EntityManager, reportId: string): Promise<void> {

@@ -34,6 +34,13 @@ describe('notificationText', () => {
       `${PERIOD} — Công an tỉnh, Huyện Bình Liêu`,
     ],
     [
+      { kind: 'summary_ready', params: { periodTitle: PERIOD, dueDate: '2022-07-15', acceptedCount: 14 }, link: { to: 'summary', periodId: 'p-1' } },
+      'Đã tiếp nhận đủ báo cáo: sẵn sàng ban hành báo cáo tổng hợp',
+      `${PERIOD} — đã tiếp nhận báo cáo của cả 14 đơn vị`,
+      'Every report accepted: the summary is ready to finalize',
+      `${PERIOD} — reports of all 14 units accepted`,
+    ],
+    [
       { kind: 'report_returned', params: { periodTitle: PERIOD, dueDate: '2022-07-22', reason: 'Thiếu số liệu', sectionTitles: [] }, link },
       'Báo cáo được trả lại để bổ sung',
       `${PERIOD} — Thiếu số liệu (hạn gửi lại 22/07/2022)`,

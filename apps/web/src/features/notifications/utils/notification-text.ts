@@ -72,6 +72,11 @@ export function notificationText(notification: NotificationEvent, t: TFunction):
         description: t('notifications.kinds.overdueDigest.description', { period, units: units.join(', ') }),
       };
     }
+    case 'summary_ready':
+      return {
+        title: t('notifications.kinds.summaryReady.title'),
+        description: t('notifications.kinds.summaryReady.description', { period, count: notification.params.acceptedCount }),
+      };
     case 'report_returned':
       return {
         title: t('notifications.kinds.reportReturned.title'),
