@@ -2,7 +2,9 @@ import type { DemoClockState } from '@giao-ban/shared';
 import type TestAgent from 'supertest/lib/agent.js';
 import { DataSource } from 'typeorm';
 import { listRoutes } from '../src/common/routes/route-table.js';
+import { APP_CONFIG, type AppConfig } from '../src/config/env.schema.js';
 import { demoEmail } from '../src/database/seeds/demo-data.js';
+import { prepareData } from '../src/startup.js';
 import { demoPeriodId, openNewPeriod } from './helpers/workflow.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -32,6 +34,43 @@ describe('demo clock', () => {
       expect(answers.map((a) => [a.status, a.body.code])).toEqual(answers.map(() => [404, 'NOT_FOUND']));
       // Outside demo mode the app's time is the clock's own.
       expect(answers.map((a) => a.headers['x-app-time'])).toEqual(answers.map(() => sut.clock.now().toISOString()));
+    });
+  });
+
+  describe('a demo loaded into an empty database (a first `npm start`)', () => {
+    const start = async (demoMode: boolean, databaseUrl?: string) => {
+      const sut = await startTestApp({ demo: false, databaseUrl, config: { demoMode } });
+      await prepareData(sut.app, sut.app.get<AppConfig>(APP_CONFIG), { demoWhenEmpty: true });
+      return sut;
+    };
+
+    it('opens on its story\'s day with the demo clock on; a second start keeps the clock where it is', async () => {
+      const sut = await start(true);
+      try {
+        const health = await sut.http().get('/api/health').expect(200);
+        expect(health.headers['x-app-time']).toBe('2021-12-20T03:00:00.000Z');
+        const admin = await sut.signIn('quantri');
+        await admin.put('/api/demo-clock').send({ now: '2021-12-23T09:00:00+07:00' }).expect(200);
+        const again = await start(true, sut.databaseUrl);
+        try {
+          expect((await again.http().get('/api/health').expect(200)).headers['x-app-time']).toBe('2021-12-23T02:00:00.000Z');
+        } finally {
+          await again.close();
+        }
+      } finally {
+        await sut.close();
+      }
+    });
+
+    it('keeps the real time without the demo clock (DEMO_MODE=false)', async () => {
+      const sut = await start(false);
+      try {
+        const answer = await sut.http().get('/api/health').expect(200);
+        expect(answer.headers['x-app-time']).toBe(sut.clock.now().toISOString());
+        expect(await sut.app.get(DataSource).query(`SELECT count(*)::int AS n FROM reporting_periods`)).toEqual([{ n: 1 }]);
+      } finally {
+        await sut.close();
+      }
     });
   });
 

@@ -199,3 +199,9 @@ export const DEMO_REPORTS: DemoReport[] = [
 ];
 
 export const DEMO_OFFICE_OPENED_AT = '2021-11-20T08:00:00+07:00';
+
+/**
+ * The demo's present: the morning its story ends (Công an tỉnh's late report came at 09:15). A demo
+ * started from an empty database opens on it, so its deadlines read "3 days late", not years.
+ */
+export const DEMO_STORY_PRESENT = '2021-12-20T10:00:00+07:00';

@@ -22,7 +22,8 @@ export class DemoClockRepository {
     );
   }
 
-  async saveOffset(db: EntityManager, id: string, offsetMs: number, at: Date, by: string): Promise<void> {
+  /** `by` is null when the app moved it itself (a demo starting on its story's day). */
+  async saveOffset(db: EntityManager, id: string, offsetMs: number, at: Date, by: string | null): Promise<void> {
     await db.query(`UPDATE demo_clock SET offset_ms = $2, updated_at = $3, updated_by = $4 WHERE id = $1`, [id, offsetMs, at, by]);
   }
 }

@@ -34,6 +34,19 @@ export class DemoClockService implements OnModuleInit {
     return { now: this.clock.now().toISOString(), offsetMinutes: Math.round(this.clock.offset / MINUTE_MS) };
   }
 
+  /**
+   * A demo just loaded into an empty database starts on its story's day. Nobody moved it, so there
+   * is nothing to audit, and no sweep: the hourly one sends what that day calls for.
+   */
+  async startAt(now: Date): Promise<void> {
+    const offsetMs = now.getTime() - this.clock.realNow().getTime();
+    await this.dataSource.transaction(async (db) => {
+      const stored = await this.repository.findOffset(db, true);
+      await this.repository.saveOffset(db, stored.id, offsetMs, this.clock.realNow(), null);
+    });
+    this.clock.setOffset(offsetMs);
+  }
+
   /** The app's time becomes `now` (forward or back), or the real time again with null. Audited. */
   async set(actor: CurrentUser, now: string | null): Promise<DemoClockState> {
     const before = this.state();
