@@ -86,7 +86,8 @@ export function PeriodDetails({
     { key: 'kind', label: t('periods.fields.kind'), children: t(`periods.kind.${data.kind}`) },
     { key: 'state', label: t('periods.fields.state'), children: <PeriodStateTag state={data.state} /> },
     { key: 'cutOff', label: t('periods.fields.cutOff'), children: formatDateRange(data.cutOffFrom, data.cutOffTo) },
-    { key: 'dueDate', label: t('periods.fields.dueDate'), children: formatDate(data.dueDate) },
+    // A date is never broken inside (the column beside a long label is narrow).
+    { key: 'dueDate', label: t('periods.fields.dueDate'), children: <span style={{ whiteSpace: 'nowrap' }}>{formatDate(data.dueDate)}</span> },
     {
       key: 'requiresHeadApproval',
       label: t('periods.fields.requiresHeadApproval'),

@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/error-message';
-import { formatInstant } from '@/lib/format';
+import { formatInstant, formatNumber } from '@/lib/format';
 import { useDemoClock, useSetDemoClock } from '../api/demo-clock';
 import { fromVietnamWallClock, offsetParts, toVietnamWallClock } from '../utils/demo-clock';
 
@@ -21,7 +21,7 @@ function DemoClockForm({ state }: { state: DemoClockState }) {
 
   const parts = offsetParts(state.offsetMinutes);
   const distance = [
-    parts.days ? t('settings.demoClock.days', { count: parts.days }) : null,
+    parts.days ? t('settings.demoClock.days', { count: parts.days, days: formatNumber(parts.days, language) }) : null,
     parts.hours ? t('settings.demoClock.hours', { count: parts.hours }) : null,
     parts.minutes ? t('settings.demoClock.minutes', { count: parts.minutes }) : null,
   ]

@@ -246,6 +246,12 @@ describe('SettingsScreen (Cài đặt)', () => {
       expect(within(card).getByRole('button', { name: 'Về giờ thật' })).toBeDisabled();
     }, 60_000);
 
+    it('writes a distance of years in days as every other number is written (1.810, not 1810)', async () => {
+      renderSettings({ 'GET /api/demo-clock': { status: 200, body: { now: '2021-12-20T03:00:00.000Z', offsetMinutes: -(1810 * 1440 + 12 * 60 + 22) } } });
+      await screen.findByText('Đồng hồ demo', { selector: '.ant-card-head-title' });
+      expect(within(demoClockCard()).getByText('Chậm hơn giờ thật 1.810 ngày 12 giờ 22 phút.')).toBeInTheDocument();
+    });
+
     it('shows why the API refused an instant', async () => {
       renderSettings({
         'GET /api/demo-clock': { status: 200, body: { now: '2026-05-04T03:00:00.000Z', offsetMinutes: 0 } },
