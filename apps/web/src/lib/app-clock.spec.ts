@@ -1,4 +1,4 @@
-import { appNow, noteAppTime } from './app-clock';
+import { appNow, appToday, noteAppTime } from './app-clock';
 
 const headers = (value: string | null) => ({ get: (name: string) => (name.toLowerCase() === 'x-app-time' ? value : null) });
 
@@ -15,5 +15,12 @@ describe('appNow', () => {
     for (const value of [null, '', 'not a time']) noteAppTime(headers(value));
     noteAppTime(undefined);
     expect(Math.abs(appNow().getTime() - Date.parse('2021-12-20T03:00:00.000Z'))).toBeLessThan(1000);
+  });
+});
+
+describe('appToday', () => {
+  it('is the API\'s day in Vietnam\'s calendar, not the UTC one', () => {
+    noteAppTime(headers('2021-12-19T17:30:00.000Z'), Date.now());
+    expect(appToday()).toBe('2021-12-20');
   });
 });

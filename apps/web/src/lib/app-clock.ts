@@ -1,4 +1,4 @@
-import { APP_TIME_HEADER } from '@giao-ban/shared';
+import { APP_TIME_HEADER, toLocalDate, type LocalDate } from '@giao-ban/shared';
 
 /**
  * The app's time as the API last said it (every answer carries it): "today" for date pickers,
@@ -14,4 +14,9 @@ export function noteAppTime(headers: Pick<Headers, 'get'> | undefined, receivedA
 
 export function appNow(): Date {
   return new Date(Date.now() + offsetMs);
+}
+
+/** The app's today in Vietnam's calendar: the day date pickers and defaults start from. */
+export function appToday(): LocalDate {
+  return toLocalDate(appNow());
 }

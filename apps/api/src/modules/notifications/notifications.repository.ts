@@ -131,7 +131,6 @@ export interface PeriodObligation {
   effectiveDueDate: LocalDate;
 }
 
-/** What the bulletin's notifications say about one item, read after its change. */
 /** How far the office has got receiving a period's reports. */
 export interface PeriodReceipt {
   periodTitle: string;
@@ -140,6 +139,7 @@ export interface PeriodReceipt {
   accepted: number;
 }
 
+/** What the bulletin's notifications say about one item, read after its change. */
 export interface BulletinItemFacts {
   itemId: string;
   issueId: string;

@@ -1,14 +1,14 @@
-import { toLocalDate, type Agency, type DeactivateAgencyRequest, type SuccessionPreview, type SuccessionResult, type UnitUserPolicy } from '@giao-ban/shared';
+import type { Agency, DeactivateAgencyRequest, SuccessionPreview, SuccessionResult, UnitUserPolicy } from '@giao-ban/shared';
 import { Alert, Button, Flex, Form, Modal, Radio, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/error-message';
 import { formatDate } from '@/lib/format';
+import { appToday } from '@/lib/app-clock';
 import { useEndAgencies, useSuccessionPreview } from '../api/end-agencies';
 import { SuccessionDecisionFields } from './succession-decision-fields';
 import { SuccessionSummary } from './succession-summary';
-import { appNow } from '@/lib/app-clock';
 
 export interface DeactivateAgencyModalProps {
   /** The unit to end; null: closed. */
@@ -100,7 +100,7 @@ export function DeactivateAgencyModal({ agency, units, onClose, onDone }: Deacti
         form={form}
         layout="vertical"
         requiredMark="optional"
-        initialValues={{ mode: 'abolish', users: 'deactivate', effectiveOn: dayjs(toLocalDate(appNow())) }}
+        initialValues={{ mode: 'abolish', users: 'deactivate', effectiveOn: dayjs(appToday()) }}
         onValuesChange={(changed: Partial<DeactivateValues>) => {
           if (changed.mode === 'abolish') form.setFieldValue('users', 'deactivate');
         }}

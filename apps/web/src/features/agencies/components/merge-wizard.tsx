@@ -1,16 +1,16 @@
-import { toLocalDate, type Agency, type MergeAgenciesRequest, type SuccessionPreview, type SuccessionResult, type UnitUserPolicy } from '@giao-ban/shared';
+import type { Agency, MergeAgenciesRequest, SuccessionPreview, SuccessionResult, UnitUserPolicy } from '@giao-ban/shared';
 import { Alert, Button, Checkbox, Flex, Form, Modal, Radio, Select, Steps, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/error-message';
 import { formatDate } from '@/lib/format';
+import { appToday } from '@/lib/app-clock';
 import { useEndAgencies, useSuccessionPreview } from '../api/end-agencies';
 import { toAgencyFormValues, toCreateAgencyRequest, type AgencyFormValues } from '../utils/agency-form';
 import { AgencyFields } from './agency-fields';
 import { SuccessionDecisionFields } from './succession-decision-fields';
 import { SuccessionSummary } from './succession-summary';
-import { appNow } from '@/lib/app-clock';
 
 export interface MergeWizardProps {
   open: boolean;
@@ -142,7 +142,7 @@ export function MergeWizard({ open, units, onClose, onMerged }: MergeWizardProps
           successorMode: 'new',
           newUnit: toAgencyFormValues(null, 1),
           users: 'move',
-          effectiveOn: dayjs(toLocalDate(appNow())),
+          effectiveOn: dayjs(appToday()),
         }}
       >
         <div hidden={step !== 0}>

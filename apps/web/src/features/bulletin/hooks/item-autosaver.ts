@@ -1,8 +1,8 @@
 import type { BulletinItem, SaveBulletinItemRequest } from '@giao-ban/shared';
 import { isApiError, type ApiError } from '@/lib/api-client';
+import { appNow } from '@/lib/app-clock';
 import { saveBulletinItem } from '../api/item-lifecycle';
 import { clearItemDraft, itemContentOf, readItemDraft, sameItemContent, writeItemDraft, type ItemContent } from '../utils/item-content';
-import { appNow } from '@/lib/app-clock';
 
 /** The save waits this long after the last keystroke. */
 export const ITEM_AUTOSAVE_DEBOUNCE_MS = 1500;

@@ -10,6 +10,7 @@ import { PageHeader } from '@/components/page-header';
 import type { UnitSelectionAction } from '@/components/unit-selection';
 import { paths } from '@/config/paths';
 import { hasStatus } from '@/lib/api-client';
+import { appNow } from '@/lib/app-clock';
 import { errorMessage } from '@/lib/error-message';
 import { useDashboard } from '../api/get-dashboard';
 import { formatDateTime } from '@/lib/format';
@@ -20,7 +21,6 @@ import { OwnUnit } from './own-unit-panel';
 import { TaskGroupChart } from './task-group-chart';
 import { TrendChart } from './trend-chart';
 import './dashboard.css';
-import { appNow } from '@/lib/app-clock';
 
 // What comes after the first figures is loaded after them: the tables below the charts (antd's
 // Table, Pagination, Progress) and the period switcher's Select are a third of the page's

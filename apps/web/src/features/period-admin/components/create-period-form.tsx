@@ -1,7 +1,6 @@
 import {
   earliestDueDate,
   PERIOD_KINDS,
-  toLocalDate,
   type CreatePeriodRequest,
   type FieldError,
   type PeriodKind,
@@ -15,6 +14,7 @@ import type { TFunction } from 'i18next';
 import { isApiError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/error-message';
 import { formatDate } from '@/lib/format';
+import { appToday } from '@/lib/app-clock';
 import { useCreatePeriod } from '../api/create-period';
 import { usePeriodChoices } from '../api/get-period-choices';
 import { askToGoAheadPastDue } from '../utils/past-due';
@@ -29,7 +29,6 @@ import {
   suggestedTitle,
   toPickerValue,
 } from '../utils/period-form';
-import { appNow } from '@/lib/app-clock';
 
 interface CreatePeriodFormValues {
   title: string;
@@ -82,7 +81,7 @@ function fieldErrorMessage(error: FieldError, t: TFunction): string {
 }
 
 function initialValues(t: TFunction): CreatePeriodFormValues {
-  const today = toLocalDate(appNow());
+  const today = appToday();
   const kind: PeriodKind = 'half_year';
   const year = Number(today.slice(0, 4));
   const sequence = sequenceContaining(kind, today);
@@ -137,7 +136,7 @@ export function CreatePeriodForm({ onCreated, onCancel }: CreatePeriodFormProps)
     if (!('kind' in changed || 'year' in changed || 'sequence' in changed)) return;
     let sequence = all.sequence;
     if ('kind' in changed) {
-      sequence = hasSequence(all.kind) ? sequenceContaining(all.kind, toLocalDate(appNow())) : null;
+      sequence = hasSequence(all.kind) ? sequenceContaining(all.kind, appToday()) : null;
     }
     const next: Partial<CreatePeriodFormValues> = { sequence };
     const cutOff = suggestedCutOff(all.kind, all.year, sequence);

@@ -1,12 +1,12 @@
 import type { ReportSectionDetail, SaveSectionRequest, StaleVersionDetails } from '@giao-ban/shared';
 import { isApiError, type ApiError } from '@/lib/api-client';
+import { appNow } from '@/lib/app-clock';
 import { saveSection as saveSectionRequest } from '../api/save-section';
 import { clearDraft, settleDraft, writeDraft } from '../utils/draft-storage';
 import { contentOf, sameContent, type SectionContent } from '../utils/section-content';
 import type { SaveOutcome, SectionSaveState } from './autosave-registry';
 import { openingContent } from './opening-content';
 import { isRetryable, mapFieldErrors, retryDelay, type SectionFieldErrors } from './save-failures';
-import { appNow } from '@/lib/app-clock';
 
 export type { SectionFieldErrors } from './save-failures';
 

@@ -1,4 +1,3 @@
-import { toLocalDate } from '@giao-ban/shared';
 import { Breadcrumb, Tabs, message } from 'antd';
 import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
@@ -12,6 +11,7 @@ import { hasStatus } from '@/lib/api-client';
 import { errorMessage } from '@/lib/error-message';
 import { formatDate } from '@/lib/format';
 import { useReport } from '@/lib/api/reports';
+import { appToday } from '@/lib/app-clock';
 import { useGrantExtension } from '../api/grant-extension';
 import { useReopenReport } from '../api/reopen-report';
 import { AuditTimeline } from './audit-timeline';
@@ -21,7 +21,6 @@ import { VersionsPanel } from './versions-panel';
 import { ReportContent } from './report-content';
 import { ReportFacts } from './report-facts';
 import { ReviewActions, type ReviewDialog } from './review-actions';
-import { appNow } from '@/lib/app-clock';
 
 export interface ReportReviewProps {
   reportId: string;
@@ -58,7 +57,7 @@ export function ReportReview({ reportId, compare }: ReportReviewProps) {
   }
 
   const data = report.data;
-  const today = dayjs(toLocalDate(appNow()));
+  const today = dayjs(appToday());
   const close = () => setDialog(null);
 
   const tabs = [

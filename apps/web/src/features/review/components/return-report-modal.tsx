@@ -1,13 +1,13 @@
-import { toLocalDate, type ReportDetail } from '@giao-ban/shared';
+import type { ReportDetail } from '@giao-ban/shared';
 import { Alert, Checkbox, DatePicker, Form, Input, Modal, Radio, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/error-message';
+import { appToday } from '@/lib/app-clock';
 import { useReturnReport } from '../api/return-report';
 import { sectionTitle } from '../utils/section-title';
-import { appNow } from '@/lib/app-clock';
 
 type ReturnScope = 'sections' | 'whole';
 
@@ -39,7 +39,7 @@ export function ReturnReportModal({
   const [form] = Form.useForm<ReturnFormValues>();
   const returnReport = useReturnReport(report.id);
   const [formError, setFormError] = useState<string | null>(null);
-  const today = dayjs(toLocalDate(appNow()));
+  const today = dayjs(appToday());
   const sections = report.sections.filter((section) => section.applicable);
   const scope = Form.useWatch('scope', form) ?? 'sections';
 

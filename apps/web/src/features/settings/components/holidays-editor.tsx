@@ -1,4 +1,4 @@
-import { HOLIDAY_NAME_MAX_LENGTH, HOLIDAYS_PER_YEAR_MAX, missingHolidayYears, toLocalDate, validateHolidayYear, type HolidayYear } from '@giao-ban/shared';
+import { HOLIDAY_NAME_MAX_LENGTH, HOLIDAYS_PER_YEAR_MAX, missingHolidayYears, validateHolidayYear, type HolidayYear } from '@giao-ban/shared';
 import { Alert, Button, DatePicker, Empty, Flex, Form, Input, message, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -7,11 +7,11 @@ import { ErrorResult } from '@/components/errors/error-results';
 import { ContentSpinner } from '@/components/full-page-spinner';
 import { isApiError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/error-message';
+import { appToday } from '@/lib/app-clock';
 import { useHolidayYear } from '../api/get-holiday-year';
 import { useSaveHolidays } from '../api/save-holidays';
 import { holidayFieldErrors, toHolidayRequest, type HolidaysFormValues } from '../utils/settings-form';
 import './settings.css';
-import { appNow } from '@/lib/app-clock';
 
 /** The years the picker offers: last year to two years on, and every year that has a list. */
 function yearChoices(thisYear: number, year: number, withHolidays: number[]): number[] {
@@ -127,7 +127,7 @@ function HolidaysForm({ data }: { data: HolidayYear }) {
  */
 export function HolidaysEditor() {
   const { t } = useTranslation();
-  const today = toLocalDate(appNow());
+  const today = appToday();
   const thisYear = Number(today.slice(0, 4));
   const [year, setYear] = useState(thisYear);
   const holidays = useHolidayYear(year);
